@@ -1,0 +1,116 @@
+// Counts every Apps Script service call the fakes serve, and the cells moved, so tests and benchmarks can state costs.
+
+/** Simulated round-trip cost in milliseconds for one call, by "Service.method" or "Service.*". */
+export type LatencyModel = Record<string, number>;
+
+/** A rough model of Apps Script latency: Sheets and Drive calls are network round trips; pure getters are cheap. */
+export const DEFAULT_LATENCY: LatencyModel = {
+  'SpreadsheetApp.*': 20,
+  'Range.getValues': 60,
+  'Range.setValues': 120,
+  'Range.getDisplayValues': 60,
+  'Sheet.appendRow': 120,
+  'DriveApp.*': 150,
+  'Folder.*': 150,
+  'File.*': 150,
+  'Drive.*': 200,
+  'DocumentApp.create': 900,
+  'DocumentApp.*': 40,
+  'PropertiesService.*': 10,
+  'Properties.*': 30,
+  'LockService.*': 5,
+  'Lock.*': 20,
+  '*': 10,
+};
+
+export interface CountSnapshot {
+  calls: Record<string, number>;
+  total: number;
+  cellsRead: number;
+  cellsWritten: number;
+  simulatedMs: number;
+}
+
+/** One shared tally per fake world. */
+export class CallCounter {
+  private calls = new Map<string, number>();
+  cellsRead = 0;
+  cellsWritten = 0;
+  simulatedMs = 0;
+
+  constructor(private readonly latency: LatencyModel = DEFAULT_LATENCY) {}
+
+  /** Records one call of `type.method` and returns its simulated cost. */
+  record(type: string, method: string): number {
+    const key = `${type}.${method}`;
+    this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
+    const cost = this.latency[key] ?? this.latency[`${type}.*`] ?? this.latency['*'] ?? 0;
+    this.simulatedMs += cost;
+    return cost;
+  }
+
+  read(cells: number): void {
+    this.cellsRead += cells;
+  }
+
+  wrote(cells: number): void {
+    this.cellsWritten += cells;
+  }
+
+  /** Calls of one "Type.method", or of every method of a type when given "Type". */
+  count(key: string): number {
+    if (key.includes('.')) return this.calls.get(key) ?? 0;
+    let n = 0;
+    for (const [k, v] of this.calls) if (k.startsWith(`${key}.`)) n += v;
+    return n;
+  }
+
+  /** Calls whose type is one of the given types (e.g. every Sheets type). */
+  countTypes(types: readonly string[]): number {
+    return types.reduce((n, t) => n + this.count(t), 0);
+  }
+
+  get total(): number {
+    let n = 0;
+    for (const v of this.calls.values()) n += v;
+    return n;
+  }
+
+  reset(): void {
+    this.calls.clear();
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+    this.simulatedMs = 0;
+  }
+
+  snapshot(): CountSnapshot {
+    return {
+      calls: Object.fromEntries([...this.calls].sort(([a], [b]) => a.localeCompare(b))),
+      total: this.total,
+      cellsRead: this.cellsRead,
+      cellsWritten: this.cellsWritten,
+      simulatedMs: this.simulatedMs,
+    };
+  }
+}
+
+/** Types that belong to the Sheets service, for "this action made N Sheets calls". */
+export const SHEETS_TYPES = [
+  'SpreadsheetApp',
+  'Spreadsheet',
+  'Sheet',
+  'Range',
+  'RangeList',
+  'TextFinder',
+  'Protection',
+  'DataValidation',
+  'DataValidationBuilder',
+  'ConditionalFormatRule',
+  'ConditionalFormatRuleBuilder',
+  'EmbeddedChart',
+  'EmbeddedChartBuilder',
+  'Banding',
+  'NamedRange',
+] as const;
+export const DRIVE_TYPES = ['DriveApp', 'Folder', 'File', 'FolderIterator', 'FileIterator', 'User', 'Drive', 'Drive.Files', 'Drive.Permissions'] as const;
+export const DOCS_TYPES = ['DocumentApp', 'Document', 'Body', 'Paragraph', 'Table', 'TableRow', 'TableCell', 'ListItem', 'Text', 'Position', 'Cursor', 'HorizontalRule'] as const;

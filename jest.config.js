@@ -1,0 +1,9 @@
+// Unit, integration, bundle and browser tests, all under test/ (browser tests need /usr/bin/chromium).
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: { '^.+\\.(ts|tsx|js)$': '<rootDir>/scripts/jest-esbuild-transform.js' },
+  transformIgnorePatterns: ['/node_modules/(?!(preact|valibot)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
