@@ -112,5 +112,28 @@ export const SHEETS_TYPES = [
   'Banding',
   'NamedRange',
 ] as const;
-export const DRIVE_TYPES = ['DriveApp', 'Folder', 'File', 'FolderIterator', 'FileIterator', 'User', 'Drive', 'Drive.Files', 'Drive.Permissions'] as const;
-export const DOCS_TYPES = ['DocumentApp', 'Document', 'Body', 'Paragraph', 'Table', 'TableRow', 'TableCell', 'ListItem', 'Text', 'Position', 'Cursor', 'HorizontalRule'] as const;
+export const DRIVE_TYPES = [
+  'DriveApp',
+  'Folder',
+  'File',
+  'FolderIterator',
+  'FileIterator',
+  'User',
+  'Drive',
+  'Drive.Files',
+  'Drive.Permissions',
+] as const;
+export const DOCS_TYPES = [
+  'DocumentApp',
+  'Document',
+  'Body',
+  'Paragraph',
+  'Table',
+  'TableRow',
+  'TableCell',
+  'ListItem',
+  'Text',
+  'Position',
+  'Cursor',
+  'HorizontalRule',
+] as const;

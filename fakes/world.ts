@@ -228,10 +228,4 @@ export class FakeWorld implements CallSink {
 }
 
 /** In AuthMode.NONE an add-on may only build its menu. */
-const ALLOWED_IN_AUTH_NONE = new Set([
-  'SpreadsheetApp.getUi',
-  'DocumentApp.getUi',
-  'Ui.*',
-  'Menu.*',
-  'ScriptApp.getAuthorizationInfo',
-]);
+const ALLOWED_IN_AUTH_NONE = new Set(['SpreadsheetApp.getUi', 'DocumentApp.getUi', 'Ui.*', 'Menu.*', 'ScriptApp.getAuthorizationInfo']);

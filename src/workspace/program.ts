@@ -1,0 +1,54 @@
+// The program workbook as typed data: each reader costs one read of its sheet.
+
+import { readCell, writeCell } from '../core/cells';
+import type { ActionStep, Goal, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
+import {
+  actionStepFromRecord,
+  checkOffFromRecord,
+  goalFromRecord,
+  sessionNoteFromRecord,
+  settingsFromRecord,
+  studentFromRecord,
+} from '../core/records';
+import type { TableRecord, TableSchema } from '../core/table';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE, SETTINGS_TABLE } from '../core/tables';
+import { readTable, requireSheet } from './table-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The spreadsheet the add-on runs in; a clear error where there is none (e.g. from Docs without a linked workbook). */
+export function activeWorkbook(): Spreadsheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  if (!ss) throw new Error('Open the program workbook in Google Sheets to use this.');
+  return ss;
+}
+
+function records<T>(ss: Spreadsheet, schema: TableSchema, from: (r: TableRecord) => T): T[] {
+  return readTable(requireSheet(ss, schema), schema).rows.map((row) => from(row.record));
+}
+
+/** Settings is a two-column sheet (field, value), one row per column of SETTINGS_TABLE. */
+export function readSettings(ss: Spreadsheet): ProgramSettings {
+  const sheet = requireSheet(ss, SETTINGS_TABLE);
+  const values = sheet.getRange(1, 1, SETTINGS_TABLE.columns.length + 1, 2).getValues();
+  const record: TableRecord = {};
+  for (const column of SETTINGS_TABLE.columns) {
+    const line = values.find((v) => String(v[0]).trim().toLowerCase() === column.header.toLowerCase());
+    record[column.key] = readCell(column, line ? line[1] : '');
+  }
+  return settingsFromRecord(record);
+}
+
+/** Writes every setting in one setValues (labels in column A, values in B, below a header row). */
+export function writeSettings(ss: Spreadsheet, settings: ProgramSettings): void {
+  const sheet = requireSheet(ss, SETTINGS_TABLE);
+  const record = settings as unknown as TableRecord;
+  const rows = SETTINGS_TABLE.columns.map((column) => [column.header, writeCell(column, record[column.key])]);
+  sheet.getRange(2, 1, rows.length, 2).setValues(rows);
+}
+
+export const readRoster = (ss: Spreadsheet): Student[] => records(ss, ROSTER_TABLE, studentFromRecord);
+export const readGoals = (ss: Spreadsheet): Goal[] => records(ss, GOALS_TABLE, goalFromRecord);
+export const readActionSteps = (ss: Spreadsheet): ActionStep[] => records(ss, ACTION_STEPS_TABLE, actionStepFromRecord);
+export const readCheckOffs = (ss: Spreadsheet): StepCheckOff[] => records(ss, CHECK_OFFS_TABLE, checkOffFromRecord);
+export const readSessionNotes = (ss: Spreadsheet): SessionNote[] => records(ss, SESSION_NOTES_TABLE, sessionNoteFromRecord);

@@ -1,0 +1,128 @@
+// Reads and writes a typed table on its sheet in whole ranges: one read per table, one write per change.
+
+import { readCell, writeCell } from '../core/cells';
+import { type Cell, type ColumnIndex, indexColumns, type TableRecord, type TableSchema } from '../core/table';
+
+export type { TableRecord };
+
+export interface StoredRow {
+  /** 1-based sheet row. */
+  row: number;
+  record: TableRecord;
+}
+
+export interface TableSnapshot {
+  headers: string[];
+  index: ColumnIndex;
+  rows: StoredRow[];
+}
+
+/** Thrown when a sheet the action needs is missing; the message tells the user what to run. */
+export class MissingTableError extends Error {
+  constructor(name: string) {
+    super(`The "${name}" sheet is missing. Run Extensions › Tutoring Toolkit › Set up program workbook first.`);
+    this.name = 'MissingTableError';
+  }
+}
+
+export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: TableSchema): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = ss.getSheetByName(schema.name);
+  if (!sheet) throw new MissingTableError(schema.name);
+  return sheet;
+}
+
+/** Reads the whole table in one getValues; blank rows are skipped. */
+export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema): TableSnapshot {
+  const values = sheet.getDataRange().getValues();
+  const headers = (values[0] ?? []).map((h) => String(h));
+  const index = indexColumns(schema, headers);
+  const rows: StoredRow[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const line = values[r];
+    if (line.every((v) => v === '' || v === null)) continue;
+    rows.push({ row: r + 1, record: toRecord(schema, index, line) });
+  }
+  return { headers, index, rows };
+}
+
+export function toRecord(schema: TableSchema, index: ColumnIndex, line: readonly unknown[]): TableRecord {
+  const record: TableRecord = {};
+  for (const column of schema.columns) {
+    const at = index[column.key];
+    record[column.key] = readCell(column, at >= 0 ? line[at] : '');
+  }
+  return record;
+}
+
+/** Reads only the header row (for appends to long logs, which must not read the log). */
+export function readHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  const width = Math.max(1, sheet.getLastColumn());
+  return sheet
+    .getRange(1, 1, 1, width)
+    .getValues()[0]
+    .map((h) => String(h));
+}
+
+/** Lays a record out in the sheet's actual column order; user-added columns are left blank. */
+export function toRow(schema: TableSchema, headers: readonly string[], record: TableRecord): (string | number | boolean)[] {
+  const index = indexColumns(schema, headers);
+  const row: (string | number | boolean)[] = headers.map(() => '');
+  for (const column of schema.columns) {
+    const at = index[column.key];
+    if (at >= 0) row[at] = writeCell(column, record[column.key]);
+  }
+  return row;
+}
+
+/**
+ * Appends records below the last row in one setValues, whatever the size of the log: 5 Sheets calls
+ * (getLastColumn, header read, getLastRow, getRange, setValues).
+ */
+export function appendRecords(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema, records: readonly TableRecord[]): number {
+  if (records.length === 0) return 0;
+  const headers = readHeaders(sheet);
+  const rows = records.map((r) => toRow(schema, headers, r));
+  const first = sheet.getLastRow() + 1;
+  sheet.getRange(first, 1, rows.length, headers.length).setValues(rows);
+  return first;
+}
+
+/**
+ * Writes changed fields of existing rows. Changes are grouped by column, and each column's span of rows is written
+ * in one setValues (reading that span first so untouched rows keep their values).
+ */
+export function updateFields(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  schema: TableSchema,
+  index: ColumnIndex,
+  changes: readonly { row: number; fields: TableRecord }[],
+): void {
+  const byColumn = new Map<string, { row: number; value: Cell }[]>();
+  for (const change of changes) {
+    for (const [key, value] of Object.entries(change.fields)) {
+      if (!byColumn.has(key)) byColumn.set(key, []);
+      byColumn.get(key)?.push({ row: change.row, value });
+    }
+  }
+  for (const [key, cells] of byColumn) {
+    const column = schema.columns.find((c) => c.key === key);
+    const at = index[key];
+    if (!column || at < 0) throw new Error(`${schema.name} has no "${column?.header ?? key}" column`);
+    const top = Math.min(...cells.map((c) => c.row));
+    const bottom = Math.max(...cells.map((c) => c.row));
+    const range = sheet.getRange(top, at + 1, bottom - top + 1, 1);
+    const covered = new Set(cells.map((c) => c.row)).size === bottom - top + 1;
+    const values: unknown[][] = covered ? cells.map(() => ['']) : range.getValues();
+    for (const cell of cells) values[cell.row - top] = [writeCell(column, cell.value)];
+    range.setValues(values);
+  }
+}
+
+/** Replaces every data row of a report sheet in one write (and clears what the old report left below). */
+export function replaceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema, records: readonly TableRecord[]): void {
+  const headers = readHeaders(sheet);
+  const lastRow = sheet.getLastRow();
+  if (lastRow > 1) sheet.getRange(2, 1, lastRow - 1, headers.length).clearContent();
+  if (records.length === 0) return;
+  sheet.getRange(2, 1, records.length, headers.length).setValues(records.map((r) => toRow(schema, headers, r)));
+}
