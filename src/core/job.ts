@@ -1,0 +1,45 @@
+// The state of a long job that runs in chunks across executions, and the rules that move it forward.
+
+export interface JobState {
+  id: string;
+  kind: string;
+  /** Parameters the handler needs to list and process items (plain JSON). */
+  params: Record<string, unknown>;
+  /** Spreadsheet the job belongs to, so a time-driven trigger can open it. */
+  spreadsheetId: string;
+  total: number;
+  /** Items before this index are finished; the handler's item list is stable between chunks. */
+  cursor: number;
+  /** Failed attempts at the item under the cursor; after MAX_ATTEMPTS it is skipped and reported. */
+  attempts: number;
+  errors: string[];
+  startedAt: number;
+  finishedAt: number | null;
+  chunks: number;
+}
+
+export interface JobProgress {
+  jobId: string;
+  kind: string;
+  done: number;
+  total: number;
+  finished: boolean;
+  errors: string[];
+  chunks: number;
+}
+
+export const MAX_ATTEMPTS = 3;
+/** Stop starting new items after this long, leaving room under Apps Script's 6-minute limit for the slowest item. */
+export const CHUNK_BUDGET_MS = 4.5 * 60 * 1000;
+
+export function progressOf(job: JobState): JobProgress {
+  return {
+    jobId: job.id,
+    kind: job.kind,
+    done: Math.min(job.cursor, job.total),
+    total: job.total,
+    finished: job.finishedAt !== null,
+    errors: job.errors.slice(0, 20),
+    chunks: job.chunks,
+  };
+}

@@ -1,0 +1,137 @@
+// Runs long jobs in chunks: checkpoints in user properties after every item, stops before the 6-minute limit,
+// and is driven by the open dialog (one chunk per call) or, if the user closes it, by an hourly add-on trigger.
+
+import { CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf } from '../core/job';
+
+/**
+ * A kind of job: a stable list of item keys, and an idempotent step per item. `params.spreadsheetId` is always set:
+ * a chunk run by the hourly trigger has no active spreadsheet, so handlers open the workbook by that id.
+ */
+export interface JobHandler {
+  kind: string;
+  listItems(params: Record<string, unknown>): string[];
+  /** Must be safe to repeat: an execution can be killed after the item's work and before its checkpoint. */
+  processItem(key: string, params: Record<string, unknown>): void;
+  /** Runs once after the last item (e.g. write a summary). */
+  finish?(params: Record<string, unknown>): void;
+}
+
+const handlers = new Map<string, JobHandler>();
+const PREFIX = 'job:';
+export const RESUME_HANDLER = 'resumeJobs';
+
+export function registerJobHandler(handler: JobHandler): void {
+  handlers.set(handler.kind, handler);
+}
+
+function store(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getUserProperties();
+}
+
+function save(job: JobState): void {
+  store().setProperty(PREFIX + job.id, JSON.stringify(job));
+}
+
+export function loadJob(jobId: string): JobState | null {
+  const raw = store().getProperty(PREFIX + jobId);
+  return raw ? (JSON.parse(raw) as JobState) : null;
+}
+
+function handlerFor(job: JobState): JobHandler {
+  const handler = handlers.get(job.kind);
+  if (!handler) throw new Error(`Unknown job kind "${job.kind}".`);
+  return handler;
+}
+
+/** Starts a job (without running it): the caller then drives it with runChunk. */
+export function startJob(kind: string, params: Record<string, unknown>, spreadsheetId: string): JobProgress {
+  const handler = handlers.get(kind);
+  if (!handler) throw new Error(`Unknown job kind "${kind}".`);
+  const total = handler.listItems({ ...params, spreadsheetId }).length;
+  const job: JobState = {
+    id: `${kind}-${Date.now().toString(36)}`,
+    kind,
+    params: { ...params, spreadsheetId },
+    spreadsheetId,
+    total,
+    cursor: 0,
+    attempts: 0,
+    errors: [],
+    startedAt: Date.now(),
+    finishedAt: total === 0 ? Date.now() : null,
+    chunks: 0,
+  };
+  save(job);
+  if (job.finishedAt === null) ensureResumeTrigger();
+  return progressOf(job);
+}
+
+/**
+ * Processes items until the job ends or the chunk budget is spent. An item that throws stays under the cursor to be
+ * retried by the next chunk; after MAX_ATTEMPTS it is skipped and its error reported.
+ */
+export function runChunk(jobId: string, budgetMs = CHUNK_BUDGET_MS): JobProgress {
+  const job = loadJob(jobId);
+  if (!job) throw new Error('That job is no longer known (it may have finished long ago). Start it again.');
+  if (job.finishedAt !== null) return progressOf(job);
+  const handler = handlerFor(job);
+  const started = Date.now();
+  const items = handler.listItems(job.params);
+  job.total = items.length;
+  job.chunks++;
+  while (job.cursor < items.length && Date.now() - started < budgetMs) {
+    const key = items[job.cursor];
+    if (job.attempts >= MAX_ATTEMPTS) {
+      job.errors.push(`${key}: skipped after ${MAX_ATTEMPTS} failed attempts`);
+      job.cursor++;
+      job.attempts = 0;
+      save(job);
+      continue;
+    }
+    job.attempts++;
+    save(job);
+    handler.processItem(key, job.params);
+    job.cursor++;
+    job.attempts = 0;
+    save(job);
+  }
+  if (job.cursor >= items.length) {
+    handler.finish?.(job.params);
+    job.finishedAt = Date.now();
+    save(job);
+    removeResumeTriggerIfIdle();
+  }
+  return progressOf(job);
+}
+
+export function jobProgress(jobId: string): JobProgress | null {
+  const job = loadJob(jobId);
+  return job ? progressOf(job) : null;
+}
+
+/** Every unfinished job of this user. */
+export function unfinishedJobs(): JobState[] {
+  const all = store().getProperties();
+  return Object.keys(all)
+    .filter((k) => k.startsWith(PREFIX))
+    .map((k) => JSON.parse(all[k]) as JobState)
+    .filter((job) => job.finishedAt === null);
+}
+
+/** The hourly trigger's work: one chunk of each unfinished job. */
+export function resumeUnfinishedJobs(): JobProgress[] {
+  return unfinishedJobs().map((job) => runChunk(job.id));
+}
+
+/** Add-on time-driven triggers may run at most hourly; one is enough for every job. */
+function ensureResumeTrigger(): void {
+  const exists = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === RESUME_HANDLER);
+  if (!exists) ScriptApp.newTrigger(RESUME_HANDLER).timeBased().everyHours(1).create();
+}
+
+function removeResumeTriggerIfIdle(): void {
+  if (unfinishedJobs().length > 0) return;
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === RESUME_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+}
