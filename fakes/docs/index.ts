@@ -1,6 +1,14 @@
-// DocumentApp fake (stub until written).
-import type { FakeWorld } from '../world';
+// DocumentApp fake over world.state.documents, plus the test helper that places a user's cursor.
 
-export function createDocumentApp(_world: FakeWorld): GoogleAppsScript.Document.DocumentApp {
-  throw new Error('not implemented in fakes: DocumentApp');
-}
+import './body';
+import './list-item';
+import './paragraph';
+import './rule';
+import './table';
+import './table-cell';
+import './table-row';
+import './text';
+
+export { placeCursor } from './cursor';
+export { createDocumentApp } from './document-app';
+export { createDocumentState } from './model';

@@ -1,10 +1,6 @@
-// DriveApp and Advanced Drive v3 fakes (stub until written).
-import type { FakeWorld } from '../world';
+// DriveApp and Advanced Drive v3 fakes over world.state.drive, plus helpers tests use to shape the world.
 
-export function createDriveApp(_world: FakeWorld): GoogleAppsScript.Drive.DriveApp {
-  throw new Error('not implemented in fakes: DriveApp');
-}
-
-export function createAdvancedDrive(_world: FakeWorld): GoogleAppsScript.Drive {
-  throw new Error('not implemented in fakes: Drive');
-}
+export { createAdvancedDrive } from './advanced';
+export { createDriveApp } from './drive-app';
+export { DriveApiError } from './errors';
+export { driveSettings, openWithPicker, setDriveScope } from './settings';

@@ -6,7 +6,7 @@ import { driveAppItem, reachable, touch } from './access';
 import { renameCompanion } from './companion';
 import { ACCESS_DENIED, NO_ITEM } from './errors';
 import { effectiveRole, hasRole } from './items';
-import { emailOf, idOf, views } from './registry';
+import { emailOf, idOf } from './registry';
 import {
   type AccessName,
   generalAccess,

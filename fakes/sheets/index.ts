@@ -1,6 +1,11 @@
-// SpreadsheetApp fake (owned by the Sheets fake work; stub until then).
-import type { FakeWorld } from '../world';
+// SpreadsheetApp fake: entry points for the world's Sheets service and the Charts enums it uses.
 
-export function createSpreadsheetApp(_world: FakeWorld): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
-  throw new Error('not implemented in fakes: SpreadsheetApp');
+import type { FakeWorld } from '../world';
+import { createSpreadsheetAppFor } from './app';
+
+export { createCharts } from './charts';
+
+/** A SpreadsheetApp over `world`: every call counted, every unknown member a loud failure. */
+export function createSpreadsheetApp(world: FakeWorld): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return createSpreadsheetAppFor(world);
 }

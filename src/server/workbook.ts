@@ -1,2 +1,31 @@
-// Server API of this feature (top-level functions exposed through src/main.ts).
-export {};
+// Server API of the program workbook: the setup dialog and its save.
+
+import type { ProgramSettings } from '../core/model';
+import { type SaveResult, rejected, saved } from '../core/result';
+import { checkSetupForm, type SetupFormFields } from '../core/setup-form';
+import { SETTINGS_TABLE } from '../core/tables';
+import { withDocumentLock } from '../workspace/lock';
+import { activeWorkbook, readSettings } from '../workspace/program';
+import { ensureWorkbook, type WorkbookSetupResult } from '../workspace/workbook-setup';
+
+/** Menu: opens the setup dialog. */
+export function menuSetUpWorkbook(): void {
+  const page = HtmlService.createHtmlOutputFromFile('SetupDialog').setWidth(460).setHeight(620);
+  SpreadsheetApp.getUi().showModalDialog(page, 'Set up program workbook');
+}
+
+/** The dialog's starting values: the current settings when the workbook was set up before. */
+export function getSetupDefaults(): { settings: ProgramSettings | null; spreadsheetName: string } {
+  const ss = activeWorkbook();
+  const hasSettings = ss.getSheetByName(SETTINGS_TABLE.name) !== null;
+  return { settings: hasSettings ? readSettings(ss) : null, spreadsheetName: ss.getName() };
+}
+
+/** Validates the form, then creates what is missing and upgrades older layouts, keeping every row. */
+export function setUpWorkbook(input: SetupFormFields): SaveResult<WorkbookSetupResult> {
+  const checked = checkSetupForm(input);
+  if (!checked.ok) return rejected(checked.errors);
+  const ss = activeWorkbook();
+  const result = withDocumentLock(() => ensureWorkbook(ss, { ...checked.value, driveRootFolderId: '' }));
+  return saved(result);
+}

@@ -1,0 +1,100 @@
+// DocumentApp's enums as string-valued objects (scripts compare members, never their numbers).
+
+function stringEnum<T>(names: string[]): T {
+  return Object.fromEntries(names.map((n) => [n, n])) as unknown as T;
+}
+
+export const PARAGRAPH_HEADING = stringEnum<typeof GoogleAppsScript.Document.ParagraphHeading>([
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+]);
+
+export const GLYPH_TYPE = stringEnum<typeof GoogleAppsScript.Document.GlyphType>([
+  'BULLET',
+  'HOLLOW_BULLET',
+  'SQUARE_BULLET',
+  'NUMBER',
+  'LATIN_UPPER',
+  'LATIN_LOWER',
+  'ROMAN_UPPER',
+  'ROMAN_LOWER',
+]);
+
+export const HORIZONTAL_ALIGNMENT = stringEnum<typeof GoogleAppsScript.Document.HorizontalAlignment>(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
+
+export const ELEMENT_TYPE = stringEnum<typeof GoogleAppsScript.Document.ElementType>([
+  'BODY_SECTION',
+  'COMMENT_SECTION',
+  'DATE',
+  'DOCUMENT',
+  'EQUATION',
+  'EQUATION_FUNCTION',
+  'EQUATION_FUNCTION_ARGUMENT_SEPARATOR',
+  'EQUATION_SYMBOL',
+  'FOOTER_SECTION',
+  'FOOTNOTE',
+  'FOOTNOTE_SECTION',
+  'HEADER_SECTION',
+  'HORIZONTAL_RULE',
+  'INLINE_DRAWING',
+  'INLINE_IMAGE',
+  'LIST_ITEM',
+  'PAGE_BREAK',
+  'PARAGRAPH',
+  'PERSON',
+  'RICH_LINK',
+  'TABLE',
+  'TABLE_CELL',
+  'TABLE_OF_CONTENTS',
+  'TABLE_ROW',
+  'TEXT',
+  'UNSUPPORTED',
+]);
+
+export const ATTRIBUTE = stringEnum<typeof GoogleAppsScript.Document.Attribute>([
+  'BACKGROUND_COLOR',
+  'BOLD',
+  'BORDER_COLOR',
+  'BORDER_WIDTH',
+  'CODE',
+  'FONT_FAMILY',
+  'FONT_SIZE',
+  'FOREGROUND_COLOR',
+  'HEADING',
+  'HEIGHT',
+  'HORIZONTAL_ALIGNMENT',
+  'INDENT_END',
+  'INDENT_FIRST_LINE',
+  'INDENT_START',
+  'ITALIC',
+  'GLYPH_TYPE',
+  'LEFT_TO_RIGHT',
+  'LINE_SPACING',
+  'LINK_URL',
+  'LIST_ID',
+  'MARGIN_BOTTOM',
+  'MARGIN_LEFT',
+  'MARGIN_RIGHT',
+  'MARGIN_TOP',
+  'NESTING_LEVEL',
+  'MINIMUM_HEIGHT',
+  'PADDING_BOTTOM',
+  'PADDING_LEFT',
+  'PADDING_RIGHT',
+  'PADDING_TOP',
+  'PAGE_HEIGHT',
+  'PAGE_WIDTH',
+  'SPACING_AFTER',
+  'SPACING_BEFORE',
+  'STRIKETHROUGH',
+  'UNDERLINE',
+  'VERTICAL_ALIGNMENT',
+  'WIDTH',
+]);

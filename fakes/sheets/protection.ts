@@ -1,0 +1,184 @@
+// Protection: a protected range or sheet, its editors and its unprotected holes, kept in the sheet's features.
+
+import type { FakeWorld } from '../world';
+import type { Block } from './a1';
+import { canEditProtection, requireFileRole, wholeSheet } from './access';
+import { features, nextObjectId, sheetState } from './book';
+import { expose, type SelfAware, unwrap } from './handle';
+import { sheetsError } from './messages';
+import { FakeRange, rangeHandle } from './range';
+import type { ProtectionState, SpreadsheetState } from './state';
+import { FakeUser, userHandle } from './user';
+
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+type Members =
+  | 'addEditor'
+  | 'addEditors'
+  | 'canDomainEdit'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'getUnprotectedRanges'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setDomainEdit'
+  | 'setRange'
+  | 'setUnprotectedRanges'
+  | 'setWarningOnly';
+
+export function newRangeProtection(ss: SpreadsheetState, sheetId: number, block: Block): ProtectionState {
+  return { id: nextObjectId(ss), type: 'RANGE', range: { sheetId, ...block }, description: '', warningOnly: false, editors: null, domainEdit: false, unprotected: [] };
+}
+
+export function newSheetProtection(ss: SpreadsheetState): ProtectionState {
+  return { id: nextObjectId(ss), type: 'SHEET', range: null, description: '', warningOnly: false, editors: null, domainEdit: false, unprotected: [] };
+}
+
+export function protectionHandle(world: FakeWorld, ssId: string, sheetId: number, id: number): Protection {
+  return expose<Protection>(world, 'Protection', new FakeProtection(world, ssId, sheetId, id));
+}
+
+function emailOf(x: unknown): string {
+  if (typeof x === 'string') return x;
+  return unwrap(x, FakeUser, 'SpreadsheetApp.Protection.addEditor')._email;
+}
+
+export class FakeProtection implements Pick<Protection, Members>, SelfAware<Protection> {
+  _self!: Protection;
+
+  constructor(
+    readonly _world: FakeWorld,
+    readonly _ssId: string,
+    readonly _sheetId: number,
+    readonly _id: number,
+  ) {}
+
+  _state(): ProtectionState {
+    const p = features(sheetState(this._world, this._ssId, this._sheetId)).protections.find((x) => x.id === this._id);
+    if (!p) throw sheetsError('The protection has been removed.');
+    return p;
+  }
+
+  _change(): ProtectionState {
+    requireFileRole(this._world, this._ssId, 'writer');
+    return this._state();
+  }
+
+  /** Everyone who can edit the file: the editor list a fresh protection starts from. */
+  _fileEditors(): string[] {
+    const item = this._world.state.drive[this._ssId];
+    if (!item) return [this._world.activeUser];
+    const emails = item.permissions.filter((p) => p.type === 'user' && (p.role === 'writer' || p.role === 'owner')).map((p) => p.emailAddress ?? '');
+    return [...new Set([item.owner, ...emails].filter((e) => e !== ''))];
+  }
+
+  _editors(p: ProtectionState): string[] {
+    const owner = this._world.state.drive[this._ssId]?.owner;
+    const list = p.editors ?? this._fileEditors();
+    return owner && !list.includes(owner) ? [owner, ...list] : list;
+  }
+
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    return this._state().type as unknown as GoogleAppsScript.Spreadsheet.ProtectionType;
+  }
+
+  getDescription(): string {
+    return this._state().description;
+  }
+
+  setDescription(description: string): Protection {
+    this._change().description = String(description);
+    return this._self;
+  }
+
+  isWarningOnly(): boolean {
+    return this._state().warningOnly;
+  }
+
+  setWarningOnly(warningOnly: boolean): Protection {
+    this._change().warningOnly = Boolean(warningOnly);
+    return this._self;
+  }
+
+  canDomainEdit(): boolean {
+    return this._state().domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): Protection {
+    this._change().domainEdit = Boolean(editable);
+    return this._self;
+  }
+
+  canEdit(): boolean {
+    return canEditProtection(this._world, this._ssId, this._state());
+  }
+
+  getEditors(): GoogleAppsScript.Base.User[] {
+    return this._editors(this._state()).map((e) => userHandle(this._world, e));
+  }
+
+  addEditor(user: string | GoogleAppsScript.Base.User): Protection {
+    return this.addEditors([emailOf(user)]);
+  }
+
+  addEditors(emailAddresses: string[]): Protection {
+    const p = this._change();
+    const list = this._editors(p);
+    for (const e of emailAddresses.map(emailOf)) if (!list.includes(e)) list.push(e);
+    p.editors = list;
+    return this._self;
+  }
+
+  removeEditor(user: string | GoogleAppsScript.Base.User): Protection {
+    return this.removeEditors([emailOf(user)]);
+  }
+
+  /** The file owner cannot be removed; Sheets silently keeps them. */
+  removeEditors(users: (string | GoogleAppsScript.Base.User)[]): Protection {
+    const p = this._change();
+    const gone = new Set(users.map((u) => emailOf(u).toLowerCase()));
+    const owner = this._world.state.drive[this._ssId]?.owner;
+    p.editors = this._editors(p).filter((e) => e === owner || !gone.has(e.toLowerCase()));
+    return this._self;
+  }
+
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    const p = this._state();
+    const block = p.range ?? wholeSheet(sheetState(this._world, this._ssId, this._sheetId));
+    return rangeHandle(this._world, this._ssId, this._sheetId, { row: block.row, column: block.column, numRows: block.numRows, numColumns: block.numColumns });
+  }
+
+  setRange(range: GoogleAppsScript.Spreadsheet.Range): Protection {
+    const r = unwrap(range, FakeRange, 'SpreadsheetApp.Protection.setRange');
+    const p = this._change();
+    if (p.type === 'RANGE') p.range = { sheetId: r._sheetId, ...r._block };
+    return this._self;
+  }
+
+  getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return this._state().unprotected.map((u) => rangeHandle(this._world, this._ssId, u.sheetId, { row: u.row, column: u.column, numRows: u.numRows, numColumns: u.numColumns }));
+  }
+
+  /** Only sheet protections have holes; on a range protection Sheets ignores the call. */
+  setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): Protection {
+    const p = this._change();
+    if (p.type === 'SHEET') {
+      p.unprotected = ranges.map((range) => {
+        const r = unwrap(range, FakeRange, 'SpreadsheetApp.Protection.setUnprotectedRanges');
+        return { sheetId: r._sheetId, ...r._block };
+      });
+    }
+    return this._self;
+  }
+
+  remove(): void {
+    const f = features(sheetState(this._world, this._ssId, this._sheetId));
+    this._change();
+    f.protections = f.protections.filter((x) => x.id !== this._id);
+  }
+}

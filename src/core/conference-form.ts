@@ -1,0 +1,282 @@
+// The goal-setting conference form (seed 003) as a guided flow — before (data share, reflections), during (the nine-step
+// agenda, new goal and action plan), after (write, prioritize, share) — with one schema for sidebar and server.
+
+import * as v from 'valibot';
+import { checkForm, type FormCheck, isoDate, optionalText, requiredText } from './form-validation';
+import type { FieldErrors } from './result';
+import { scaleAnswer } from './session-note-form';
+
+/** Most action steps one plan holds (the sidebar offers "Add a step" up to this). */
+export const MAX_PLAN_STEPS = 6;
+
+export const PREVIOUS_GOAL_OUTCOMES = ['Met', 'Not met', 'Revised'] as const;
+export type PreviousGoalOutcome = (typeof PREVIOUS_GOAL_OUTCOMES)[number];
+
+/** One step of the seed's nine-step agenda, with its prompts quoted for the tutor. */
+export interface AgendaStep {
+  n: number;
+  section: string;
+  text: string;
+  prompts: readonly string[];
+  lens: string;
+}
+
+/** "During the Conference: Agenda", seed 003, steps 1–9. */
+export const CONFERENCE_AGENDA: readonly AgendaStep[] = [
+  {
+    n: 1,
+    section: 'Check in and explain the purpose of the conversation',
+    text: 'Check in with the student and ask how they are doing.',
+    prompts: [],
+    lens: 'Reducing Stigma: keep the framing asset-based — celebrate wins, build on strengths.',
+  },
+  {
+    n: 2,
+    section: 'Check in and explain the purpose of the conversation',
+    text: 'Frame the conversation and ground the goal in long-term aspirations.',
+    prompts: ['Can you tell me in your own words why goal setting is important for us to talk about?'],
+    lens: 'Reducing Stigma: tutoring is support, not punishment.',
+  },
+  {
+    n: 3,
+    section: 'Reflection on most recent assignment/assessment/project',
+    text: 'Ask the student to reflect on goals and effort on the last assignment.',
+    prompts: ['What did you think of this assignment?', 'What were your strengths? Where did you struggle?'],
+    lens: 'Reducing Stigma: highlight wins thoroughly before moving on to struggles.',
+  },
+  {
+    n: 4,
+    section: 'Reflection on most recent assignment/assessment/project',
+    text: 'Ask the student to consider what held them back from doing better.',
+    prompts: ['What do you need more practice with? Why?', 'Did you reach your goals? Why/Why not?'],
+    lens: 'Growth Mindset: connect actions to outcomes.',
+  },
+  {
+    n: 5,
+    section: 'Reflection on most recent assignment/assessment/project',
+    text: "Comment on the student's reflection; add your own thoughts on their strengths and struggles. Praise their self-awareness if applicable!",
+    prompts: [],
+    lens: 'Student Agency: use your answers to guide student thinking, not override it.',
+  },
+  {
+    n: 6,
+    section: 'New goal and action plan',
+    text: 'Together, set a new goal for the next assignment and identify the next steps needed to reach that goal.',
+    prompts: [
+      'Based on your recent data and on what we’ve discussed, what do you think your goal for the next assignment should be? What actions are you going to take to get there?',
+    ],
+    lens: 'Student Agency: "That’s a great stretch goal, and a score of 75 will still show tremendous growth."',
+  },
+  {
+    n: 7,
+    section: 'New goal and action plan',
+    text: 'Guide the student to choose specific actions to build on strengths and overcome struggles. Consider potential obstacles!',
+    prompts: ['I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.'],
+    lens: 'Specific & Measurable: add a backup plan (e.g. "If I can’t do Monday, sign me up for Tuesday instead that week").',
+  },
+  {
+    n: 8,
+    section: 'Check for understanding and support',
+    text: 'Recap next steps and why they matter.',
+    prompts: ['What are your goals for the next assignment? What steps will you take to get there?'],
+    lens: 'Stakeholder Support: tell the student you will share the goal and plan with their family/school.',
+  },
+  {
+    n: 9,
+    section: 'Check for understanding and support',
+    text: 'Thank the student and see if they have any final questions for you.',
+    prompts: ['Thank you for talking with me about your exam! I’m excited to support you as you work to meet your goal. Do you have any questions for me?'],
+    lens: 'Stakeholder Support: ask how their family/school could support the plan.',
+  },
+];
+
+/** Free text that must read as a number ("64", "72.5") or be left blank; becomes number | null. */
+const numberText = (label: string) =>
+  v.optional(
+    v.pipe(
+      v.union([v.string(), v.number(), v.null()], `${label} must be a number.`),
+      v.transform((x) => (x === null ? '' : String(x).trim())),
+      v.check((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), `${label} must be a number (0 or more), e.g. 64.`),
+      v.transform((s) => (s === '' ? null : Number(s))),
+    ),
+    '',
+  );
+
+const optionalDate = (label: string) =>
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((s) => s === '' || realDate(s), `${label} must be a date (YYYY-MM-DD).`),
+    ),
+    '',
+  );
+
+function realDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const PlanStepSchema = v.object({
+  action: requiredText('Specific action', 500),
+  whenHowOften: optionalText('When / how often', 300),
+  effortMeasure: optionalText('Measure of effort', 300),
+  backupPlan: optionalText('Backup plan', 500),
+});
+
+export const ConferenceSchema = v.pipe(
+  v.object({
+    studentId: v.pipe(v.string('Choose a student.'), v.trim(), v.nonEmpty('Choose a student.')),
+    // 1. Before — data share
+    conferenceDate: isoDate('Conference date'),
+    assessment: optionalText('Assessment/Project/Assignment', 300),
+    score: numberText('Score'),
+    effortData: optionalText('Effort data'),
+    academicData: optionalText('Specific academic data'),
+    studentConfidence: scaleAnswer('Confidence', 5),
+    studentMostConfident: optionalText('Most confident topics'),
+    studentLeastConfident: optionalText('Least confident topics'),
+    studentActions: optionalText('Actions taken'),
+    studentPrepareBetter: optionalText('Prepare better'),
+    tutorConfidence: scaleAnswer('Confidence', 5),
+    tutorMostConfident: optionalText('Most confident topics'),
+    tutorLeastConfident: optionalText('Least confident topics'),
+    tutorActions: optionalText('Actions taken'),
+    tutorPrepareBetter: optionalText('Prepare better'),
+    studentBest: optionalText('Performed best on'),
+    studentImprovements: optionalText('Improvements'),
+    studentStruggles: optionalText('Struggled with'),
+    tutorBest: optionalText('Performed best on'),
+    tutorImprovements: optionalText('Improvements'),
+    tutorStruggles: optionalText('Struggled with'),
+    // 2. During — agenda, new goal, action plan
+    agendaDone: v.optional(
+      v.array(v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1 && n <= 9, 'Agenda steps are numbered 1 to 9.'))),
+      [],
+    ),
+    goal: requiredText('Goal', 500),
+    target: numberText('Target'),
+    dueDate: optionalDate('Due date'),
+    steps: v.pipe(
+      v.array(PlanStepSchema, 'Add at least one action step.'),
+      v.minLength(1, 'Add at least one action step.'),
+      v.maxLength(MAX_PLAN_STEPS, `At most ${MAX_PLAN_STEPS} action steps.`),
+    ),
+    // 3. After — close the previous goal, prioritize, share
+    previousGoalId: v.optional(v.pipe(v.string(), v.trim()), ''),
+    previousGoalOutcome: v.optional(v.picklist(['', ...PREVIOUS_GOAL_OUTCOMES] as const, 'Choose Met, Not met or Revised.'), ''),
+    prioritized: v.optional(v.boolean(), false),
+    shareWithTeacher: v.optional(v.boolean(), false),
+    shareWithFamily: v.optional(v.boolean(), false),
+  }),
+  v.forward(
+    v.partialCheck(
+      [['conferenceDate'], ['dueDate']],
+      (f) => !f.dueDate || f.dueDate >= f.conferenceDate,
+      'The due date is the next assignment or assessment: on or after the conference date.',
+    ),
+    ['dueDate'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['previousGoalId'], ['previousGoalOutcome']],
+      (f) => !f.previousGoalId || f.previousGoalOutcome !== '',
+      'Say whether the previous goal was met, not met, or revised.',
+    ),
+    ['previousGoalOutcome'],
+  ),
+);
+
+export type ConferenceForm = v.InferInput<typeof ConferenceSchema>;
+export type ConferenceValues = v.InferOutput<typeof ConferenceSchema>;
+export type PlanStepForm = v.InferInput<typeof PlanStepSchema>;
+
+/** Validates the whole conference; errors keyed by field ("goal", "steps.0.action"). */
+export function checkConference(input: unknown): FormCheck<ConferenceValues> {
+  return checkForm(ConferenceSchema, input);
+}
+
+/** The three stages of the guided flow and the fields each one owns. */
+export const CONFERENCE_STAGES = ['before', 'during', 'after'] as const;
+export type ConferenceStage = (typeof CONFERENCE_STAGES)[number];
+
+const DURING_FIELDS = new Set(['agendaDone', 'goal', 'target', 'dueDate', 'steps']);
+const AFTER_FIELDS = new Set(['previousGoalId', 'previousGoalOutcome', 'prioritized', 'shareWithTeacher', 'shareWithFamily']);
+
+/** Which stage shows a field, so "Next" can stop on the stage that holds an error. */
+export function stageOf(field: string): ConferenceStage {
+  const top = field.split('.')[0];
+  if (DURING_FIELDS.has(top)) return 'during';
+  if (AFTER_FIELDS.has(top)) return 'after';
+  return 'before';
+}
+
+/** The errors of one stage (the flow checks the stage being left, not the ones not yet reached). */
+export function stageErrors(errors: FieldErrors, stage: ConferenceStage): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [key, message] of Object.entries(errors)) if (stageOf(key) === stage) out[key] = message;
+  return out;
+}
+
+export function blankPlanStep(): Required<PlanStepForm> {
+  return { action: '', whenHowOften: '', effortMeasure: '', backupPlan: '' };
+}
+
+/** A blank conference for today; effort data can be prefilled from the workbook. */
+export function blankConference(studentId: string, today: string, effortData = ''): Required<ConferenceForm> {
+  return {
+    studentId,
+    conferenceDate: today,
+    assessment: '',
+    score: '',
+    effortData,
+    academicData: '',
+    studentConfidence: null,
+    studentMostConfident: '',
+    studentLeastConfident: '',
+    studentActions: '',
+    studentPrepareBetter: '',
+    tutorConfidence: null,
+    tutorMostConfident: '',
+    tutorLeastConfident: '',
+    tutorActions: '',
+    tutorPrepareBetter: '',
+    studentBest: '',
+    studentImprovements: '',
+    studentStruggles: '',
+    tutorBest: '',
+    tutorImprovements: '',
+    tutorStruggles: '',
+    agendaDone: [],
+    goal: '',
+    target: '',
+    dueDate: '',
+    steps: [blankPlanStep()],
+    previousGoalId: '',
+    previousGoalOutcome: '',
+    prioritized: false,
+    shareWithTeacher: false,
+    shareWithFamily: false,
+  };
+}
+
+/** "1-4, 6, 8-9" from the ticked agenda steps. */
+export function agendaSummary(done: readonly number[]): string {
+  const sorted = [...new Set(done)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(j > i ? `${sorted[i]}-${sorted[j]}` : String(sorted[i]));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+/** What the previous goal's outcome looks like from the new score: Met at or above its target. */
+export function suggestedOutcome(previousTarget: number | null, score: number | null): PreviousGoalOutcome | '' {
+  if (previousTarget === null || score === null) return '';
+  return score >= previousTarget ? 'Met' : 'Not met';
+}

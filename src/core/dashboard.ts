@@ -1,0 +1,226 @@
+// The dashboard per student: attendance and punctuality in the last 4 weeks, action-step completion, latest score
+// against the goal's target, progress to goal, and a flag for targeted support with its reasons (seed 003).
+
+import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from './model';
+import { priorityOf, reasonText } from './prioritize';
+import type { TableRecord } from './table';
+
+/** The look-back window for attendance: the last 28 days, today included. */
+export const WINDOW_DAYS = 28;
+/** Attendance under this rate flags a student. */
+export const ATTENDANCE_THRESHOLD = 0.75;
+/** "Missed 3 of the last 4 action-step check-offs" flags a student. */
+export const RECENT_CHECK_OFFS = 4;
+export const MISSED_CHECK_OFFS = 3;
+
+export interface DashboardInput {
+  /** The day the dashboard is for, in the spreadsheet's time zone. */
+  today: IsoDate;
+  settings: Pick<ProgramSettings, 'dosage' | 'termStart' | 'termEnd'>;
+  students: readonly Student[];
+  goals: readonly Goal[];
+  steps: readonly ActionStep[];
+  checkOffs: readonly StepCheckOff[];
+  notes: readonly SessionNote[];
+}
+
+export type FlagCode = 'attendance' | 'checkOffs' | 'scoreTrend' | 'overdue' | 'prioritizedByTutor';
+
+/** One reason a student needs targeted support, with a sentence a coordinator can act on. */
+export interface FlagReason {
+  code: FlagCode;
+  text: string;
+}
+
+export interface DashboardRow {
+  studentId: string;
+  name: string;
+  team: string;
+  tutorEmail: string;
+  sessionsAttended4w: number;
+  /** Sessions the dosage schedules in the window (dosage × weeks, within the term). */
+  sessionsScheduled4w: number;
+  /** 0–1, or null when no session was scheduled in the window (before the term, or after it). */
+  attendanceRate: number | null;
+  /** On time ÷ attended; null when the student attended nothing. */
+  punctualityRate: number | null;
+  /** Done ÷ all check-offs of the active goal's action steps; null without check-offs. */
+  stepCompletionRate: number | null;
+  /** The goal the score and target belong to: the active goal, else the most recent one ('' without a goal). */
+  goalId: string;
+  latestScore: number | null;
+  target: number | null;
+  /** Latest score ÷ target, capped at 1. */
+  progressToGoal: number | null;
+  flag: boolean;
+  reasons: FlagReason[];
+  /** Higher is more urgent; flagged students are always above 100 (see prioritize.ts). */
+  priority: number;
+}
+
+export interface Dashboard {
+  today: IsoDate;
+  windowStart: IsoDate;
+  rows: DashboardRow[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+function dayNumber(date: IsoDate): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** The ISO date `days` after `date` (negative goes back). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
+const byDate = <T extends { date: string }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const byConference = (a: Goal, b: Goal): number => (a.conferenceDate < b.conferenceDate ? -1 : a.conferenceDate > b.conferenceDate ? 1 : 0);
+
+/**
+ * Sessions the dosage schedules between two days (inclusive), and the window actually counted: the last 28 days,
+ * clipped to the term when term dates are set.
+ */
+export function attendanceWindow(today: IsoDate, settings: DashboardInput['settings']): { start: IsoDate; end: IsoDate; scheduled: number } {
+  let start = addDays(today, -(WINDOW_DAYS - 1));
+  let end = today;
+  if (ISO.test(settings.termStart) && settings.termStart > start) start = settings.termStart;
+  if (ISO.test(settings.termEnd) && settings.termEnd < end) end = settings.termEnd;
+  const days = dayNumber(end) - dayNumber(start) + 1;
+  const scheduled = days <= 0 ? 0 : Math.max(1, Math.round((settings.dosage * days) / 7));
+  return { start, end, scheduled };
+}
+
+/** Computes every active student's dashboard row in one pass over each source (grouped by student first). */
+export function computeDashboard(input: DashboardInput): Dashboard {
+  const window = attendanceWindow(input.today, input.settings);
+  const notesBy = groupBy(input.notes, (n) => n.studentId);
+  const goalsBy = groupBy(input.goals, (g) => g.studentId);
+  const checkOffsBy = groupBy(input.checkOffs, (c) => c.studentId);
+  const goalOfStep = new Map(input.steps.map((s) => [s.stepId, s.goalId]));
+
+  const rows = input.students
+    .filter((s) => s.active)
+    .map((student) =>
+      studentRow(student, {
+        today: input.today,
+        window,
+        notes: notesBy.get(student.studentId) ?? [],
+        goals: goalsBy.get(student.studentId) ?? [],
+        checkOffs: checkOffsBy.get(student.studentId) ?? [],
+        goalOfStep,
+      }),
+    );
+  rows.sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name) || a.studentId.localeCompare(b.studentId));
+  return { today: input.today, windowStart: window.start, rows };
+}
+
+interface StudentData {
+  today: IsoDate;
+  window: { start: IsoDate; end: IsoDate; scheduled: number };
+  notes: readonly SessionNote[];
+  goals: readonly Goal[];
+  checkOffs: readonly StepCheckOff[];
+  goalOfStep: ReadonlyMap<string, string>;
+}
+
+function studentRow(student: Student, data: StudentData): DashboardRow {
+  const { window } = data;
+  const inWindow = data.notes.filter((n) => n.date >= window.start && n.date <= window.end);
+  const attended = inWindow.filter((n) => n.attended);
+  const onTime = attended.filter((n) => n.onTime).length;
+  const attendanceRate = window.scheduled > 0 ? Math.min(1, attended.length / window.scheduled) : null;
+  const punctualityRate = attended.length > 0 ? onTime / attended.length : null;
+
+  const goals = [...data.goals].sort(byConference);
+  const active = goals.filter((g) => g.status === 'Active');
+  const goal = active[active.length - 1] ?? goals[goals.length - 1] ?? null;
+  const activeGoal = goal && goal.status === 'Active' ? goal : null;
+
+  const goalCheckOffs = activeGoal ? data.checkOffs.filter((c) => data.goalOfStep.get(c.stepId) === activeGoal.goalId).sort(byDate) : [];
+  const stepCompletionRate = goalCheckOffs.length > 0 ? goalCheckOffs.filter((c) => c.done).length / goalCheckOffs.length : null;
+
+  const scores = goals.filter((g) => g.score !== null).map((g) => g.score as number);
+  const latestScore = scores.length > 0 ? scores[scores.length - 1] : null;
+  const previousScore = scores.length > 1 ? scores[scores.length - 2] : null;
+  const target = goal?.target ?? null;
+  const progressToGoal = latestScore !== null && target !== null && target > 0 ? Math.min(1, Math.max(0, latestScore / target)) : null;
+
+  const reasons: FlagReason[] = [];
+  if (attendanceRate !== null && attendanceRate < ATTENDANCE_THRESHOLD) {
+    reasons.push({
+      code: 'attendance',
+      text: `attendance ${percent(attendanceRate)} (${attended.length} of ${window.scheduled} sessions) is under ${percent(ATTENDANCE_THRESHOLD)}`,
+    });
+  }
+  const recent = goalCheckOffs.slice(-RECENT_CHECK_OFFS);
+  const missed = recent.filter((c) => !c.done).length;
+  if (missed >= MISSED_CHECK_OFFS) {
+    reasons.push({ code: 'checkOffs', text: `missed ${missed} of the last ${recent.length} action-step check-offs` });
+  }
+  if (latestScore !== null && previousScore !== null && target !== null) {
+    const gap = target - latestScore;
+    if (gap > 0 && gap > target - previousScore) {
+      reasons.push({ code: 'scoreTrend', text: `score trending away from target (${previousScore} → ${latestScore}, target ${target})` });
+    }
+  }
+  if (activeGoal && ISO.test(activeGoal.dueDate) && activeGoal.dueDate < data.today && !(latestScore !== null && target !== null && latestScore >= target)) {
+    reasons.push({ code: 'overdue', text: `goal was due ${activeGoal.dueDate} and is not met yet` });
+  }
+  if (goal?.prioritized) reasons.push({ code: 'prioritizedByTutor', text: 'marked prioritized on the Goals Master List' });
+
+  const row: DashboardRow = {
+    studentId: student.studentId,
+    name: student.name,
+    team: student.team,
+    tutorEmail: student.tutorEmail,
+    sessionsAttended4w: attended.length,
+    sessionsScheduled4w: window.scheduled,
+    attendanceRate,
+    punctualityRate,
+    stepCompletionRate,
+    goalId: goal?.goalId ?? '',
+    latestScore,
+    target,
+    progressToGoal,
+    flag: reasons.length > 0,
+    reasons,
+    priority: 0,
+  };
+  row.priority = priorityOf(row);
+  return row;
+}
+
+/** A dashboard row as a record of the Dashboard table (src/core/tables.ts). */
+export function dashboardRecord(row: DashboardRow): TableRecord {
+  return {
+    studentId: row.studentId,
+    name: row.name,
+    team: row.team,
+    tutorEmail: row.tutorEmail,
+    sessionsAttended4w: row.sessionsAttended4w,
+    attendanceRate: row.attendanceRate,
+    punctualityRate: row.punctualityRate,
+    stepCompletionRate: row.stepCompletionRate,
+    latestScore: row.latestScore,
+    target: row.target,
+    progressToGoal: row.progressToGoal,
+    flag: row.flag,
+    reason: reasonText(row.reasons),
+    priority: row.priority,
+  };
+}

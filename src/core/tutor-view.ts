@@ -1,0 +1,192 @@
+// What the tutor sidebar shows: the roster with the tutor's own students first, and one student at a glance (active
+// goal, open action steps with their recent check-offs, the last three session notes, effort data, prompts).
+
+import type { ActionStep, Goal, SessionNote, StepCheckOff, Student } from './model';
+import { glancePrompts, type Prompt, type StepHistory } from './praise';
+import { checkActionStep } from './specificity';
+
+/** A student in the sidebar's picker. */
+export interface RosterEntry {
+  studentId: string;
+  name: string;
+  grade: string;
+  subject: string;
+  team: string;
+  /** The signed-in tutor's own student (listed first). */
+  mine: boolean;
+}
+
+export interface TutorRosterView {
+  tutorEmail: string;
+  students: RosterEntry[];
+  /** Today in the workbook's time zone, for form defaults. */
+  today: string;
+}
+
+/** Active students, the tutor's own first, each group by name (emails compared case-insensitively). */
+export function tutorRoster(students: readonly Student[], tutorEmail: string): RosterEntry[] {
+  const me = tutorEmail.trim().toLowerCase();
+  return students
+    .filter((s) => s.active && s.studentId !== '')
+    .map((s) => ({ studentId: s.studentId, name: s.name, grade: s.grade, subject: s.subject, team: s.team, mine: me !== '' && s.tutorEmail === me }))
+    .sort((a, b) => Number(b.mine) - Number(a.mine) || a.name.localeCompare(b.name));
+}
+
+export interface StepView {
+  stepId: string;
+  action: string;
+  whenHowOften: string;
+  effortMeasure: string;
+  backupPlan: string;
+  /** Last five check-offs, oldest first (true = done). */
+  recent: boolean[];
+  /** False when the step reads as too vague (seed 003); the sidebar shows the hint. */
+  specific: boolean;
+}
+
+export interface NoteSummary {
+  noteId: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  objective: string;
+  degreeAccomplished: number | null;
+  topicsSkills: string;
+  attended: boolean;
+  onTime: boolean;
+  followThrough: string;
+}
+
+/** Effort data for the conference's data share, from what the workbook holds. */
+export interface EffortSummary {
+  sessionsLogged: number;
+  attended: number;
+  onTime: number;
+  checkOffs: number;
+  checkOffsDone: number;
+  /** Assignments completed/corrected in the latest notes (homework, as the session notes record it). */
+  recentAssignments: string[];
+  /** The same as one paragraph, to prefill "Effort data". */
+  text: string;
+}
+
+export interface StudentGlance {
+  student: RosterEntry & { teacherEmail: string; familyContact: string };
+  activeGoal: Goal | null;
+  steps: StepView[];
+  /** Newest first, at most three. */
+  recentNotes: NoteSummary[];
+  effort: EffortSummary;
+  prompts: Prompt[];
+  /** Every check-off of the active goal's steps, oldest first, for praise after the next check-off. */
+  history: StepHistory;
+}
+
+/** The goal a student is working towards: the latest Active one by conference date (ties: the later row). */
+export function activeGoalOf(goals: readonly Goal[], studentId: string): Goal | null {
+  let best: Goal | null = null;
+  for (const g of goals) {
+    if (g.studentId !== studentId || g.status !== 'Active') continue;
+    if (!best || g.conferenceDate >= best.conferenceDate) best = g;
+  }
+  return best;
+}
+
+/** Check-offs per step, oldest first (sheet order breaks ties between the same date). */
+export function historyOf(checkOffs: readonly Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[]): StepHistory {
+  const ordered = checkOffs.map((c, i) => ({ c, i })).sort((a, b) => a.c.date.localeCompare(b.c.date) || a.i - b.i);
+  const history: Record<string, boolean[]> = {};
+  for (const { c } of ordered) {
+    if (!history[c.stepId]) history[c.stepId] = [];
+    history[c.stepId].push(c.done);
+  }
+  return history;
+}
+
+const pct = (n: number, d: number): string => (d > 0 ? `${Math.round((n / d) * 100)}%` : '—');
+
+/** Attendance, punctuality and action-step follow-through, in the data share's words. */
+export function effortSummary(
+  notes: readonly Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[],
+  checkOffs: readonly Pick<StepCheckOff, 'done'>[],
+): EffortSummary {
+  const attended = notes.filter((n) => n.attended).length;
+  const onTime = notes.filter((n) => n.attended && n.onTime).length;
+  const done = checkOffs.filter((c) => c.done).length;
+  const recentAssignments = [...notes]
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((n) => n.assignments.trim())
+    .filter((a) => a !== '')
+    .slice(0, 3);
+  const lines: string[] = [];
+  if (notes.length > 0) {
+    lines.push(`Tutoring attendance: ${attended} of ${notes.length} logged sessions (${pct(attended, notes.length)}).`);
+    if (attended > 0) lines.push(`Punctuality: on time ${onTime} of ${attended} (${pct(onTime, attended)}).`);
+  }
+  if (checkOffs.length > 0) lines.push(`Action steps done: ${done} of ${checkOffs.length} check-offs (${pct(done, checkOffs.length)}).`);
+  if (recentAssignments.length > 0) lines.push(`Assignments completed/corrected lately: ${recentAssignments.join('; ')}.`);
+  return { sessionsLogged: notes.length, attended, onTime, checkOffs: checkOffs.length, checkOffsDone: done, recentAssignments, text: lines.join('\n') };
+}
+
+function noteSummary(n: SessionNote): NoteSummary {
+  return {
+    noteId: n.noteId,
+    date: n.date,
+    startTime: n.startTime,
+    endTime: n.endTime,
+    objective: n.objective,
+    degreeAccomplished: n.degreeAccomplished,
+    topicsSkills: n.topicsSkills,
+    attended: n.attended,
+    onTime: n.onTime,
+    followThrough: n.followThrough,
+  };
+}
+
+/** Newest first: by date, then start time, then the later row. */
+export function latestNotes(notes: readonly SessionNote[], count = 3): SessionNote[] {
+  return notes
+    .map((n, i) => ({ n, i }))
+    .sort((a, b) => b.n.date.localeCompare(a.n.date) || b.n.startTime.localeCompare(a.n.startTime) || b.i - a.i)
+    .slice(0, count)
+    .map((x) => x.n);
+}
+
+/**
+ * One student at a glance. `notes` may be only the student's latest notes (the adapter reads few rows), and
+ * `attendance` the attended/on-time flags of all their notes; `checkOffs` are the student's.
+ */
+export function studentGlance(input: {
+  student: Student;
+  tutorEmail: string;
+  goals: readonly Goal[];
+  steps: readonly ActionStep[];
+  checkOffs: readonly Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[];
+  notes: readonly SessionNote[];
+  attendance?: readonly Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[];
+}): StudentGlance {
+  const { student, goals, steps, checkOffs, notes } = input;
+  const goal = activeGoalOf(goals, student.studentId);
+  const open = steps.filter((s) => s.studentId === student.studentId && s.status === 'Open' && goal !== null && s.goalId === goal.goalId);
+  const openIds = new Set(open.map((s) => s.stepId));
+  const goalCheckOffs = checkOffs.filter((c) => openIds.has(c.stepId));
+  const history = historyOf(goalCheckOffs);
+  const [entry] = tutorRoster([student], input.tutorEmail);
+  return {
+    student: { ...(entry ?? { ...student, mine: false }), teacherEmail: student.teacherEmail, familyContact: student.familyContact },
+    activeGoal: goal,
+    steps: open.map((s) => ({
+      stepId: s.stepId,
+      action: s.action,
+      whenHowOften: s.whenHowOften,
+      effortMeasure: s.effortMeasure,
+      backupPlan: s.backupPlan,
+      recent: (history[s.stepId] ?? []).slice(-5),
+      specific: checkActionStep(s.action, s.whenHowOften).specific,
+    })),
+    recentNotes: latestNotes(notes).map(noteSummary),
+    effort: effortSummary(input.attendance ?? notes, goalCheckOffs),
+    prompts: glancePrompts(goal, open, history),
+    history,
+  };
+}

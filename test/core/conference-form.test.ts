@@ -1,0 +1,75 @@
+import { agendaSummary, blankConference, CONFERENCE_AGENDA, checkConference, type ConferenceForm, stageErrors, stageOf, suggestedOutcome } from '../../src/core/conference-form';
+
+const aConference = (overrides: Partial<ConferenceForm> = {}): ConferenceForm => ({
+  ...blankConference('00101', '2026-10-05'),
+  assessment: 'Unit 5 test',
+  score: '58',
+  goal: 'Score 70 on the Unit 6 test',
+  target: '70',
+  dueDate: '2026-11-02',
+  steps: [{ action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.', whenHowOften: 'Mon, Wed', effortMeasure: 'Sessions attended', backupPlan: 'Tuesday instead' }],
+  ...overrides,
+});
+
+describe('conference-form', () => {
+  it('has the seed\'s nine agenda steps in order', () => {
+    expect(CONFERENCE_AGENDA.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(CONFERENCE_AGENDA[2].prompts).toContain('What were your strengths? Where did you struggle?');
+  });
+
+  describe('checkConference', () => {
+    it('accepts a conference and turns score and target into numbers', () => {
+      const checked = checkConference(aConference({ studentConfidence: 3, agendaDone: [1, 2, 3] }));
+      expect(checked.ok && [checked.value.score, checked.value.target]).toEqual([58, 70]);
+    });
+
+    it('keeps a blank score as null', () => {
+      const checked = checkConference(aConference({ score: '' }));
+      expect(checked.ok && checked.value.score).toBeNull();
+    });
+
+    it('gives each bad field its own message: score, confidence, goal, first step', () => {
+      const checked = checkConference(aConference({ score: 'sixty', studentConfidence: 9, goal: '', steps: [{ action: '' }] }));
+      expect(checked.ok).toBe(false);
+      if (checked.ok) return;
+      expect(checked.errors).toEqual({
+        score: 'Score must be a number (0 or more), e.g. 64.',
+        studentConfidence: 'Confidence must be a number from 1 to 5.',
+        goal: 'Goal is required.',
+        'steps.0.action': 'Specific action is required.',
+      });
+    });
+
+    it('needs at least one action step and a due date on or after the conference', () => {
+      const none = checkConference(aConference({ steps: [] }));
+      expect(none.ok || none.errors.steps).toBe('Add at least one action step.');
+      const early = checkConference(aConference({ dueDate: '2026-09-01' }));
+      expect(early.ok || early.errors.dueDate).toMatch(/on or after the conference date/);
+    });
+
+    it('asks for the previous goal\'s outcome when there is one', () => {
+      const checked = checkConference(aConference({ previousGoalId: 'G-1' }));
+      expect(checked.ok || checked.errors.previousGoalOutcome).toMatch(/met, not met, or revised/);
+    });
+  });
+
+  describe('stages', () => {
+    it('places each field on its stage so Next can stop on the right one', () => {
+      expect(stageOf('score')).toBe('before');
+      expect(stageOf('steps.2.action')).toBe('during');
+      expect(stageOf('shareWithFamily')).toBe('after');
+      expect(stageErrors({ score: 'a', goal: 'b', previousGoalOutcome: 'c' }, 'during')).toEqual({ goal: 'b' });
+    });
+  });
+
+  it('summarizes agenda steps as ranges', () => {
+    expect(agendaSummary([9, 1, 2, 3, 6, 8])).toBe('1-3, 6, 8-9');
+    expect(agendaSummary([])).toBe('');
+  });
+
+  it('suggests Met when the new score reaches the previous target', () => {
+    expect(suggestedOutcome(70, 74)).toBe('Met');
+    expect(suggestedOutcome(70, 69)).toBe('Not met');
+    expect(suggestedOutcome(null, 69)).toBe('');
+  });
+});

@@ -1,0 +1,153 @@
+import { parseCsv } from '../../src/core/csv';
+import type { Student } from '../../src/core/model';
+import { mapHeaders, planRosterImport, type RosterRow } from '../../src/core/roster-import';
+
+function student(over: Partial<Student> = {}): Student {
+  return {
+    studentId: '00017',
+    name: 'Ana Ruiz',
+    grade: '7',
+    subject: 'Math',
+    team: 'Math 7A',
+    teacherEmail: 'teacher@school.example',
+    tutorEmail: 'tutor@school.example',
+    familyContact: '',
+    active: true,
+    ...over,
+  };
+}
+
+const roster: RosterRow[] = [
+  { row: 2, student: student() },
+  { row: 3, student: student({ studentId: '00018', name: 'Ben Ode', team: 'Science 8B' }) },
+];
+
+const HEADER = 'Student ID,Student name,Grade,Subject,Team (class),Teacher email,Tutor email';
+
+function plan(csv: string, allowNewTeams = false, existing: RosterRow[] = roster) {
+  const { rows, problems } = parseCsv(csv);
+  expect(problems).toEqual([]);
+  return planRosterImport(rows, existing, { allowNewTeams });
+}
+
+describe('roster import', () => {
+  describe('mapHeaders', () => {
+    it('matches Roster headers without regard to case, spacing or punctuation, and obvious aliases', () => {
+      const { columns } = mapHeaders(['  student  ID', 'STUDENT', 'class', 'Teacher', 'tutor_email', 'Shoe size', 'ID']);
+      expect(columns.map((c) => c.column)).toEqual(['Student ID', 'Student name', 'Team (class)', 'Teacher email', 'Tutor email', null, null]);
+    });
+  });
+
+  describe('parseCsv', () => {
+    it('keeps quoted commas inside a cell and leading zeros as text', () => {
+      const { rows } = parseCsv('id,name\n007,"Doe, Jane"\n');
+      expect(rows).toEqual([
+        ['id', 'name'],
+        ['007', 'Doe, Jane'],
+      ]);
+    });
+    it('reads semicolon-separated exports', () => {
+      expect(parseCsv('id;name\n1;Al').rows).toEqual([
+        ['id', 'name'],
+        ['1', 'Al'],
+      ]);
+    });
+  });
+
+  describe('planRosterImport', () => {
+    it('a coordinator imports new students into known teams: every row valid, written as new rows with Active ticked', () => {
+      const result = plan(`${HEADER}\n00101,Cleo Park,7,Math,math 7a,T@School.example,tutor2@school.example\n`);
+      expect(result.report.issues).toEqual([]);
+      expect(result.report.newStudents).toBe(1);
+      expect(result.creates).toEqual([
+        {
+          studentId: '00101',
+          name: 'Cleo Park',
+          grade: '7',
+          subject: 'Math',
+          team: 'Math 7A', // the Roster's spelling of the team
+          teacherEmail: 't@school.example',
+          tutorEmail: 'tutor2@school.example',
+          active: true,
+        },
+      ]);
+    });
+
+    it('reports each bad row with its row number, field and message', () => {
+      const csv = [
+        HEADER,
+        '00101,Cleo Park,7,Math,Math 7A,t@school.example,tutor2@school.example',
+        ',No Id,7,Math,Math 7A,t@school.example,tutor2@school.example',
+        '00102,,7,Math,Math 7A,not-an-email,tutor2@school.example',
+        '00103,Dee,7,Math,Art 9,t@school.example,tutor2@school.example',
+      ].join('\n');
+      const { report, creates } = plan(csv);
+      expect(report.issues).toEqual([
+        { row: 3, field: 'Student ID', value: '', message: 'Student ID is required.' },
+        { row: 4, field: 'Student name', value: '', message: 'Student name is required for a new student.' },
+        { row: 4, field: 'Teacher email', value: 'not-an-email', message: '"not-an-email" is not an email address.' },
+        {
+          row: 5,
+          field: 'Team (class)',
+          value: 'Art 9',
+          message: '"Art 9" is not a team on the Roster yet. Tick "Allow new teams" if it is a new class.',
+        },
+      ]);
+      expect(report).toMatchObject({ totalRows: 4, validRows: 1, badRows: 3 });
+      expect(creates.map((c) => c.studentId)).toEqual(['00101']);
+    });
+
+    it('accepts a new team when "allow new teams" is ticked, and lists it', () => {
+      const { report } = plan(`${HEADER}\n00103,Dee,7,Art,Art 9,t@school.example,tutor2@school.example\n00104,Eve,7,Art,art 9,t@school.example,tutor2@school.example`, true);
+      expect(report.issues).toEqual([]);
+      expect(report.newTeams).toEqual(['Art 9']);
+    });
+
+    it('flags every row of a student id that appears twice in the import', () => {
+      const { report } = plan(
+        `${HEADER}\n00200,A,7,Math,Math 7A,t@school.example,u@school.example\n00200,B,7,Math,Math 7A,t@school.example,u@school.example`,
+      );
+      expect(report.issues.map((i) => [i.row, i.field, i.message])).toEqual([
+        [2, 'Student ID', 'Student ID 00200 is also on row 3 of this import.'],
+        [3, 'Student ID', 'Student ID 00200 is also on row 2 of this import.'],
+      ]);
+    });
+
+    it('an existing student id updates only the fields that change, keeping the blank ones', () => {
+      const { report, updates, creates } = plan('Student ID,Tutor email,Grade\n00017,NEW.tutor@school.example,\n00018,tutor@school.example,');
+      expect(creates).toEqual([]);
+      expect(updates).toEqual([{ row: 2, studentId: '00017', fields: { tutorEmail: 'new.tutor@school.example' } }]);
+      expect(report).toMatchObject({ updatedStudents: 1, unchangedStudents: 1, newStudents: 0 });
+    });
+
+    it('reports a Roster that already holds an id twice instead of guessing which row to update', () => {
+      const doubled = [...roster, { row: 9, student: student({ name: 'Copy' }) }];
+      const { report } = plan('Student ID,Grade\n00017,8', false, doubled);
+      expect(report.issues[0].message).toBe('Student ID 00017 is on several Roster rows (2, 9): fix the Roster first.');
+    });
+
+    it('reports a missing Student ID column once, on the header row, and every data row as bad', () => {
+      const { report } = plan('Name,Team\nA,Math 7A\nB,Math 7A');
+      expect(report.issues).toEqual([{ row: 1, field: 'Student ID', value: '', message: 'No Student ID column: add a column headed "Student ID" (or "ID").' }]);
+      expect(report.badRows).toBe(2);
+    });
+
+    it('catches an unquoted comma that shifts a row into extra cells', () => {
+      const { report } = plan(`${HEADER}\n00105,Doe, Jane,7,Math,Math 7A,t@school.example,u@school.example`);
+      expect(report.issues.some((i) => i.row === 2 && i.field === '(whole row)')).toBe(true);
+      expect(report.validRows).toBe(0);
+    });
+
+    it('reads Active as yes/no and rejects anything else; keeps row numbers across blank lines', () => {
+      const { report, creates } = plan(
+        `${HEADER},Active\n\n00106,Fay,7,Math,Math 7A,t@school.example,u@school.example,no\n00107,Gus,7,Math,Math 7A,t@school.example,u@school.example,maybe`,
+      );
+      expect(creates[0].active).toBe(false);
+      expect(report.issues).toEqual([{ row: 4, field: 'Active', value: 'maybe', message: 'Active must be yes or no (or TRUE/FALSE).' }]);
+    });
+
+    it('says what to do with an empty paste', () => {
+      expect(planRosterImport([], roster, { allowNewTeams: false }).report.message).toMatch(/header row/);
+    });
+  });
+});

@@ -1,0 +1,103 @@
+// The resumable job runner: chunks under the 6-minute limit, checkpoints, no item done twice, the hourly trigger.
+
+import { installGlobals } from '../../fakes';
+import { FakeWorld } from '../../fakes/world';
+import { CHUNK_BUDGET_MS } from '../../src/core/job';
+import { registerJobHandler, RESUME_HANDLER, resumeUnfinishedJobs, runChunk, startJob } from '../../src/workspace/job-runner';
+import { useSimulatedTime } from '../support/clock';
+
+const USER = 'coordinator@school.example';
+
+describe('job runner', () => {
+  let world: FakeWorld;
+  let uninstall: () => void;
+  let processed: string[];
+  let failOnce: Set<string>;
+
+  beforeEach(() => {
+    world = new FakeWorld({ users: [USER], clock: useSimulatedTime() });
+    uninstall = installGlobals(world);
+    processed = [];
+    failOnce = new Set();
+    registerJobHandler({
+      kind: 'test-items',
+      listItems: (params) => Array.from({ length: Number(params.count) }, (_, i) => `item-${i}`),
+      processItem: (key) => {
+        // Each item costs about 20 s of simulated work, as a generated document would.
+        world.clock.advance(20_000);
+        if (failOnce.delete(key)) throw new Error(`transient failure on ${key}`);
+        processed.push(key);
+      },
+    });
+  });
+
+  afterEach(() => {
+    uninstall();
+    jest.useRealTimers();
+  });
+
+  const asUser = <T>(fn: () => T) => world.run({ user: USER, spreadsheetId: 'ss-1' }, fn);
+
+  it('finishes 40 items across several executions, each under the 6-minute limit, with none done twice', () => {
+    const started = asUser(() => startJob('test-items', { count: 40 }, 'ss-1'));
+    expect(started).toMatchObject({ done: 0, total: 40, finished: false });
+    let progress = started;
+    let executions = 0;
+    while (!progress.finished) {
+      const before = Date.now();
+      progress = asUser(() => runChunk(started.jobId));
+      executions++;
+      expect(Date.now() - before).toBeLessThan(6 * 60 * 1000);
+    }
+    expect(executions).toBeGreaterThan(1);
+    expect(processed).toEqual(Array.from({ length: 40 }, (_, i) => `item-${i}`));
+    expect(progress).toMatchObject({ done: 40, total: 40, finished: true, errors: [] });
+  });
+
+  it('stops starting new items once the chunk budget is spent', () => {
+    const { jobId } = asUser(() => startJob('test-items', { count: 100 }, 'ss-1'));
+    const progress = asUser(() => runChunk(jobId));
+    const perItem = 20_000;
+    expect(progress.done).toBeLessThanOrEqual(Math.ceil(CHUNK_BUDGET_MS / perItem));
+    expect(progress.done).toBeGreaterThan(5);
+  });
+
+  it('retries an item whose execution failed, and never repeats a finished one', () => {
+    failOnce.add('item-2');
+    const { jobId } = asUser(() => startJob('test-items', { count: 5 }, 'ss-1'));
+    expect(() => asUser(() => runChunk(jobId))).toThrow('transient failure on item-2');
+    expect(processed).toEqual(['item-0', 'item-1']);
+    const progress = asUser(() => runChunk(jobId));
+    expect(processed).toEqual(['item-0', 'item-1', 'item-2', 'item-3', 'item-4']);
+    expect(progress.finished).toBe(true);
+  });
+
+  it('skips an item after three failed attempts and reports it', () => {
+    registerJobHandler({
+      kind: 'always-fails-on-1',
+      listItems: () => ['a', 'b', 'c'],
+      processItem: (key) => {
+        if (key === 'b') throw new Error('broken b');
+        processed.push(key);
+      },
+    });
+    const { jobId } = asUser(() => startJob('always-fails-on-1', {}, 'ss-1'));
+    for (let i = 0; i < 3; i++) expect(() => asUser(() => runChunk(jobId))).toThrow('broken b');
+    const progress = asUser(() => runChunk(jobId));
+    expect(processed).toEqual(['a', 'c']);
+    expect(progress.errors).toEqual(['b: skipped after 3 failed attempts']);
+    expect(progress.finished).toBe(true);
+  });
+
+  it('installs one hourly trigger while a job is unfinished, which finishes it if the dialog is closed', () => {
+    const { jobId } = asUser(() => startJob('test-items', { count: 30 }, 'ss-1'));
+    const triggers = () => world.state.triggers.filter((t) => t.handler === RESUME_HANDLER);
+    expect(triggers()).toHaveLength(1);
+    expect(triggers()[0].everyHours).toBe(1);
+    // The user closes the dialog; the hourly trigger runs without an active spreadsheet.
+    for (let hour = 0; hour < 5 && triggers().length > 0; hour++) world.run({ user: USER, spreadsheetId: null }, () => resumeUnfinishedJobs());
+    expect(processed).toHaveLength(30);
+    expect(triggers()).toHaveLength(0);
+    expect(asUser(() => runChunk(jobId)).finished).toBe(true);
+  });
+});
