@@ -32,7 +32,9 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
     if (typeof fn !== 'function') throw new Error(`the bundle has no ${name}`);
     return (fn as Callable)(...args);
   };
-  const spreadsheetId = world.run({ user: DEMO_COORDINATOR, host: 'sheets' }, () => globals.SpreadsheetApp.create('Northside Tutoring Program').getId());
+  const spreadsheetId = world.run({ user: DEMO_COORDINATOR, host: 'sheets' }, () =>
+    globals.SpreadsheetApp.create('Northside Tutoring Program').getId(),
+  );
   const file = world.state.drive[spreadsheetId];
   for (const user of DEMO_USERS.slice(1)) file.permissions.push({ id: `perm-${user.email}`, type: 'user', emailAddress: user.email, role: 'writer' });
   world.run({ user: DEMO_COORDINATOR, host: 'sheets', spreadsheetId }, () => {

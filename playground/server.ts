@@ -80,7 +80,10 @@ const json = (res: ServerResponse, value: unknown) => send(res, 200, 'applicatio
 function pageHtml(index: number): string | null {
   const shown = world.state.ui.shown[index];
   if (!shown) return null;
-  const shim = `<script>${googleScriptShim(Object.keys(app).filter((k) => typeof app[k] === 'function'), 'fetch')}</script>`;
+  const shim = `<script>${googleScriptShim(
+    Object.keys(app).filter((k) => typeof app[k] === 'function'),
+    'fetch',
+  )}</script>`;
   const notify = '<script>document.addEventListener("gas-host-close",()=>parent.postMessage({type:"close"},"*"));</script>';
   return shown.html.replace('<head>', `<head>${shim}${notify}`);
 }
@@ -88,7 +91,8 @@ function pageHtml(index: number): string | null {
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
-  if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', readFileSync(join(ROOT, 'playground', 'shell.html'), 'utf8'));
+  if (req.method === 'GET' && path === '/')
+    return send(res, 200, 'text/html; charset=utf-8', readFileSync(join(ROOT, 'playground', 'shell.html'), 'utf8'));
   if (req.method === 'GET' && path === '/api/state') {
     return json(res, { version, session, users: DEMO_USERS, view: worldView(world, session.spreadsheetId), counts: world.counter.snapshot() });
   }
@@ -116,7 +120,9 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return json(res, { reply, shown: world.state.ui.shown.length > before ? before : null, page: world.state.ui.shown[before] ?? null });
   }
   if (req.method === 'POST' && path === '/api/new-doc') {
-    const id = world.run({ user: session.user, host: 'docs' }, () => globals.DocumentApp.create(`Untitled document ${Object.keys(world.state.documents).length + 1}`).getId());
+    const id = world.run({ user: session.user, host: 'docs' }, () =>
+      globals.DocumentApp.create(`Untitled document ${Object.keys(world.state.documents).length + 1}`).getId(),
+    );
     persist();
     return json(res, { id });
   }
@@ -142,7 +148,7 @@ export function startPlayground(port: number): void {
   openHost();
   persist();
   createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', error instanceof Error ? error.stack ?? error.message : String(error)));
+    handle(req, res).catch((error: unknown) => send(res, 500, 'text/plain', error instanceof Error ? (error.stack ?? error.message) : String(error)));
   }).listen(port, '127.0.0.1', () => {
     console.log(`Tutoring Toolkit playground: http://localhost:${port}/`);
     console.log(`State is saved in ${STATE_FILE} (Reset in the page starts over).`);

@@ -71,7 +71,14 @@ class FakeBody implements Pick<Doc, BodyMember> {
   private _listItem(doc: DocumentState, index: number, text: string): DocElementState {
     const before = doc.body[index - 1];
     const listId = before?.type === 'LIST_ITEM' ? before.listId : `kix.list${(doc.nextElementId ?? 1) + 1}`;
-    return { type: 'LIST_ITEM', text, nestingLevel: 0, glyphType: before?.type === 'LIST_ITEM' ? before.glyphType : 'BULLET', listId, attributes: {} };
+    return {
+      type: 'LIST_ITEM',
+      text,
+      nestingLevel: 0,
+      glyphType: before?.type === 'LIST_ITEM' ? before.glyphType : 'BULLET',
+      listId,
+      attributes: {},
+    };
   }
 
   getType(): GoogleAppsScript.Document.ElementType {

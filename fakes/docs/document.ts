@@ -1,13 +1,13 @@
 // DocumentApp's Document: one opened Doc (name and URL from Drive, its body, and the user's cursor).
 
-import { FakeServiceError } from '../errors';
 import { renameCompanion } from '../drive/companion';
+import { FakeServiceError } from '../errors';
 import { surface } from '../surface';
+import { NOT_A_CHILD } from './errors';
 import { ensureIds } from './model';
 import { wrapPosition } from './position';
 import { identityOf, views } from './registry';
 import type { DocSession } from './session';
-import { NOT_A_CHILD } from './errors';
 
 type Member = 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'getCursor' | 'setCursor' | 'newPosition' | 'saveAndClose';
 

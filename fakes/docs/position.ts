@@ -21,7 +21,8 @@ class FakePosition implements Pick<GoogleAppsScript.Document.Position, Member> {
    */
   getElement(): GoogleAppsScript.Document.Element {
     const { el } = this._session.locate(this._session.read(), this._elementId);
-    if (isTextBlock(el) && el.text.length) return views.text(this._session, { elementId: this._elementId }) as unknown as GoogleAppsScript.Document.Element;
+    if (isTextBlock(el) && el.text.length)
+      return views.text(this._session, { elementId: this._elementId }) as unknown as GoogleAppsScript.Document.Element;
     return wrapBlock(this._session, this._elementId);
   }
 

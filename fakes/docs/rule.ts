@@ -5,7 +5,15 @@ import { ElementView } from './element';
 import { views } from './registry';
 import type { DocSession } from './session';
 
-type RuleMember = 'getType' | 'getParent' | 'getNextSibling' | 'getPreviousSibling' | 'isAtDocumentEnd' | 'removeFromParent' | 'getAttributes' | 'setAttributes';
+type RuleMember =
+  | 'getType'
+  | 'getParent'
+  | 'getNextSibling'
+  | 'getPreviousSibling'
+  | 'isAtDocumentEnd'
+  | 'removeFromParent'
+  | 'getAttributes'
+  | 'setAttributes';
 
 class FakeHorizontalRule
   extends ElementView<GoogleAppsScript.Document.HorizontalRule>

@@ -1,7 +1,7 @@
 // A "slot" is one run of editable text: a paragraph's, a list item's, or one table cell's.
 
-import type { DocumentState, TextRun } from './state';
 import type { DocSession } from './session';
+import type { DocumentState, TextRun } from './state';
 
 export interface Slot {
   elementId: string;
@@ -53,7 +53,10 @@ export function slotsOf(doc: DocumentState, onlyElementId?: string): Slot[] {
   for (const el of doc.body) {
     if (!el.id || (onlyElementId && el.id !== onlyElementId)) continue;
     if (el.type === 'PARAGRAPH' || el.type === 'LIST_ITEM') out.push({ elementId: el.id });
-    if (el.type === 'TABLE') el.rows.forEach((row, r) => row.forEach((_, c) => out.push({ elementId: el.id as string, cell: [r, c] })));
+    if (el.type !== 'TABLE') continue;
+    for (let r = 0; r < el.rows.length; r++) {
+      for (let c = 0; c < el.rows[r].length; c++) out.push({ elementId: el.id, cell: [r, c] });
+    }
   }
   return out;
 }

@@ -17,6 +17,7 @@ type TextMember =
   | 'insertText'
   | 'deleteText'
   | 'editAsText'
+  | 'asText'
   | 'getParent'
   | 'getAttributes'
   | 'setAttributes'
@@ -101,6 +102,11 @@ class FakeText implements Pick<T, TextMember> {
   }
 
   editAsText(): T {
+    return wrapText(this._session, this._slot);
+  }
+
+  /** Elements from findText or the cursor are typed Element; scripts cast them back. */
+  asText(): T {
     return wrapText(this._session, this._slot);
   }
 
@@ -213,4 +219,3 @@ export function wrapText(session: DocSession, slot: Slot): T {
 }
 
 views.text = wrapText;
-

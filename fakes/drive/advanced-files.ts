@@ -21,7 +21,12 @@ type FilesMember = 'create' | 'get' | 'list' | 'update' | 'copy' | 'remove';
 const MAX_PAGE = 1000;
 
 function splitIds(value: unknown): string[] {
-  return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  return typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 }
 
 function fieldsOf(args: Args): string | undefined {
@@ -90,7 +95,11 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
     const world = this._world;
     const item = apiItem(world, 'files.update', fileId, 'writer');
     if (resource.parents !== undefined) {
-      throw new DriveApiError('files.update', 403, 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
+      throw new DriveApiError(
+        'files.update',
+        403,
+        'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.',
+      );
     }
     if (resource.trashed !== undefined && resource.trashed !== item.trashed) apiItem(world, 'files.update', fileId, 'owner');
     const removing = splitIds(optionalArgs?.removeParents);
@@ -148,14 +157,27 @@ function decodeToken(token: string): number {
 
 /** Supports orderBy keys name, createdTime, modifiedTime and folder, each optionally ` desc`. */
 function orderItems(items: DriveItemState[], orderBy: string): DriveItemState[] {
-  const keys = orderBy.split(',').map((s) => s.trim()).filter(Boolean);
+  const keys = orderBy
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!keys.length) return items;
   return [...items].sort((a, b) => {
     for (const key of keys) {
       const [field, dir] = key.split(/\s+/);
       const sign = dir === 'desc' ? -1 : 1;
       const get = (i: DriveItemState): string | number =>
-        field === 'name' ? i.name.toLowerCase() : field === 'createdTime' ? i.createdTime : field === 'modifiedTime' ? i.modifiedTime : field === 'folder' ? (i.mimeType.endsWith('folder') ? 0 : 1) : 0;
+        field === 'name'
+          ? i.name.toLowerCase()
+          : field === 'createdTime'
+            ? i.createdTime
+            : field === 'modifiedTime'
+              ? i.modifiedTime
+              : field === 'folder'
+                ? i.mimeType.endsWith('folder')
+                  ? 0
+                  : 1
+                : 0;
       const [x, y] = [get(a), get(b)];
       if (x < y) return -sign;
       if (x > y) return sign;

@@ -64,7 +64,13 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
       perm = { id: discoverable ? 'anyone' : 'anyoneWithLink', type: 'anyone', role, allowFileDiscovery: discoverable };
     } else if (resource.type === 'domain') {
       if (!resource.domain) throw new DriveApiError(call, 400, 'The permission domain field is required for type domain.');
-      perm = { id: `domain-${resource.domain}${discoverable ? '' : '-withLink'}`, type: 'domain', domain: resource.domain, role, allowFileDiscovery: discoverable };
+      perm = {
+        id: `domain-${resource.domain}${discoverable ? '' : '-withLink'}`,
+        type: 'domain',
+        domain: resource.domain,
+        role,
+        allowFileDiscovery: discoverable,
+      };
     } else {
       throw new Error(`not implemented in fakes: Drive.Permissions.create type ${String(resource.type)}`);
     }

@@ -11,7 +11,11 @@ class FakeAdvancedDrive implements Pick<GoogleAppsScript.Drive, 'Files' | 'Permi
 
   constructor(world: FakeWorld) {
     this.Files = surface(fakeDriveFiles(world), 'Drive.Files', world) as unknown as GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
-    this.Permissions = surface(fakeDrivePermissions(world), 'Drive.Permissions', world) as unknown as GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
+    this.Permissions = surface(
+      fakeDrivePermissions(world),
+      'Drive.Permissions',
+      world,
+    ) as unknown as GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
   }
 
   newFile(): GoogleAppsScript.Drive_v3.Drive.V3.Schema.File {

@@ -1,8 +1,8 @@
 // Creating, copying and shortcutting Drive records for the active user, shared by DriveApp and Advanced Drive.
 
 import type { FakeWorld } from '../world';
-import { effectiveRole, createDriveItem, hasRole, rootFolderId } from './items';
 import { copyCompanion } from './companion';
+import { createDriveItem, effectiveRole, hasRole, rootFolderId } from './items';
 import { type DriveItemState, SHORTCUT_MIME } from './state';
 
 /** A shortcut owned by the active user; the target keeps its own owner and sharing. */

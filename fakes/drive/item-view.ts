@@ -4,8 +4,9 @@ import { FakeServiceError } from '../errors';
 import type { FakeWorld } from '../world';
 import { driveAppItem, reachable, touch } from './access';
 import { renameCompanion } from './companion';
-import { ACCESS_DENIED, NO_ITEM } from './errors';
+import { ACCESS_DENIED } from './errors';
 import { effectiveRole, hasRole } from './items';
+import { folderIterator } from './iterators';
 import { emailOf, idOf } from './registry';
 import {
   type AccessName,
@@ -21,7 +22,6 @@ import {
 } from './sharing';
 import type { DriveItemState, DriveRole } from './state';
 import { isFolder, itemUrl } from './tree';
-import { folderIterator } from './iterators';
 import { wrapUser } from './user';
 
 type UserArg = string | GoogleAppsScript.Base.User;
@@ -272,9 +272,4 @@ export abstract class DriveItemView<Self> {
     item.writersCanShare = Boolean(shareable);
     return this._self();
   }
-}
-
-/** DriveApp's not-found error, for views whose record vanished (deleted through Advanced Drive). */
-export function noItem(): never {
-  throw new FakeServiceError(NO_ITEM);
 }

@@ -68,7 +68,9 @@ export function effectiveRole(world: FakeWorld, itemId: string, user: string): D
         (p.type === 'user' && p.emailAddress?.toLowerCase() === user.toLowerCase()) ||
         p.type === 'anyone' ||
         (p.type === 'domain' && p.domain === domain);
-      if (applies && (!best || RANK[p.role] > RANK[best])) best = p.role;
+      // Owning a folder makes one an editor, not the owner, of what others own inside it.
+      const role = p.role === 'owner' && id !== itemId ? 'writer' : p.role;
+      if (applies && (!best || RANK[role] > RANK[best])) best = role;
     }
     for (const parent of item.parents) visit(parent);
   };

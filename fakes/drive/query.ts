@@ -11,8 +11,28 @@ export type Predicate = (item: DriveItemState) => boolean;
 type Token = { kind: 'string' | 'word' | 'op' | 'punct'; text: string };
 
 const FIELDS: Record<Dialect, Record<string, string>> = {
-  v3: { name: 'name', mimeType: 'mimeType', trashed: 'trashed', starred: 'starred', fullText: 'fullText', modifiedTime: 'modifiedTime', createdTime: 'createdTime', sharedWithMe: 'sharedWithMe', appProperties: 'appProperties', properties: 'appProperties' },
-  v2: { title: 'name', mimeType: 'mimeType', trashed: 'trashed', starred: 'starred', fullText: 'fullText', modifiedDate: 'modifiedTime', sharedWithMe: 'sharedWithMe', properties: 'appProperties' },
+  v3: {
+    name: 'name',
+    mimeType: 'mimeType',
+    trashed: 'trashed',
+    starred: 'starred',
+    fullText: 'fullText',
+    modifiedTime: 'modifiedTime',
+    createdTime: 'createdTime',
+    sharedWithMe: 'sharedWithMe',
+    appProperties: 'appProperties',
+    properties: 'appProperties',
+  },
+  v2: {
+    title: 'name',
+    mimeType: 'mimeType',
+    trashed: 'trashed',
+    starred: 'starred',
+    fullText: 'fullText',
+    modifiedDate: 'modifiedTime',
+    sharedWithMe: 'sharedWithMe',
+    properties: 'appProperties',
+  },
 };
 
 function tokenize(q: string, fail: (why: string) => never): Token[] {
@@ -147,7 +167,11 @@ function contains(field: string, value: string, fail: (why: string) => never): P
   const needle = value.toLowerCase();
   if (field === 'name') {
     // Drive matches `name contains` on word prefixes only: 'Hello' finds "Hello World", 'World' does not find "HelloWorld".
-    return (item) => item.name.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => word.startsWith(needle)) || item.name.toLowerCase().startsWith(needle);
+    return (item) =>
+      item.name
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((word) => word.startsWith(needle)) || item.name.toLowerCase().startsWith(needle);
   }
   if (field === 'fullText') {
     return (item) => `${item.name}\n${item.description}\n${item.content ?? ''}`.toLowerCase().includes(needle);

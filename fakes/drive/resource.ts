@@ -38,7 +38,15 @@ export function fileResource(world: FakeWorld, item: DriveItemState): Record<str
     starred: Boolean(item.starredBy?.includes(user)),
     createdTime: new Date(item.createdTime).toISOString(),
     modifiedTime: new Date(item.modifiedTime).toISOString(),
-    owners: [{ kind: 'drive#user', emailAddress: item.owner, displayName: item.owner.split('@')[0], me: item.owner === user, permissionId: userPermissionId(item.owner) }],
+    owners: [
+      {
+        kind: 'drive#user',
+        emailAddress: item.owner,
+        displayName: item.owner.split('@')[0],
+        me: item.owner === user,
+        permissionId: userPermissionId(item.owner),
+      },
+    ],
     ownedByMe: item.owner === user,
     shared: item.permissions.length > 1,
     appProperties: { ...item.appProperties },

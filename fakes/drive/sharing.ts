@@ -36,7 +36,14 @@ export function grantAtLeast(world: FakeWorld, item: DriveItemState, email: stri
 }
 
 /** Sets the user's direct role to exactly `role` (Advanced Drive's create/update semantics). */
-export function setUserRole(world: FakeWorld, item: DriveItemState, email: string, role: DriveRole, notify: boolean, message?: string): DrivePermissionState {
+export function setUserRole(
+  world: FakeWorld,
+  item: DriveItemState,
+  email: string,
+  role: DriveRole,
+  notify: boolean,
+  message?: string,
+): DrivePermissionState {
   let perm = userPermission(item, email);
   if (perm) perm.role = role;
   else {
@@ -97,7 +104,13 @@ export function setGeneralAccess(item: DriveItemState, access: AccessName, permi
     item.permissions.push({ id: discoverable ? 'anyone' : 'anyoneWithLink', type: 'anyone', role, allowFileDiscovery: discoverable });
   } else {
     const domain = item.owner.split('@')[1];
-    item.permissions.push({ id: `domain-${domain}${discoverable ? '' : '-withLink'}`, type: 'domain', domain, role, allowFileDiscovery: discoverable });
+    item.permissions.push({
+      id: `domain-${domain}${discoverable ? '' : '-withLink'}`,
+      type: 'domain',
+      domain,
+      role,
+      allowFileDiscovery: discoverable,
+    });
   }
 }
 

@@ -21,9 +21,7 @@ export function inTrash(world: FakeWorld, item: DriveItemState, seen = new Set<s
 
 /** Direct children of a folder that the active user can see, oldest first, trash excluded. */
 export function visibleChildren(world: FakeWorld, folderId: string): DriveItemState[] {
-  return Object.values(world.state.drive).filter(
-    (item) => item.parents.includes(folderId) && !item.trashed && reachable(world, item),
-  );
+  return Object.values(world.state.drive).filter((item) => item.parents.includes(folderId) && !item.trashed && reachable(world, item));
 }
 
 /** Everything under a folder, at any depth. */

@@ -79,13 +79,19 @@ export function diffFolder(planned: PlannedFolder | null, seen: SeenFolder, keep
       changes.push({ ...base, op: 'remove', role: p.role, reason: 'group' });
       continue;
     }
-    if (p.role === 'owner' || keep.has(principal)) continue;
     const want = grants[principal];
-    if (want) {
+    if (p.role === 'owner') {
       handled.add(principal);
-      if (p.role !== want) changes.push({ ...base, op: 'update', role: want, from: p.role, reason: 'roleDiffers' });
       continue;
     }
+    if (want) {
+      handled.add(principal);
+      // A coordinator's stronger role is theirs to keep; anyone else is set to exactly the planned role.
+      if (p.role !== want && !(keep.has(principal) && roleRank(p.role) > roleRank(want)))
+        changes.push({ ...base, op: 'update', role: want, from: p.role, reason: 'roleDiffers' });
+      continue;
+    }
+    if (keep.has(principal)) continue;
     const effective = access[principal];
     if (effective && p.role === effective) continue;
     const reason = !planned ? 'retired' : effective ? 'roleDiffers' : 'notOnTeam';

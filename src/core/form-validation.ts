@@ -18,12 +18,24 @@ export function checkForm<TSchema extends v.GenericSchema>(schema: TSchema, inpu
 
 /** Shared pieces of form schemas. */
 export const isoDate = (label: string) =>
-  v.pipe(v.string(`${label} is required.`), v.trim(), v.nonEmpty(`${label} is required.`), v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`), v.check(validCalendarDate, `${label} is not a real date.`));
+  v.pipe(
+    v.string(`${label} is required.`),
+    v.trim(),
+    v.nonEmpty(`${label} is required.`),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`),
+    v.check(validCalendarDate, `${label} is not a real date.`),
+  );
 
 export const requiredText = (label: string, max = 2000) =>
-  v.pipe(v.string(`${label} is required.`), v.trim(), v.nonEmpty(`${label} is required.`), v.maxLength(max, `${label} is too long (at most ${max} characters).`));
+  v.pipe(
+    v.string(`${label} is required.`),
+    v.trim(),
+    v.nonEmpty(`${label} is required.`),
+    v.maxLength(max, `${label} is too long (at most ${max} characters).`),
+  );
 
-export const optionalText = (label: string, max = 5000) => v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, `${label} is too long (at most ${max} characters).`)), '');
+export const optionalText = (label: string, max = 5000) =>
+  v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, `${label} is too long (at most ${max} characters).`)), '');
 
 function validCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);

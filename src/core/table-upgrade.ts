@@ -25,21 +25,16 @@ export function planHeaders(schema: TableSchema, existing: readonly string[]): H
   return { headers, added, unchanged: added.length === 0 };
 }
 
-/** Number format per column type: ids and text stay text ("@") so "00123" keeps its zeros. */
+/**
+ * Number format per column type. Text columns get none: the add-on writes text with a leading apostrophe where Sheets
+ * would otherwise parse it (see cells.ts), and in a plain-text ("@") cell that apostrophe would be kept as a character.
+ */
 export function numberFormatOf(column: ColumnSpec): string | null {
   switch (column.type) {
     case 'date':
       return 'yyyy-mm-dd';
-    case 'time':
-      return '@';
     case 'percent':
       return '0%';
-    case 'id':
-    case 'email':
-    case 'text':
-    case 'longtext':
-    case 'url':
-      return '@';
     default:
       return null;
   }

@@ -1,7 +1,7 @@
 // Server API of the program workbook: the setup dialog and its save.
 
 import type { ProgramSettings } from '../core/model';
-import { type SaveResult, rejected, saved } from '../core/result';
+import { rejected, type SaveResult, saved } from '../core/result';
 import { checkSetupForm, type SetupFormFields } from '../core/setup-form';
 import { SETTINGS_TABLE } from '../core/tables';
 import { withDocumentLock } from '../workspace/lock';

@@ -75,14 +75,17 @@ export function toRow(schema: TableSchema, headers: readonly string[], record: T
 }
 
 /**
- * Appends records below the last row in one setValues, whatever the size of the log: 5 Sheets calls
- * (getLastColumn, header read, getLastRow, getRange, setValues).
+ * Appends records below the last row in one setValues, whatever the size of the log: 7 Sheets calls (getLastColumn,
+ * header range + read, getLastRow, getMaxRows, range + write), plus one insertRowsAfter when the sheet must grow.
  */
 export function appendRecords(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema, records: readonly TableRecord[]): number {
   if (records.length === 0) return 0;
   const headers = readHeaders(sheet);
   const rows = records.map((r) => toRow(schema, headers, r));
   const first = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  const lastNeeded = first + rows.length - 1;
+  if (lastNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
   sheet.getRange(first, 1, rows.length, headers.length).setValues(rows);
   return first;
 }
@@ -124,5 +127,7 @@ export function replaceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: T
   const lastRow = sheet.getLastRow();
   if (lastRow > 1) sheet.getRange(2, 1, lastRow - 1, headers.length).clearContent();
   if (records.length === 0) return;
+  const maxRows = sheet.getMaxRows();
+  if (records.length + 1 > maxRows) sheet.insertRowsAfter(maxRows, records.length + 1 - maxRows);
   sheet.getRange(2, 1, records.length, headers.length).setValues(records.map((r) => toRow(schema, headers, r)));
 }

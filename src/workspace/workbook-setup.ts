@@ -68,7 +68,10 @@ function validationFor(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataVal
   const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   switch (column.type) {
     case 'choice':
-      return builder.requireValueInList([...(column.choices ?? [])], true).setHelpText(`Choose one: ${(column.choices ?? []).join(', ')}`).build();
+      return builder
+        .requireValueInList([...(column.choices ?? [])], true)
+        .setHelpText(`Choose one: ${(column.choices ?? []).join(', ')}`)
+        .build();
     case 'boolean':
       return builder.requireCheckbox().build();
     case 'email':
@@ -78,7 +81,10 @@ function validationFor(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataVal
     case 'number':
     case 'percent':
       return column.range
-        ? builder.requireNumberBetween(column.range[0], column.range[1]).setHelpText(`A number from ${column.range[0]} to ${column.range[1]}.`).build()
+        ? builder
+            .requireNumberBetween(column.range[0], column.range[1])
+            .setHelpText(`A number from ${column.range[0]} to ${column.range[1]}.`)
+            .build()
         : null;
     default:
       return null;
@@ -107,11 +113,20 @@ function applyBanding(sheet: Sheet, width: number): void {
 /** Settings: labels in column A, values in B. Missing labels are added; existing values are kept. */
 function ensureKeyValue(sheet: Sheet, schema: TableSchema, created: boolean): TableSetupResult {
   const rows = schema.columns.length + 1;
-  const existing = created ? [] : sheet.getRange(1, 1, rows, 1).getValues().map((r) => String(r[0]).trim().toLowerCase());
+  const existing = created
+    ? []
+    : sheet
+        .getRange(1, 1, rows, 1)
+        .getValues()
+        .map((r) => String(r[0]).trim().toLowerCase());
   const missing = schema.columns.filter((c) => !existing.includes(c.header.toLowerCase()));
   if (!created && missing.length === 0) return { sheet: schema.name, created, addedColumns: [] };
   if (created) {
-    sheet.getRange(1, 1, 1, 2).setValues([['Setting', 'Value']]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+    sheet
+      .getRange(1, 1, 1, 2)
+      .setValues([['Setting', 'Value']])
+      .setFontWeight('bold')
+      .setBackground(HEADER_BACKGROUND);
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(1, 220);
     sheet.setColumnWidth(2, 260);
@@ -143,4 +158,3 @@ function removeBlankDefaultSheet(ss: Spreadsheet): boolean {
   ss.deleteSheet(blank);
   return true;
 }
-

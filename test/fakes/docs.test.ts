@@ -149,6 +149,20 @@ describe('DocumentApp', () => {
     });
   });
 
+  it('copies a template Doc through Drive with its content, leaving the template untouched', () => {
+    const world = new FakeWorld({ users: [COORDINATOR] });
+    as(world, COORDINATOR, (DocumentApp) => {
+      const template = DocumentApp.create('Conference template');
+      template.getBody().appendParagraph('Student: {{student.name}}');
+      const copyId = createDriveApp(world).getFileById(template.getId()).makeCopy('Conference: Sam').getId();
+      const copy = DocumentApp.openById(copyId);
+      copy.getBody().replaceText('\\{\\{student\\.name\\}\\}', 'Sam');
+      expect(copy.getName()).toBe('Conference: Sam');
+      expect(copy.getBody().getText()).toBe('\nStudent: Sam');
+      expect(DocumentApp.openById(template.getId()).getBody().getText()).toBe('\nStudent: {{student.name}}');
+    });
+  });
+
   it('getUi works only in a Docs host', () => {
     const world = new FakeWorld({ users: [COORDINATOR] });
     as(world, COORDINATOR, (DocumentApp) => expect(() => DocumentApp.getUi()).toThrow('Cannot call DocumentApp.getUi() from this context.'));

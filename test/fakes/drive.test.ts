@@ -7,6 +7,8 @@ import { FakeWorld } from '../../fakes/world';
 const COORDINATOR = 'coordinator@school.example';
 const TEACHER = 'teacher@school.example';
 const TUTOR = 'tutor@school.example';
+/** Scripts pass null for "no new content"; the typings only admit a Blob. */
+const NO_BLOB = null as unknown as GoogleAppsScript.Base.Blob;
 
 function newWorld(): FakeWorld {
   return new FakeWorld({ users: [COORDINATOR, TEACHER, TUTOR] });
@@ -39,9 +41,7 @@ describe('DriveApp folders', () => {
   it('throws Drive’s error for unknown ids and at the end of an iterator', () => {
     const world = newWorld();
     as(world, COORDINATOR, (DriveApp) => {
-      expect(() => DriveApp.getFolderById('nope')).toThrow(
-        'No item with the given ID could be found, or you do not have permission to access it.',
-      );
+      expect(() => DriveApp.getFolderById('nope')).toThrow('No item with the given ID could be found, or you do not have permission to access it.');
       const it = DriveApp.getFoldersByName('missing');
       expect(it.hasNext()).toBe(false);
       expect(() => it.next()).toThrow('Cannot retrieve the next object: iterator has reached the end.');
@@ -102,7 +102,12 @@ describe('sharing', () => {
       const file = DriveApp.createFile('Goals', 'x');
       file.addEditor(COORDINATOR).addViewer(TUTOR).addCommenter('parent@home.example');
       expect(file.getEditors().map((u) => u.getEmail())).toEqual([TEACHER, COORDINATOR]);
-      expect(file.getViewers().map((u) => u.getEmail()).sort()).toEqual(['parent@home.example', TUTOR]);
+      expect(
+        file
+          .getViewers()
+          .map((u) => u.getEmail())
+          .sort(),
+      ).toEqual(['parent@home.example', TUTOR]);
       expect(file.getAccess('parent@home.example')).toBe('COMMENT');
 
       // addViewer never downgrades an editor; removeViewer leaves editors alone.
@@ -210,15 +215,23 @@ describe('Advanced Drive v3', () => {
       const file = Drive.Files.create({ name: 'Share', parents: [a.id as string], appProperties: { kind: 'dataShare', tier: '1' } });
       expect(Object.keys(file).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
       const got = Drive.Files.get(file.id as string, { fields: 'id,name,parents,appProperties,owners(emailAddress)' });
-      expect(got).toEqual({ id: file.id, name: 'Share', parents: [a.id], appProperties: { kind: 'dataShare', tier: '1' }, owners: [{ emailAddress: COORDINATOR }] });
+      expect(got).toEqual({
+        id: file.id,
+        name: 'Share',
+        parents: [a.id],
+        appProperties: { kind: 'dataShare', tier: '1' },
+        owners: [{ emailAddress: COORDINATOR }],
+      });
 
-      Drive.Files.update({ name: 'Share v2', appProperties: { tier: null } as unknown as Record<string, string> }, file.id as string, null, {
+      Drive.Files.update({ name: 'Share v2', appProperties: { tier: null } as unknown as Record<string, string> }, file.id as string, NO_BLOB, {
         addParents: b.id,
         removeParents: a.id,
       });
       const moved = Drive.Files.get(file.id as string, { fields: 'name,parents,appProperties' });
       expect(moved).toEqual({ name: 'Share v2', parents: [b.id], appProperties: { kind: 'dataShare' } });
-      expect(() => Drive.Files.update({}, file.id as string, null, { addParents: a.id })).toThrow('Increasing the number of parents is not allowed.');
+      expect(() => Drive.Files.update({}, file.id as string, NO_BLOB, { addParents: a.id })).toThrow(
+        'Increasing the number of parents is not allowed.',
+      );
     });
   });
 
@@ -244,7 +257,9 @@ describe('Advanced Drive v3', () => {
     const world = newWorld();
     const id = as(world, TEACHER, (_DriveApp, Drive) => {
       const file = Drive.Files.create({ name: 'Notes' });
-      const perm = Drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: TUTOR }, file.id as string, { sendNotificationEmail: false });
+      const perm = Drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: TUTOR }, file.id as string, {
+        sendNotificationEmail: false,
+      });
       expect(perm).toEqual({ kind: 'drive#permission', id: expect.any(String), type: 'user', role: 'reader' });
       Drive.Permissions.update({ role: 'writer' }, file.id as string, perm.id as string);
       expect(driveSettings(world).notifications).toEqual([]);

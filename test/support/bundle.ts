@@ -3,8 +3,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGlobals } from '../../fakes';
-import { distHtmlLoader } from '../../fakes';
+import { createGlobals, distHtmlLoader } from '../../fakes';
 import type { FakeWorld } from '../../fakes/world';
 import { menuFunctionNames } from '../../src/core/menu';
 
@@ -19,7 +18,12 @@ export type BundleContext = Record<string, unknown>;
 /** A fresh vm context per load (gas-local would otherwise share state between loads). */
 export function loadBundle(world: FakeWorld, distDir = DIST): BundleContext {
   const logs: string[] = [];
-  const quietConsole = { log: (...a: unknown[]) => logs.push(a.join(' ')), info: () => {}, warn: () => {}, error: (...a: unknown[]) => logs.push(a.join(' ')) };
+  const quietConsole = {
+    log: (...a: unknown[]) => logs.push(a.join(' ')),
+    info: () => {},
+    warn: () => {},
+    error: (...a: unknown[]) => logs.push(a.join(' ')),
+  };
   const globals = { ...createGlobals(world, { html: distHtmlLoader(distDir), console: quietConsole as unknown as Console }) };
   return gasLocal.require(distDir, globals);
 }

@@ -3,7 +3,7 @@
 import { installGlobals } from '../../fakes';
 import { FakeWorld } from '../../fakes/world';
 import { CHUNK_BUDGET_MS } from '../../src/core/job';
-import { registerJobHandler, RESUME_HANDLER, resumeUnfinishedJobs, runChunk, startJob } from '../../src/workspace/job-runner';
+import { RESUME_HANDLER, registerJobHandler, resumeUnfinishedJobs, runChunk, startJob } from '../../src/workspace/job-runner';
 import { useSimulatedTime } from '../support/clock';
 
 const USER = 'coordinator@school.example';

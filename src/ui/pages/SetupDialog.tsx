@@ -99,7 +99,16 @@ function SetupDialog() {
         <Select id="takeUp" label="Take-up" value={form.takeUp} options={TAKE_UP_CHOICES} onChange={set('takeUp')} error={errors.takeUp} />
       </div>
       <div class="row">
-        <TextInput id="dosage" label="Dosage (sessions per week)" type="number" min={1} max={10} value={form.dosage} onInput={set('dosage')} error={errors.dosage} />
+        <TextInput
+          id="dosage"
+          label="Dosage (sessions per week)"
+          type="number"
+          min={1}
+          max={10}
+          value={form.dosage}
+          onInput={set('dosage')}
+          error={errors.dosage}
+        />
         <Select id="ratio" label="Student-tutor ratio" value={form.ratio} options={RATIO_CHOICES} onChange={set('ratio')} error={errors.ratio} />
       </div>
       <div class="row">

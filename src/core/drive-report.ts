@@ -1,0 +1,105 @@
+// The access report: every folder, every person who can reach it and their role, against the plan for the tier (pure).
+
+import { effectiveRoles, isLinkSharing, principalOf, type ResolvedFolders, type SeenFolder } from './drive-diff';
+import { type DrivePlan, allFolders, type PlannedFolder, roleLabel, roleRank } from './drive-plan';
+import type { AccessStatus } from './drive-tables';
+
+export interface AccessRow {
+  team: string;
+  folder: string;
+  person: string;
+  role: string;
+  planned: string;
+  status: AccessStatus;
+  note: string;
+  folderId: string;
+}
+
+/** Rows of the access report; a person listed on a parent and a child folder is reported on both (Drive passes it down). */
+export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): AccessRow[] {
+  const rows: AccessRow[] = [];
+  const planned = allFolders(plan);
+  const byPlanKey = new Map(planned.map((f) => [f.key, f]));
+  const keep = new Set([plan.owner, ...plan.coordinators]);
+  for (const folder of planned) {
+    const seen = resolved.byKey.get(folder.key);
+    if (!seen) {
+      rows.push({
+        team: folder.team,
+        folder: folder.path,
+        person: '',
+        role: '',
+        planned: '',
+        status: 'Folder missing',
+        note: 'Not in Drive (never provisioned, deleted or trashed): run "Provision Drive folders".',
+        folderId: '',
+      });
+      continue;
+    }
+    const chain = ancestry(folder, byPlanKey).map((f) => resolved.byKey.get(f.key));
+    const actual = effectiveRoles(chain);
+    const link = chain.flatMap((f) => f?.permissions.filter(isLinkSharing) ?? []);
+    const people = [...new Set([...Object.keys(folder.access), ...actual.keys()])].sort(byRoleThenName(folder, actual));
+    for (const person of people) {
+      const linkPerm = link.find((p) => principalOf(p) === person);
+      const want = folder.access[person] ?? null;
+      const has = actual.get(person) ?? null;
+      const row = { team: folder.team, folder: folder.path, person, role: roleLabel(has), planned: roleLabel(want), folderId: seen.id };
+      if (linkPerm) {
+        rows.push({ ...row, planned: 'no access', status: 'Link sharing', note: 'Link sharing is never used: access is per person.' });
+      } else if (want && has && (want === has || (keep.has(person) && roleRank(has) >= roleRank(want)))) {
+        rows.push({ ...row, status: 'OK', note: whyPlanned(plan, folder, person) });
+      } else if (!want) {
+        rows.push({ ...row, status: 'Extra access', note: 'Not on this team in the Roster (any more).' });
+      } else if (!has) {
+        rows.push({ ...row, status: 'Missing access', note: whyPlanned(plan, folder, person) });
+      } else {
+        rows.push({ ...row, status: 'Different role', note: `${whyPlanned(plan, folder, person)}; now ${roleLabel(has)}.` });
+      }
+    }
+  }
+  const plannedKeys = new Set(planned.map((f) => f.key));
+  for (const seen of resolved.byKey.values()) {
+    if (plannedKeys.has(seen.planKey)) continue;
+    rows.push(...unplannedRows(seen, keep, 'Not in plan', 'Folder the plan no longer has (tier lowered or team left the Roster).'));
+  }
+  for (const dup of resolved.duplicates) rows.push(...unplannedRows(dup, keep, 'Duplicate folder', 'A second folder with the same plan key; the stored one is used.'));
+  return rows;
+}
+
+function unplannedRows(seen: SeenFolder, keep: ReadonlySet<string>, status: AccessStatus, note: string): AccessRow[] {
+  const people = seen.permissions.filter((p) => p.role !== 'owner' && !keep.has(principalOf(p)));
+  const base = { team: '', folder: seen.name, planned: 'no access', folderId: seen.id };
+  if (people.length === 0) return [{ ...base, person: '', role: '', status, note }];
+  return people.map((p) => ({ ...base, person: principalOf(p), role: roleLabel(p.role), status: isLinkSharing(p) ? 'Link sharing' : status, note }));
+}
+
+function ancestry(folder: PlannedFolder, byKey: ReadonlyMap<string, PlannedFolder>): PlannedFolder[] {
+  const chain: PlannedFolder[] = [];
+  let current: PlannedFolder | undefined = folder;
+  while (current) {
+    chain.unshift(current);
+    current = current.parentKey ? byKey.get(current.parentKey) : undefined;
+  }
+  return chain;
+}
+
+function byRoleThenName(folder: PlannedFolder, actual: ReadonlyMap<string, string>) {
+  return (a: string, b: string) => roleRank(folder.access[b] ?? actual.get(b)) - roleRank(folder.access[a] ?? actual.get(a)) || a.localeCompare(b);
+}
+
+function whyPlanned(plan: DrivePlan, folder: PlannedFolder, person: string): string {
+  if (person === plan.owner) return 'Coordinator (owner): edits all';
+  if (plan.coordinators.includes(person)) return 'Coordinator: edits all';
+  const team = plan.teams.find((t) => t.teamKey === folder.teamKey);
+  const who = team?.teachers.includes(person) ? 'Teacher' : team?.tutors.includes(person) ? 'Tutor' : 'Team member';
+  const own = folder.grants[person] ? 'shared on this folder' : 'passed down from the folder above';
+  return `${who} at Tier ${plan.tier}: ${roleLabel(folder.access[person])} (${own})`;
+}
+
+/** Counts by status, for the summary line. */
+export function reportSummary(rows: readonly AccessRow[]): Record<AccessStatus, number> {
+  const out = {} as Record<AccessStatus, number>;
+  for (const r of rows) out[r.status] = (out[r.status] ?? 0) + 1;
+  return out;
+}

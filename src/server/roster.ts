@@ -1,0 +1,62 @@
+// Server API of the roster import: the menu opens the dialog; the dialog checks rows, then imports them.
+
+import * as v from 'valibot';
+import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
+import { ROSTER_TABLE, WORKBOOK_TABLES } from '../core/tables';
+import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
+import { activeWorkbook } from '../workspace/program';
+import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
+import { readTable, requireSheet } from '../workspace/table-store';
+
+/** Menu: opens the roster import dialog. */
+export function menuImportRoster(): void {
+  const page = HtmlService.createHtmlOutputFromFile('RosterImportDialog').setWidth(720).setHeight(640);
+  SpreadsheetApp.getUi().showModalDialog(page, 'Import roster');
+}
+
+export interface RosterImportContext {
+  /** Sheets of this workbook one could import from (the program's own tables left out). */
+  sheets: string[];
+  /** Teams already on the Roster. */
+  knownTeams: string[];
+  studentCount: number;
+  /** The Roster's headers, for the dialog's hint. */
+  headers: string[];
+}
+
+/** What the dialog shows before anything is pasted. */
+export function getRosterImportContext(): RosterImportContext {
+  const ss = activeWorkbook();
+  const own = new Set([...WORKBOOK_TABLES, PRIORITIZED_TABLE].map((t) => t.name));
+  const sheets = ss
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((name) => !own.has(name));
+  const rows = readTable(requireSheet(ss, ROSTER_TABLE), ROSTER_TABLE).rows;
+  const teams = new Set(rows.map((r) => String(r.record.team ?? '')).filter((t) => t !== ''));
+  return {
+    sheets,
+    knownTeams: [...teams].sort((a, b) => a.localeCompare(b)),
+    studentCount: rows.length,
+    headers: ROSTER_TABLE.columns.map((c) => c.header),
+  };
+}
+
+function checked(request: unknown): RosterImportRequest {
+  const result = v.safeParse(RosterImportRequestSchema, request);
+  if (!result.success) throw new Error(result.issues[0]?.message ?? 'The import request is not valid.');
+  return result.output;
+}
+
+/** Validates every row against the Roster and reports; writes nothing. */
+export function previewRosterImport(request: RosterImportRequest): RosterImportReport {
+  return preview(activeWorkbook(), checked(request));
+}
+
+/**
+ * Imports the rows. If any row is bad nothing is written and the report lists the bad rows, unless `validOnly`
+ * ("Import the N valid rows") is set.
+ */
+export function importRoster(request: RosterImportRequest, validOnly: boolean): RosterImportReport {
+  return applyRosterImport(activeWorkbook(), checked(request), validOnly === true);
+}

@@ -1,0 +1,174 @@
+// A coordinator sets up the program workbook from the menu, then upgrades it after the schema grows.
+
+import { SHEETS_TYPES } from '../../fakes/counter';
+import { literalText } from '../../src/core/cells';
+import type { TableSchema } from '../../src/core/table';
+import { ROSTER_TABLE, SESSION_NOTES_TABLE, WORKBOOK_TABLES } from '../../src/core/tables';
+import { getSetupDefaults, menuSetUpWorkbook, setUpWorkbook } from '../../src/server/workbook';
+import { readRoster, readSettings } from '../../src/workspace/program';
+import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { ensureTable } from '../../src/workspace/workbook-setup';
+import { aStudent, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+
+const FORM = {
+  programName: 'Northside High Tutoring',
+  tier: '2',
+  setting: 'In-School',
+  takeUp: 'Mandatory',
+  dosage: '3',
+  ratio: 'Small Groups',
+  termStart: '2026-09-07',
+  termEnd: '2026-12-18',
+} as const;
+
+describe('Set up program workbook', () => {
+  let program: Program;
+  afterEach(() => program.close());
+
+  it('opens the setup dialog from the menu', () => {
+    program = createProgram({ setUp: false });
+    program.run(() => menuSetUpWorkbook());
+    const shown = program.world.state.ui.shown.at(-1);
+    expect(shown).toMatchObject({ kind: 'modalDialog', title: 'Set up program workbook', host: 'sheets' });
+    expect(shown?.html).toContain('data-page="SetupDialog"');
+  });
+
+  it('a coordinator sets up a new workbook: every sheet, headers with notes, validation, frozen and protected header', () => {
+    program = createProgram({ setUp: false });
+    const result = program.run(() => setUpWorkbook({ ...FORM }));
+    expect(result.ok).toBe(true);
+    const ss = program.world.state.spreadsheets[program.spreadsheetId];
+    expect(ss.sheets.map((s) => s.name)).toEqual(WORKBOOK_TABLES.map((t) => t.name));
+    program.run(() => {
+      const book = SpreadsheetApp.getActiveSpreadsheet();
+      const roster = book.getSheetByName('Roster')!;
+      expect(roster.getRange(1, 1, 1, ROSTER_TABLE.columns.length).getValues()[0]).toEqual(ROSTER_TABLE.columns.map((c) => c.header));
+      expect(roster.getFrozenRows()).toBe(1);
+      expect(roster.getRange('A1').getNote()).toContain('One row per student');
+      expect(roster.getRange('F1').getNote()).toContain('never a shared login');
+      const protections = roster.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+      expect(protections).toHaveLength(1);
+      expect(protections[0].getRange().getA1Notation()).toBe('A1:I1');
+      expect(protections[0].getEditors().map((u) => u.getEmail())).toEqual([COORDINATOR]);
+      const active = roster.getRange('I2').getDataValidation();
+      expect(String(active?.getCriteriaType())).toBe('CHECKBOX');
+      const email = roster.getRange('F5').getDataValidation();
+      expect(String(email?.getCriteriaType())).toBe('TEXT_IS_VALID_EMAIL');
+      const notes = book.getSheetByName('Session Notes')!;
+      const focus = notes.getRange(2, 17).getDataValidation();
+      expect(focus?.getCriteriaValues()[0]).toEqual(['High', 'Medium', 'Low']);
+      expect(notes.getRange('B2').getNumberFormat()).toBe('yyyy-mm-dd');
+      expect(book.getSheetByName('Sheet1')).toBeNull();
+      expect(readSettings(book)).toMatchObject({
+        programName: 'Northside High Tutoring',
+        tier: 2,
+        dosage: 3,
+        ratio: 'Small Groups',
+        termEnd: '2026-12-18',
+      });
+    });
+  });
+
+  it('rejects a bad form with a message per field and writes nothing', () => {
+    program = createProgram({ setUp: false });
+    const result = program.run(() => setUpWorkbook({ ...FORM, programName: '  ', dosage: '0', termEnd: '2026-09-01' }));
+    expect(result).toEqual({
+      ok: false,
+      message: 'Please fix the highlighted fields.',
+      errors: {
+        programName: 'Program name is required.',
+        dosage: 'Dosage is the number of sessions per week: a whole number from 1 to 10.',
+        termEnd: 'Term end must be after term start.',
+      },
+    });
+    expect(program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it('prefills the dialog from the settings of a workbook set up before', () => {
+    program = createProgram();
+    const defaults = program.run(() => getSetupDefaults());
+    expect(defaults.settings).toMatchObject({ programName: 'Northside High Tutoring', tier: 2 });
+  });
+
+  it('running setup again changes nothing and keeps every row', () => {
+    program = createProgram();
+    const before = JSON.stringify(program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.values));
+    const result = program.run(() => setUpWorkbook({ ...FORM }));
+    expect(result.ok && result.value.tables.every((t) => !t.created && t.addedColumns.length === 0)).toBe(true);
+    const after = JSON.stringify(program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.values));
+    expect(after).toBe(before);
+    expect(program.world.state.spreadsheets[program.spreadsheetId].sheets).toHaveLength(WORKBOOK_TABLES.length);
+  });
+
+  it('upgrades a schema: set up, add 200 rows, reorder columns and add a user column, add a schema column, set up again — every row intact', () => {
+    program = createProgram();
+    const students = Array.from({ length: 200 }, (_, i) =>
+      aStudent({ studentId: String(i + 1).padStart(5, '0'), name: `Student ${i + 1}`, tutorEmail: TUTOR_ANA }),
+    );
+    program.run(() => {
+      const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), ROSTER_TABLE);
+      appendRecords(
+        sheet,
+        ROSTER_TABLE,
+        students.map((s) => ({ ...s })),
+      );
+      // A coordinator moves "Grade" to the end and adds a column of their own (cut and paste keeps text as text).
+      const values = sheet
+        .getDataRange()
+        .getValues()
+        .map((row) => row.map((v) => (typeof v === 'string' ? literalText(v) : v)));
+      const reordered = values.map((row) => [...row.slice(0, 2), ...row.slice(3), row[2], row === values[0] ? 'Bus route' : 'Route 7']);
+      sheet.getRange(1, 1, reordered.length, reordered[0].length).setValues(reordered);
+    });
+    const v2: TableSchema = {
+      ...ROSTER_TABLE,
+      version: 2,
+      columns: [
+        ...ROSTER_TABLE.columns,
+        { key: 'pronouns', header: 'Pronouns', type: 'text', note: 'How the student asks to be addressed.', since: 2 },
+      ],
+    };
+    const result = program.run(() => ensureTable(SpreadsheetApp.getActiveSpreadsheet(), v2));
+    expect(result).toEqual({ sheet: 'Roster', created: false, addedColumns: ['Pronouns'] });
+    program.run(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const table = readTable(requireSheet(ss, v2), v2);
+      expect(table.headers).toEqual([...ROSTER_TABLE.columns.map((c) => c.header).filter((h) => h !== 'Grade'), 'Grade', 'Bus route', 'Pronouns']);
+      const roster = readRoster(ss);
+      expect(roster).toHaveLength(206);
+      expect(roster.slice(6)).toEqual(students);
+      expect(table.rows.every((r) => r.record.pronouns === '')).toBe(true);
+      const busRoute = table.headers.indexOf('Bus route') + 1;
+      expect(ss.getSheetByName('Roster')!.getRange(7, busRoute).getValue()).toBe('Route 7');
+    });
+    // And once more: nothing left to add.
+    expect(program.run(() => ensureTable(SpreadsheetApp.getActiveSpreadsheet(), v2)).addedColumns).toEqual([]);
+  });
+
+  it('costs a number of Sheets calls that depends on the sheets, not the rows', () => {
+    const cost = (rows: number) => {
+      const p = createProgram({ students: Array.from({ length: rows }, (_, i) => aStudent({ studentId: `S${i}` })) });
+      p.world.counter.reset();
+      p.run(() => setUpWorkbook({ ...FORM }));
+      const calls = p.world.counter.countTypes(SHEETS_TYPES);
+      p.close();
+      return calls;
+    };
+    program = createProgram();
+    const small = cost(5);
+    const large = cost(2000);
+    expect(large).toBe(small);
+    expect(small).toBeLessThan(60);
+  });
+
+  it('a fresh setup costs a bounded number of calls per column and per sheet', () => {
+    program = createProgram({ setUp: false });
+    program.run(() => setUpWorkbook({ ...FORM }));
+    const calls = program.world.counter.countTypes(SHEETS_TYPES);
+    const columns = WORKBOOK_TABLES.reduce((n, t) => n + t.columns.length, 0);
+    // Per new column: width, range, format, and a validation rule (builder calls counted too). Per sheet: insert,
+    // header write, notes, header format, freeze, protection, banding.
+    expect(calls).toBeLessThanOrEqual(columns * 10 + WORKBOOK_TABLES.length * 20);
+    expect(SESSION_NOTES_TABLE.columns.length).toBeGreaterThan(20);
+  });
+});
