@@ -14,6 +14,8 @@ export const DEFAULT_LATENCY: LatencyModel = {
   'Folder.*': 150,
   'File.*': 150,
   'Drive.*': 200,
+  'Drive.Files.*': 200,
+  'Drive.Permissions.*': 150,
   'DocumentApp.create': 900,
   'DocumentApp.*': 40,
   'PropertiesService.*': 10,

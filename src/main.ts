@@ -6,3 +6,5 @@ export * from './server/tutor';
 export * from './server/templates';
 export * from './server/drive';
 export * from './server/jobs';
+export * from './server/roster';
+export * from './server/dashboard';

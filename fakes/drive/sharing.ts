@@ -77,8 +77,9 @@ export function principals(world: FakeWorld, item: DriveItemState): Map<string, 
     for (const p of current.permissions) {
       if (p.type !== 'user' || !p.emailAddress) continue;
       const email = p.emailAddress.toLowerCase();
+      const role = p.role === 'owner' && current.id !== item.id ? 'writer' : p.role;
       const known = out.get(email);
-      if (!known || !hasRole(known, p.role)) out.set(email, p.role);
+      if (!known || !hasRole(known, role)) out.set(email, role);
     }
     for (const parent of current.parents) visit(world.state.drive[parent]);
   };

@@ -407,11 +407,14 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
   setFontColors(colors: unknown[][]): Range {
     return this._formatEach('fontColor', colors, 'setFontColors');
   }
-  /** A minimal Color: enough for `.asRgbColor().asHexString()`. */
+  /** A minimal Color: enough for `.asRgbColor().asHexString()` and the channel getters. */
   getFontColorObject(): GoogleAppsScript.Spreadsheet.Color {
     const hex = readFormat(this._sheet(), this._topLeft(), 'fontColor')[0][0];
-    const rgb = { asHexString: () => hex, getRed: () => parseInt(hex.slice(1, 3), 16), getGreen: () => parseInt(hex.slice(3, 5), 16), getBlue: () => parseInt(hex.slice(5, 7), 16) };
-    return { asRgbColor: () => rgb, getColorType: () => 'RGB' } as unknown as GoogleAppsScript.Spreadsheet.Color;
+    const channel = (i: number) => () => parseInt(hex.slice(i, i + 2), 16);
+    const rgb = { _self: null as unknown, asHexString: () => hex, getRed: channel(1), getGreen: channel(3), getBlue: channel(5) };
+    const rgbColor = expose<GoogleAppsScript.Base.RgbColor>(this._world, 'RgbColor', rgb as never);
+    const color = { _self: null as unknown, asRgbColor: () => rgbColor, getColorType: () => 'RGB' };
+    return expose<GoogleAppsScript.Spreadsheet.Color>(this._world, 'Color', color as never);
   }
   setFontSize(size: number): Range {
     return this._format('fontSize', size);

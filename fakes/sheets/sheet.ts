@@ -10,8 +10,9 @@ import { chartBuilderHandle, chartHandle, FakeEmbeddedChart, newChartState } fro
 import { conditionalFormatRuleHandle, FakeConditionalFormatRule } from './conditional-format';
 import { displayValue } from './display';
 import { lastColumnOf, lastRowOf } from './grid';
-import { expose, type SelfAware, unwrap } from './handle';
+import { expose, type SelfAware, typeLabel, unwrap } from './handle';
 import {
+  badParameters,
   COLUMNS_OUT_OF_BOUNDS,
   DELETE_ALL_COLUMNS,
   DELETE_ALL_ROWS,
@@ -197,6 +198,7 @@ export class FakeSheet implements Pick<Sheet, Members>, SelfAware<Sheet> {
       return this._range(block.row, block.column, block.numRows, block.numColumns);
     }
     const args = [rowOrA1, column, numRows, numColumns].filter((a) => a !== undefined);
+    if (column === undefined) throw sheetsError(badParameters(args.map(typeLabel).join(','), 'SpreadsheetApp.Sheet.getRange'));
     requireIntegers('SpreadsheetApp.Sheet.getRange', args);
     const b = checkedBlock(sheet, rowOrA1 as number, column as number, numRows ?? 1, numColumns ?? 1);
     return this._range(b.row, b.column, b.numRows, b.numColumns);
@@ -244,6 +246,7 @@ export class FakeSheet implements Pick<Sheet, Members>, SelfAware<Sheet> {
 
   /** Writes after the last row with content, growing the grid when needed, in one call. */
   appendRow(rowContents: unknown[]): Sheet {
+    if (!Array.isArray(rowContents)) throw sheetsError(badParameters(typeLabel(rowContents), 'SpreadsheetApp.Sheet.appendRow'));
     const sheet = this._state();
     const row = lastRowOf(sheet) + 1;
     requireEditable(this._world, this._ssId, sheet, { row, column: 1, numRows: 1, numColumns: Math.max(1, rowContents.length) });

@@ -85,7 +85,9 @@ export const CONFERENCE_AGENDA: readonly AgendaStep[] = [
     n: 9,
     section: 'Check for understanding and support',
     text: 'Thank the student and see if they have any final questions for you.',
-    prompts: ['Thank you for talking with me about your exam! I’m excited to support you as you work to meet your goal. Do you have any questions for me?'],
+    prompts: [
+      'Thank you for talking with me about your exam! I’m excited to support you as you work to meet your goal. Do you have any questions for me?',
+    ],
     lens: 'Stakeholder Support: ask how their family/school could support the plan.',
   },
 ];
@@ -152,7 +154,12 @@ export const ConferenceSchema = v.pipe(
     tutorStruggles: optionalText('Struggled with'),
     // 2. During — agenda, new goal, action plan
     agendaDone: v.optional(
-      v.array(v.pipe(v.number(), v.check((n) => Number.isInteger(n) && n >= 1 && n <= 9, 'Agenda steps are numbered 1 to 9.'))),
+      v.array(
+        v.pipe(
+          v.number(),
+          v.check((n) => Number.isInteger(n) && n >= 1 && n <= 9, 'Agenda steps are numbered 1 to 9.'),
+        ),
+      ),
       [],
     ),
     goal: requiredText('Goal', 500),

@@ -178,7 +178,12 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
       reasons.push({ code: 'scoreTrend', text: `score trending away from target (${previousScore} → ${latestScore}, target ${target})` });
     }
   }
-  if (activeGoal && ISO.test(activeGoal.dueDate) && activeGoal.dueDate < data.today && !(latestScore !== null && target !== null && latestScore >= target)) {
+  if (
+    activeGoal &&
+    ISO.test(activeGoal.dueDate) &&
+    activeGoal.dueDate < data.today &&
+    !(latestScore !== null && target !== null && latestScore >= target)
+  ) {
     reasons.push({ code: 'overdue', text: `goal was due ${activeGoal.dueDate} and is not met yet` });
   }
   if (goal?.prioritized) reasons.push({ code: 'prioritizedByTutor', text: 'marked prioritized on the Goals Master List' });

@@ -139,7 +139,10 @@ export function goalMetPrompt(input: { studentName: string; goal: Goal; score: n
   const { studentName, goal, score, stepsDone, stepsTotal } = input;
   const first = studentName.split(' ')[0] || 'The student';
   const scored = score !== null && goal.target !== null ? ` You scored ${score} against your target of ${goal.target}.` : '';
-  const effort = stepsTotal > 0 ? ` You followed through on your action steps in ${countWord(stepsDone)} of ${countWord(stepsTotal)} check-offs — that work paid off.` : '';
+  const effort =
+    stepsTotal > 0
+      ? ` You followed through on your action steps in ${countWord(stepsDone)} of ${countWord(stepsTotal)} check-offs — that work paid off.`
+      : '';
   return {
     kind: 'praise',
     title: 'Goal met — mention and praise progress',

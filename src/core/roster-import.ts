@@ -152,7 +152,11 @@ const TEXT_FIELDS: readonly RosterKey[] = ['name', 'grade', 'subject', 'team', '
  * Validates every row of an import against the Roster and plans the write. Pure: the adapter reads the Roster and the
  * source once, and writes what the plan says.
  */
-export function planRosterImport(grid: readonly (readonly string[])[], roster: readonly RosterRow[], options: { allowNewTeams: boolean }): RosterImportPlan {
+export function planRosterImport(
+  grid: readonly (readonly string[])[],
+  roster: readonly RosterRow[],
+  options: { allowNewTeams: boolean },
+): RosterImportPlan {
   const issues: ImportIssue[] = [];
   const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
   const { columns, at } = mapHeaders(headers);
@@ -204,7 +208,12 @@ export function planRosterImport(grid: readonly (readonly string[])[], roster: r
   for (const { row, line } of lines) {
     const extra = line.slice(headers.length).filter((c) => String(c ?? '').trim() !== '');
     if (extra.length > 0) {
-      flag(row, '(whole row)', extra.join(', '), `This row has ${headers.length + extra.length} cells but the header has ${headers.length}: is there an unquoted comma in a name?`);
+      flag(
+        row,
+        '(whole row)',
+        extra.join(', '),
+        `This row has ${headers.length + extra.length} cells but the header has ${headers.length}: is there an unquoted comma in a name?`,
+      );
     }
     if (at.studentId === undefined) {
       bad.add(row);

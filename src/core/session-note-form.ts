@@ -61,13 +61,14 @@ export const SessionNoteSchema = v.pipe(
     followThroughWhy: optionalText('Why / why not'),
     studentShared: optionalText('Student shared'),
     questionsForTeacher: optionalText('Questions for the teacher'),
-    checkOffs: v.optional(
-      v.pipe(v.array(CheckOffSchema), v.maxLength(MAX_CHECK_OFFS, `At most ${MAX_CHECK_OFFS} action steps per note.`)),
-      [],
-    ),
+    checkOffs: v.optional(v.pipe(v.array(CheckOffSchema), v.maxLength(MAX_CHECK_OFFS, `At most ${MAX_CHECK_OFFS} action steps per note.`)), []),
   }),
   v.forward(
-    v.partialCheck([['startTime'], ['endTime']], (f) => !f.startTime || !f.endTime || f.endTime > f.startTime, 'End time must be after the start time.'),
+    v.partialCheck(
+      [['startTime'], ['endTime']],
+      (f) => !f.startTime || !f.endTime || f.endTime > f.startTime,
+      'End time must be after the start time.',
+    ),
     ['endTime'],
   ),
   v.forward(

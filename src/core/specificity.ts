@@ -22,7 +22,8 @@ export const VAGUE_STEP_EXAMPLE = "I'm going to come to tutoring more.";
 
 const DAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?';
 const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty|a|an|half an?)';
-const UNIT = '(?:min(?:ute)?s?|hours?|hrs?|problems?|questions?|pages?|words?|cards?|flashcards?|times?|sessions?|exercises?|worksheets?|chapters?|lessons?)';
+const UNIT =
+  '(?:min(?:ute)?s?|hours?|hrs?|problems?|questions?|pages?|words?|cards?|flashcards?|times?|sessions?|exercises?|worksheets?|chapters?|lessons?)';
 
 /** When / how often: named days, times of day, frequencies, amounts per period, dates, "before the test". */
 const WHEN_PATTERNS: readonly RegExp[] = [

@@ -125,7 +125,15 @@ export function effortSummary(
   }
   if (checkOffs.length > 0) lines.push(`Action steps done: ${done} of ${checkOffs.length} check-offs (${pct(done, checkOffs.length)}).`);
   if (recentAssignments.length > 0) lines.push(`Assignments completed/corrected lately: ${recentAssignments.join('; ')}.`);
-  return { sessionsLogged: notes.length, attended, onTime, checkOffs: checkOffs.length, checkOffsDone: done, recentAssignments, text: lines.join('\n') };
+  return {
+    sessionsLogged: notes.length,
+    attended,
+    onTime,
+    checkOffs: checkOffs.length,
+    checkOffsDone: done,
+    recentAssignments,
+    text: lines.join('\n'),
+  };
 }
 
 function noteSummary(n: SessionNote): NoteSummary {

@@ -1,9 +1,9 @@
 // Server API of the roster import: the menu opens the dialog; the dialog checks rows, then imports them.
 
 import * as v from 'valibot';
+import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
 import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
 import { ROSTER_TABLE, WORKBOOK_TABLES } from '../core/tables';
-import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
 import { activeWorkbook } from '../workspace/program';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
 import { readTable, requireSheet } from '../workspace/table-store';

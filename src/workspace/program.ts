@@ -30,7 +30,8 @@ function records<T>(ss: Spreadsheet, schema: TableSchema, from: (r: TableRecord)
 /** Settings is a two-column sheet (field, value), one row per column of SETTINGS_TABLE. */
 export function readSettings(ss: Spreadsheet): ProgramSettings {
   const sheet = requireSheet(ss, SETTINGS_TABLE);
-  const values = sheet.getRange(1, 1, SETTINGS_TABLE.columns.length + 1, 2).getValues();
+  // Row 1 is the "Setting | Value" header, whose label would match the "Setting" field.
+  const values = sheet.getRange(2, 1, SETTINGS_TABLE.columns.length, 2).getValues();
   const record: TableRecord = {};
   for (const column of SETTINGS_TABLE.columns) {
     const line = values.find((v) => String(v[0]).trim().toLowerCase() === column.header.toLowerCase());

@@ -1,4 +1,13 @@
-import { agendaSummary, blankConference, CONFERENCE_AGENDA, checkConference, type ConferenceForm, stageErrors, stageOf, suggestedOutcome } from '../../src/core/conference-form';
+import {
+  agendaSummary,
+  blankConference,
+  CONFERENCE_AGENDA,
+  type ConferenceForm,
+  checkConference,
+  stageErrors,
+  stageOf,
+  suggestedOutcome,
+} from '../../src/core/conference-form';
 
 const aConference = (overrides: Partial<ConferenceForm> = {}): ConferenceForm => ({
   ...blankConference('00101', '2026-10-05'),
@@ -7,12 +16,19 @@ const aConference = (overrides: Partial<ConferenceForm> = {}): ConferenceForm =>
   goal: 'Score 70 on the Unit 6 test',
   target: '70',
   dueDate: '2026-11-02',
-  steps: [{ action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.', whenHowOften: 'Mon, Wed', effortMeasure: 'Sessions attended', backupPlan: 'Tuesday instead' }],
+  steps: [
+    {
+      action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
+      whenHowOften: 'Mon, Wed',
+      effortMeasure: 'Sessions attended',
+      backupPlan: 'Tuesday instead',
+    },
+  ],
   ...overrides,
 });
 
 describe('conference-form', () => {
-  it('has the seed\'s nine agenda steps in order', () => {
+  it("has the seed's nine agenda steps in order", () => {
     expect(CONFERENCE_AGENDA.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(CONFERENCE_AGENDA[2].prompts).toContain('What were your strengths? Where did you struggle?');
   });
@@ -47,7 +63,7 @@ describe('conference-form', () => {
       expect(early.ok || early.errors.dueDate).toMatch(/on or after the conference date/);
     });
 
-    it('asks for the previous goal\'s outcome when there is one', () => {
+    it("asks for the previous goal's outcome when there is one", () => {
       const checked = checkConference(aConference({ previousGoalId: 'G-1' }));
       expect(checked.ok || checked.errors.previousGoalOutcome).toMatch(/met, not met, or revised/);
     });

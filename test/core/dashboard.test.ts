@@ -185,7 +185,11 @@ describe('dashboard', () => {
       const goals = [goal('G0', '007', { conferenceDate: '2026-06-01', score: 62, status: 'Not met' }), goal('G1', '007', { score: 55 })];
       const toward = [goal('G2', '008', { conferenceDate: '2026-06-01', score: 55, status: 'Not met' }), goal('G3', '008', { score: 62 })];
       const d = computeDashboard(
-        input({ students: [student('007'), student('008')], notes: [...fullAttendance('007'), ...fullAttendance('008')], goals: [...goals, ...toward] }),
+        input({
+          students: [student('007'), student('008')],
+          notes: [...fullAttendance('007'), ...fullAttendance('008')],
+          goals: [...goals, ...toward],
+        }),
       );
       const [away, closer] = d.rows;
       expect(away.reasons).toEqual([{ code: 'scoreTrend', text: 'score trending away from target (62 → 55, target 70)' }]);

@@ -2,11 +2,27 @@ import type { ActionStep, Goal } from '../../src/core/model';
 import { currentRun, glancePrompts, goalMetPrompt, promptsAfterCheckOff, recentMisses } from '../../src/core/praise';
 
 const goal: Goal = {
-  goalId: 'G1', studentId: '00101', conferenceDate: '2026-10-05', assessment: 'Unit 6 test', score: 58, goal: 'Score 70 on the Unit 6 test',
-  target: 70, dueDate: '2026-11-02', status: 'Active', prioritized: false, conferenceDocUrl: '',
+  goalId: 'G1',
+  studentId: '00101',
+  conferenceDate: '2026-10-05',
+  assessment: 'Unit 6 test',
+  score: 58,
+  goal: 'Score 70 on the Unit 6 test',
+  target: 70,
+  dueDate: '2026-11-02',
+  status: 'Active',
+  prioritized: false,
+  conferenceDocUrl: '',
 };
 const step = (stepId: string, action: string): ActionStep => ({
-  stepId, goalId: 'G1', studentId: '00101', action, whenHowOften: '', effortMeasure: '', backupPlan: '', status: 'Open',
+  stepId,
+  goalId: 'G1',
+  studentId: '00101',
+  action,
+  whenHowOften: '',
+  effortMeasure: '',
+  backupPlan: '',
+  status: 'Open',
 });
 const keyCodes = step('S1', 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.');
 const flashcards = step('S2', 'I will create flashcards and study for 15 min a day.');
@@ -20,32 +36,68 @@ describe('praise', () => {
 
   describe('promptsAfterCheckOff', () => {
     it('praises a third session in a row, naming the step and the goal', () => {
-      const prompts = promptsAfterCheckOff({ studentName: 'Maya Johnson', goal, steps: [keyCodes, flashcards], history: { S1: [false, true, true] }, checkOffs: [{ stepId: 'S1', done: true }] });
+      const prompts = promptsAfterCheckOff({
+        studentName: 'Maya Johnson',
+        goal,
+        steps: [keyCodes, flashcards],
+        history: { S1: [false, true, true] },
+        checkOffs: [{ stepId: 'S1', done: true }],
+      });
       expect(prompts).toHaveLength(1);
       expect(prompts[0].kind).toBe('praise');
       expect(prompts[0].title).toBe('Praise progress: three sessions in a row');
-      expect(prompts[0].text).toContain('Maya, you have followed through on “I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes”');
+      expect(prompts[0].text).toContain(
+        'Maya, you have followed through on “I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes”',
+      );
       expect(prompts[0].text).toContain('“Score 70 on the Unit 6 test” (target 70 on Unit 6 test)');
     });
 
     it('praises a session where every open step of the plan was done', () => {
-      const prompts = promptsAfterCheckOff({ studentName: 'Maya Johnson', goal, steps: [keyCodes, flashcards], history: {}, checkOffs: [{ stepId: 'S1', done: true }, { stepId: 'S2', done: true }] });
+      const prompts = promptsAfterCheckOff({
+        studentName: 'Maya Johnson',
+        goal,
+        steps: [keyCodes, flashcards],
+        history: {},
+        checkOffs: [
+          { stepId: 'S1', done: true },
+          { stepId: 'S2', done: true },
+        ],
+      });
       expect(prompts.map((p) => p.title)).toEqual(['Praise progress: every step of the plan']);
     });
 
     it('stays quiet for a single done step that completes nothing', () => {
-      expect(promptsAfterCheckOff({ studentName: 'Maya', goal, steps: [keyCodes, flashcards], history: { S1: [true] }, checkOffs: [{ stepId: 'S1', done: true }, { stepId: 'S2', done: false }] })).toEqual([]);
+      expect(
+        promptsAfterCheckOff({
+          studentName: 'Maya',
+          goal,
+          steps: [keyCodes, flashcards],
+          history: { S1: [true] },
+          checkOffs: [
+            { stepId: 'S1', done: true },
+            { stepId: 'S2', done: false },
+          ],
+        }),
+      ).toEqual([]);
     });
 
     it('suggests revisiting the plan when a step is missed twice in the last three sessions', () => {
-      const prompts = promptsAfterCheckOff({ studentName: 'Maya', goal, steps: [keyCodes, flashcards], history: { S2: [true, false] }, checkOffs: [{ stepId: 'S2', done: false }] });
+      const prompts = promptsAfterCheckOff({
+        studentName: 'Maya',
+        goal,
+        steps: [keyCodes, flashcards],
+        history: { S2: [true, false] },
+        checkOffs: [{ stepId: 'S2', done: false }],
+      });
       expect(prompts).toHaveLength(1);
       expect(prompts[0]).toMatchObject({ kind: 'redirect', title: 'Revisit the action plan', stepId: 'S2' });
       expect(prompts[0].text).toContain('was missed in two of the last three sessions');
     });
 
     it('ignores check-offs of steps it does not know and returns nothing without check-offs', () => {
-      expect(promptsAfterCheckOff({ studentName: 'Maya', goal, steps: [keyCodes], history: {}, checkOffs: [{ stepId: 'S9', done: true }] })).toEqual([]);
+      expect(promptsAfterCheckOff({ studentName: 'Maya', goal, steps: [keyCodes], history: {}, checkOffs: [{ stepId: 'S9', done: true }] })).toEqual(
+        [],
+      );
       expect(promptsAfterCheckOff({ studentName: 'Maya', goal, steps: [keyCodes], history: {}, checkOffs: [] })).toEqual([]);
     });
   });
@@ -56,6 +108,8 @@ describe('praise', () => {
 
   it('goalMetPrompt names the goal, the score against the target, and the effort', () => {
     const p = goalMetPrompt({ studentName: 'Maya Johnson', goal, score: 74, stepsDone: 7, stepsTotal: 9 });
-    expect(p.text).toBe('Maya, you met your goal: “Score 70 on the Unit 6 test”. You scored 74 against your target of 70. You followed through on your action steps in seven of nine check-offs — that work paid off.');
+    expect(p.text).toBe(
+      'Maya, you met your goal: “Score 70 on the Unit 6 test”. You scored 74 against your target of 70. You followed through on your action steps in seven of nine check-offs — that work paid off.',
+    );
   });
 });

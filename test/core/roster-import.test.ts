@@ -98,7 +98,10 @@ describe('roster import', () => {
     });
 
     it('accepts a new team when "allow new teams" is ticked, and lists it', () => {
-      const { report } = plan(`${HEADER}\n00103,Dee,7,Art,Art 9,t@school.example,tutor2@school.example\n00104,Eve,7,Art,art 9,t@school.example,tutor2@school.example`, true);
+      const { report } = plan(
+        `${HEADER}\n00103,Dee,7,Art,Art 9,t@school.example,tutor2@school.example\n00104,Eve,7,Art,art 9,t@school.example,tutor2@school.example`,
+        true,
+      );
       expect(report.issues).toEqual([]);
       expect(report.newTeams).toEqual(['Art 9']);
     });
@@ -128,7 +131,9 @@ describe('roster import', () => {
 
     it('reports a missing Student ID column once, on the header row, and every data row as bad', () => {
       const { report } = plan('Name,Team\nA,Math 7A\nB,Math 7A');
-      expect(report.issues).toEqual([{ row: 1, field: 'Student ID', value: '', message: 'No Student ID column: add a column headed "Student ID" (or "ID").' }]);
+      expect(report.issues).toEqual([
+        { row: 1, field: 'Student ID', value: '', message: 'No Student ID column: add a column headed "Student ID" (or "ID").' },
+      ]);
       expect(report.badRows).toBe(2);
     });
 

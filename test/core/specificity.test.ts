@@ -17,7 +17,9 @@ describe('specificity', () => {
     });
 
     it('passes "I will create flashcards to help me review the concepts that I have not mastered yet, and study for 15 min a day."', () => {
-      const check = checkActionStep('I will create flashcards to help me review the concepts that I have not mastered yet, and study for 15 min a day.');
+      const check = checkActionStep(
+        'I will create flashcards to help me review the concepts that I have not mastered yet, and study for 15 min a day.',
+      );
       expect(check.specific).toBe(true);
       expect(check.hint).toBe('');
     });

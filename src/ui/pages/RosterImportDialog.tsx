@@ -90,8 +90,8 @@ function RosterImportDialog() {
     <div>
       <p class="muted">
         Columns are matched by their header: {context ? context.headers.join(', ') : 'Student ID, Student name, …'} ("ID", "Student", "Class",
-        "Teacher" and "Tutor" work too). A Student ID already on the Roster updates that student: filled-in cells replace the Roster's values,
-        blank cells keep them.
+        "Teacher" and "Tutor" work too). A Student ID already on the Roster updates that student: filled-in cells replace the Roster's values, blank
+        cells keep them.
       </p>
       <div class="tabs" role="tablist">
         {(['csv', 'sheet'] as const).map((s) => (
@@ -114,7 +114,9 @@ function RosterImportDialog() {
           id="csv"
           label="Roster CSV"
           value={csv}
-          placeholder={'Student ID,Student name,Grade,Subject,Team (class),Teacher email,Tutor email\n00123,Maya Johnson,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example'}
+          placeholder={
+            'Student ID,Student name,Grade,Subject,Team (class),Teacher email,Tutor email\n00123,Maya Johnson,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example'
+          }
           hint="Copy from a spreadsheet or a CSV export; commas, semicolons and tabs all work."
           onInput={(value) => {
             setCsv(value);
@@ -128,7 +130,9 @@ function RosterImportDialog() {
           value={sheetName}
           placeholder="Choose a sheet…"
           options={context?.sheets ?? []}
-          hint={context && context.sheets.length === 0 ? 'This workbook has no other sheet: paste CSV instead.' : 'Its first row must be the header row.'}
+          hint={
+            context && context.sheets.length === 0 ? 'This workbook has no other sheet: paste CSV instead.' : 'Its first row must be the header row.'
+          }
           onChange={(value) => {
             setSheetName(value);
             changed();
@@ -212,7 +216,10 @@ function statusOf(report: RosterImportReport, action: 'check' | 'import' | 'impo
   if (report.totalRows === 0) return { kind: 'error', text: report.message };
   if (report.badRows > 0) {
     const prefix = action === 'check' ? '' : 'Nothing was imported. ';
-    const valid = report.validRows > 0 ? ` Fix them and import again, or import only the ${plural(report.validRows, 'valid row')}.` : ' Fix them and import again.';
+    const valid =
+      report.validRows > 0
+        ? ` Fix them and import again, or import only the ${plural(report.validRows, 'valid row')}.`
+        : ' Fix them and import again.';
     return { kind: 'error', text: `${prefix}${plural(report.badRows, 'row')} of ${report.totalRows} need fixing.${valid}` };
   }
   return { kind: 'info', text: `${report.message} Press Import to write them to the Roster.` };

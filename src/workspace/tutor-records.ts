@@ -1,0 +1,315 @@
+// The tutor sidebar's reads and writes on the program workbook: a student at a glance without reading whole logs, and
+// saves that append in one batched write per sheet under the document lock, whatever the size of the logs.
+
+import { readCell } from '../core/cells';
+import { agendaSummary, type ConferenceValues } from '../core/conference-form';
+import type { ActionStep, Conference, Goal, StepCheckOff, Student } from '../core/model';
+import { goalMetPrompt, type Prompt } from '../core/praise';
+import { goalFromRecord, sessionNoteFromRecord } from '../core/records';
+import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-form';
+import { type Cell, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
+import { type StudentGlance, studentGlance, type TutorRosterView, tutorRoster } from '../core/tutor-view';
+import { withDocumentLock } from './lock';
+import { readActionSteps, readGoals, readRoster } from './program';
+import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Thrown for input the form could not have caught (a student or step that is not in the workbook); keyed by field. */
+export class UnknownRecordError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UnknownRecordError';
+  }
+}
+
+/** The signed-in user, lower-cased ('' when Google does not reveal it, e.g. outside the user's domain). */
+export function activeUserEmail(): string {
+  return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
+}
+
+export function todayIn(ss: Spreadsheet): string {
+  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+}
+
+/** Short random ids ("N-3f9c2a1b"): unique enough per workbook, and readable in a sheet. */
+export function newId(prefix: string): string {
+  return `${prefix}-${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
+}
+
+export function loadRosterView(ss: Spreadsheet, tutorEmail: string): TutorRosterView {
+  return { tutorEmail, students: tutorRoster(readRoster(ss), tutorEmail), today: todayIn(ss) };
+}
+
+function studentOn(roster: readonly Student[], studentId: string): Student {
+  const student = roster.find((s) => s.studentId === studentId);
+  if (!student) throw new UnknownRecordError('studentId', 'This student is not on the Roster (was the row removed?). Pick the student again.');
+  return student;
+}
+
+/**
+ * Reads a few columns of a log, one getValues each: Sheets calls stay fixed (3 + 2 per column) however long the log,
+ * and only those columns' cells are read.
+ */
+export function readColumns(
+  sheet: Sheet,
+  schema: TableSchema,
+  keys: readonly string[],
+): { rows: number; headers: string[]; columns: Record<string, Cell[]> } {
+  const headers = readHeaders(sheet);
+  const index = indexColumns(schema, headers);
+  const rows = Math.max(0, sheet.getLastRow() - 1);
+  const columns: Record<string, Cell[]> = {};
+  for (const key of keys) {
+    const column = columnOf(schema, key);
+    const at = index[key];
+    columns[key] =
+      rows === 0 || at < 0
+        ? Array.from({ length: rows }, () => readCell(column, ''))
+        : sheet
+            .getRange(2, at + 1, rows, 1)
+            .getValues()
+            .map((v) => readCell(column, v[0]));
+  }
+  return { rows, headers, columns };
+}
+
+/** Reads whole rows by sheet row number (2-based data rows), one getValues each. */
+function readRowsAt(sheet: Sheet, schema: TableSchema, headers: readonly string[], rowNumbers: readonly number[]): TableRecord[] {
+  const index = indexColumns(schema, headers);
+  return rowNumbers.map((row) => toRecord(schema, index, sheet.getRange(row, 1, 1, headers.length).getValues()[0]));
+}
+
+/** How many of a student's latest notes the glance reads whole. */
+const NOTES_AT_A_GLANCE = 3;
+
+/**
+ * One student at a glance. Roster, Goals and Action Steps are read whole (one row per student, goal, step); the two
+ * logs are read by column (Step Check-offs: student, step, done, date; Session Notes: student, date, start time,
+ * attended, on time) plus the three latest notes' rows — about 40 Sheets calls whatever the logs hold.
+ */
+export function loadStudentGlance(ss: Spreadsheet, studentId: string, tutorEmail: string): StudentGlance {
+  const student = studentOn(readRoster(ss), studentId);
+  const goals = readGoals(ss).filter((g) => g.studentId === studentId);
+  const steps = readActionSteps(ss).filter((s) => s.studentId === studentId);
+
+  const checkOffLog = readColumns(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, ['studentId', 'stepId', 'done', 'date']);
+  const checkOffs: Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[] = [];
+  for (let i = 0; i < checkOffLog.rows; i++) {
+    if (String(checkOffLog.columns.studentId[i]) !== studentId) continue;
+    checkOffs.push({
+      stepId: String(checkOffLog.columns.stepId[i]),
+      done: checkOffLog.columns.done[i] === true,
+      date: String(checkOffLog.columns.date[i]),
+    });
+  }
+
+  const notesSheet = requireSheet(ss, SESSION_NOTES_TABLE);
+  const noteLog = readColumns(notesSheet, SESSION_NOTES_TABLE, ['studentId', 'date', 'startTime', 'attended', 'onTime']);
+  const mine: { row: number; date: string; startTime: string; attended: boolean; onTime: boolean }[] = [];
+  for (let i = 0; i < noteLog.rows; i++) {
+    if (String(noteLog.columns.studentId[i]) !== studentId) continue;
+    const c = noteLog.columns;
+    mine.push({
+      row: i + 2,
+      date: String(c.date[i]),
+      startTime: String(c.startTime[i]),
+      attended: c.attended[i] === true,
+      onTime: c.onTime[i] === true,
+    });
+  }
+  const latest = [...mine]
+    .sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.row - a.row)
+    .slice(0, NOTES_AT_A_GLANCE);
+  const notes = readRowsAt(
+    notesSheet,
+    SESSION_NOTES_TABLE,
+    noteLog.headers,
+    latest.map((n) => n.row),
+  ).map(sessionNoteFromRecord);
+  const assignmentsByRow = new Map(latest.map((n, i) => [n.row, notes[i]?.assignments ?? '']));
+  const attendance = mine.map((n) => ({ attended: n.attended, onTime: n.onTime, date: n.date, assignments: assignmentsByRow.get(n.row) ?? '' }));
+
+  return studentGlance({ student, tutorEmail, goals, steps, checkOffs, notes, attendance });
+}
+
+export interface SessionNoteSaved {
+  noteId: string;
+  checkOffs: number;
+  /** Sheet row the note was written to. */
+  row: number;
+}
+
+/**
+ * Saves a validated session note and its check-offs. Reads the Roster and Action Steps (to refuse a student or step
+ * that is not there), then, under the document lock, appends one Session Notes row and every check-off in one
+ * setValues each: 24 Sheets calls whether the log holds ten notes or ten thousand.
+ */
+export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tutorEmail: string): SessionNoteSaved {
+  const student = studentOn(readRoster(ss), values.studentId);
+  if (values.checkOffs.length > 0) {
+    const steps = new Map(readActionSteps(ss).map((s) => [s.stepId, s]));
+    values.checkOffs.forEach((c, i) => {
+      if (steps.get(c.stepId)?.studentId !== student.studentId)
+        throw new UnknownRecordError(
+          `checkOffs.${i}.stepId`,
+          `This action step is not one of ${student.name}'s (it may have been removed). Reload the student.`,
+        );
+    });
+  }
+  const noteId = newId('N');
+  const { note, checkOffs } = sessionNoteRows(values, noteId, tutorEmail);
+  return withDocumentLock(() => {
+    const row = appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [note as unknown as TableRecord]);
+    appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, checkOffs as unknown as TableRecord[]);
+    return { noteId, checkOffs: checkOffs.length, row };
+  });
+}
+
+/** Stakeholder support (seed 003): a message the tutor sends from their own mail, or says when calling home. */
+export interface ShareMessage {
+  to: string;
+  /** The family contact as the Roster gives it (a name and phone, or an email). */
+  contact: string;
+  subject: string;
+  body: string;
+}
+
+export interface ConferenceSaved {
+  conferenceId: string;
+  goalId: string;
+  stepIds: string[];
+  previousGoal: { goalId: string; status: Goal['status'] } | null;
+  prompts: Prompt[];
+  teacherMessage: ShareMessage | null;
+  familyMessage: ShareMessage | null;
+}
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+
+function shareBody(student: Student, goal: Goal, steps: readonly ActionStep[], tutorEmail: string): string {
+  const target = goal.target !== null ? ` (target: ${goal.target}${goal.dueDate ? ` by ${goal.dueDate}` : ''})` : '';
+  return [
+    `${student.name} held a goal-setting conference on ${goal.conferenceDate}${goal.assessment ? ` about ${goal.assessment}` : ''}.`,
+    '',
+    `New goal: ${goal.goal}${target}`,
+    '',
+    'Action plan:',
+    ...steps.map((s) => `- ${s.action}${s.whenHowOften ? ` (${s.whenHowOften})` : ''}${s.backupPlan ? ` Backup plan: ${s.backupPlan}` : ''}`),
+    '',
+    'Is there another way you could support this plan at home or at school?',
+    '',
+    tutorEmail,
+  ].join('\n');
+}
+
+/**
+ * Saves a validated conference: the new goal to the Goals Master List, its steps to Action Steps, the record to
+ * Conferences, and the previous goal's outcome — four batched writes under one lock.
+ */
+export function saveConference(ss: Spreadsheet, values: ConferenceValues, tutorEmail: string): ConferenceSaved {
+  const student = studentOn(readRoster(ss), values.studentId);
+  const goalsSheet = requireSheet(ss, GOALS_TABLE);
+  let previous: { row: number; goal: Goal } | null = null;
+  let index = indexColumns(GOALS_TABLE, []);
+  if (values.previousGoalId) {
+    const snapshot = readTable(goalsSheet, GOALS_TABLE);
+    index = snapshot.index;
+    const found = snapshot.rows.find((r) => r.record.goalId === values.previousGoalId && r.record.studentId === student.studentId);
+    if (!found)
+      throw new UnknownRecordError('previousGoalOutcome', `The previous goal is no longer on the Goals Master List. Reload ${student.name}.`);
+    previous = { row: found.row, goal: goalFromRecord(found.record) };
+  }
+
+  const goalId = newId('G');
+  const conferenceId = newId('C');
+  const goal: Goal = {
+    goalId,
+    studentId: student.studentId,
+    conferenceDate: values.conferenceDate,
+    assessment: values.assessment,
+    score: values.score,
+    goal: values.goal,
+    target: values.target,
+    dueDate: values.dueDate,
+    status: 'Active',
+    prioritized: values.prioritized,
+    conferenceDocUrl: '',
+  };
+  const steps: ActionStep[] = values.steps.map((s) => ({ ...s, stepId: newId('S'), goalId, studentId: student.studentId, status: 'Open' }));
+  const familyEmail = EMAIL_RE.exec(student.familyContact)?.[0] ?? '';
+  const sharedWith = [values.shareWithTeacher ? 'Teacher' : '', values.shareWithFamily ? 'Family' : ''].filter(Boolean).join(', ');
+  const conference: Conference = {
+    conferenceId,
+    studentId: student.studentId,
+    tutorEmail,
+    conferenceDate: values.conferenceDate,
+    assessment: values.assessment,
+    score: values.score,
+    effortData: values.effortData,
+    academicData: values.academicData,
+    studentConfidence: values.studentConfidence,
+    studentMostConfident: values.studentMostConfident,
+    studentLeastConfident: values.studentLeastConfident,
+    studentActions: values.studentActions,
+    studentPrepareBetter: values.studentPrepareBetter,
+    tutorConfidence: values.tutorConfidence,
+    tutorMostConfident: values.tutorMostConfident,
+    tutorLeastConfident: values.tutorLeastConfident,
+    tutorActions: values.tutorActions,
+    tutorPrepareBetter: values.tutorPrepareBetter,
+    studentBest: values.studentBest,
+    studentImprovements: values.studentImprovements,
+    studentStruggles: values.studentStruggles,
+    tutorBest: values.tutorBest,
+    tutorImprovements: values.tutorImprovements,
+    tutorStruggles: values.tutorStruggles,
+    agendaStepsDone: agendaSummary(values.agendaDone),
+    goalId,
+    sharedWith,
+    docUrl: '',
+  };
+  const outcome = values.previousGoalOutcome;
+
+  withDocumentLock(() => {
+    appendRecords(goalsSheet, GOALS_TABLE, [goal as unknown as TableRecord]);
+    appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, steps as unknown as TableRecord[]);
+    appendRecords(requireSheet(ss, CONFERENCES_TABLE), CONFERENCES_TABLE, [conference as unknown as TableRecord]);
+    if (previous && outcome) updateFields(goalsSheet, GOALS_TABLE, index, [{ row: previous.row, fields: { status: outcome } }]);
+  });
+
+  const prompts: Prompt[] = [];
+  if (previous && outcome === 'Met') {
+    const previousSteps = new Set(
+      readActionSteps(ss)
+        .filter((s) => s.goalId === previous.goal.goalId)
+        .map((s) => s.stepId),
+    );
+    const log = readColumns(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, ['stepId', 'done']);
+    let done = 0;
+    let total = 0;
+    for (let i = 0; i < log.rows; i++) {
+      if (!previousSteps.has(String(log.columns.stepId[i]))) continue;
+      total++;
+      if (log.columns.done[i] === true) done++;
+    }
+    prompts.push(goalMetPrompt({ studentName: student.name, goal: previous.goal, score: values.score, stepsDone: done, stepsTotal: total }));
+  }
+
+  const subject = `${student.name}: new goal and action plan`;
+  const body = shareBody(student, goal, steps, tutorEmail);
+  return {
+    conferenceId,
+    goalId,
+    stepIds: steps.map((s) => s.stepId),
+    previousGoal: previous && outcome ? { goalId: previous.goal.goalId, status: outcome } : null,
+    prompts,
+    teacherMessage: values.shareWithTeacher ? { to: student.teacherEmail, contact: student.teacherEmail, subject, body } : null,
+    familyMessage: values.shareWithFamily ? { to: familyEmail, contact: student.familyContact, subject, body } : null,
+  };
+}
