@@ -138,4 +138,6 @@ export const DOCS_TYPES = [
   'Position',
   'Cursor',
   'HorizontalRule',
+  'RangeElement',
+  'PageBreak',
 ] as const;

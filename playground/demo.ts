@@ -1,6 +1,7 @@
 // The playground's embedded default: a program workbook with a roster, goals, action steps and notes, built by the
 // add-on's own functions so the demo is exactly what a coordinator would get.
 
+import Papa from 'papaparse';
 import type { FakeGlobals } from '../fakes';
 import type { FakeWorld } from '../fakes/world';
 
@@ -48,7 +49,8 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
       termStart: '2026-09-07',
       termEnd: '2026-12-18',
     });
-    if (typeof app.importRoster === 'function') call('importRoster', { csv: DEMO_ROSTER_CSV, allowNewTeams: true, importValidOnly: false });
+    const rows = Papa.parse<string[]>(DEMO_ROSTER_CSV.trim()).data;
+    call('importRoster', { source: { kind: 'rows', rows }, allowNewTeams: true }, false);
   });
   return spreadsheetId;
 }

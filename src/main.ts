@@ -8,3 +8,5 @@ export * from './server/drive';
 export * from './server/jobs';
 export * from './server/roster';
 export * from './server/dashboard';
+export * from './server/roster';
+export * from './server/dashboard';

@@ -11,7 +11,7 @@ export const DEFAULT_COLUMNS = 26;
 
 export function spreadsheetState(world: FakeWorld, ssId: string): SpreadsheetState {
   const ss = world.state.spreadsheets[ssId];
-  if (!ss) throw sheetsError('Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+  if (!ss) throw sheetsError("Document is missing (perhaps it was deleted, or you don't have read access?)");
   return ss;
 }
 

@@ -2,15 +2,7 @@
 
 import type { Block } from './a1';
 import { typeLabel } from './handle';
-import {
-  badParameters,
-  COLUMN_TOO_SMALL,
-  COLUMNS_AT_LEAST_ONE,
-  OUTSIDE_SHEET,
-  ROW_TOO_SMALL,
-  ROWS_AT_LEAST_ONE,
-  sheetsError,
-} from './messages';
+import { badParameters, COLUMN_TOO_SMALL, COLUMNS_AT_LEAST_ONE, OUTSIDE_SHEET, ROW_TOO_SMALL, ROWS_AT_LEAST_ONE, sheetsError } from './messages';
 import type { SheetState } from './state';
 
 /** Apps Script rejects non-numbers by signature and fractional numbers as unconvertible. */

@@ -61,7 +61,9 @@ function containerInfo(world: FakeWorld, data: ChartState): GoogleAppsScript.Spr
 }
 
 function rangesOf(world: FakeWorld, home: ChartHome, data: ChartState): GoogleAppsScript.Spreadsheet.Range[] {
-  return data.ranges.map((g) => rangeHandle(world, home.ssId, g.sheetId, { row: g.row, column: g.column, numRows: g.numRows, numColumns: g.numColumns }));
+  return data.ranges.map((g) =>
+    rangeHandle(world, home.ssId, g.sheetId, { row: g.row, column: g.column, numRows: g.numRows, numColumns: g.numColumns }),
+  );
 }
 
 /** Chart-type builders (asColumnChart…) share this builder; their extra setters are options, as in Sheets. */
@@ -187,7 +189,11 @@ export class FakeEmbeddedChart implements Pick<Chart, ChartMembers>, SelfAware<C
   }
   getOptions(): GoogleAppsScript.Charts.ChartOptions {
     const options = structuredClone(this._data.options);
-    const view = { _self: null as unknown, get: (option: string) => options[option] ?? null, getOrDefault: (option: string) => options[option] ?? null };
+    const view = {
+      _self: null as unknown,
+      get: (option: string) => options[option] ?? null,
+      getOrDefault: (option: string) => options[option] ?? null,
+    };
     return expose<GoogleAppsScript.Charts.ChartOptions>(this._world, 'ChartOptions', view as never);
   }
   getContainerInfo(): GoogleAppsScript.Spreadsheet.ContainerInfo {

@@ -65,7 +65,9 @@ export function conditionalFormatRuleHandle(world: FakeWorld, data: RuleData): R
 function rangesOf(world: FakeWorld, data: RuleData): GoogleAppsScript.Spreadsheet.Range[] {
   const ssId = data.ssId;
   if (ssId === null) return [];
-  return data.state.ranges.map((g) => rangeHandle(world, ssId, g.sheetId, { row: g.row, column: g.column, numRows: g.numRows, numColumns: g.numColumns }));
+  return data.state.ranges.map((g) =>
+    rangeHandle(world, ssId, g.sheetId, { row: g.row, column: g.column, numRows: g.numRows, numColumns: g.numColumns }),
+  );
 }
 
 function conditionOf(world: FakeWorld, data: RuleData): Condition | null {
@@ -218,7 +220,15 @@ export class FakeConditionalFormatRule implements Pick<Rule, 'copy' | 'getBoolea
   }
 }
 
-type ConditionMembers = 'getBackground' | 'getBold' | 'getCriteriaType' | 'getCriteriaValues' | 'getFontColor' | 'getItalic' | 'getStrikethrough' | 'getUnderline';
+type ConditionMembers =
+  | 'getBackground'
+  | 'getBold'
+  | 'getCriteriaType'
+  | 'getCriteriaValues'
+  | 'getFontColor'
+  | 'getItalic'
+  | 'getStrikethrough'
+  | 'getUnderline';
 
 export class FakeBooleanCondition implements Pick<Condition, ConditionMembers>, SelfAware<Condition> {
   _self!: Condition;

@@ -23,7 +23,12 @@ export function fromCriteriaValue(world: FakeWorld, v: JsonValue): unknown {
     const o = v as Record<string, JsonValue>;
     const range = o.range as { sheetId: number; row: number; column: number; numRows: number; numColumns: number } | undefined;
     if (range && typeof o.ssId === 'string') {
-      return rangeHandle(world, o.ssId, range.sheetId, { row: range.row, column: range.column, numRows: range.numRows, numColumns: range.numColumns });
+      return rangeHandle(world, o.ssId, range.sheetId, {
+        row: range.row,
+        column: range.column,
+        numRows: range.numRows,
+        numColumns: range.numColumns,
+      });
     }
   }
   if (Array.isArray(v)) return v.map((x) => fromCriteriaValue(world, x));

@@ -55,7 +55,20 @@ export const BooleanCriteria = names(
 );
 
 export const ProtectionType = names('RANGE', 'SHEET');
-export const BandingTheme = names('LIGHT_GREY', 'CYAN', 'GREEN', 'YELLOW', 'ORANGE', 'BLUE', 'TEAL', 'GREY', 'BROWN', 'LIGHT_GREEN', 'INDIGO', 'PINK');
+export const BandingTheme = names(
+  'LIGHT_GREY',
+  'CYAN',
+  'GREEN',
+  'YELLOW',
+  'ORANGE',
+  'BLUE',
+  'TEAL',
+  'GREY',
+  'BROWN',
+  'LIGHT_GREEN',
+  'INDIGO',
+  'PINK',
+);
 export const WrapStrategy = names('WRAP', 'OVERFLOW', 'CLIP');
 export const BorderStyle = names('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE');
 export const Dimension = names('COLUMNS', 'ROWS');

@@ -14,9 +14,15 @@ class FormulaError extends Error {
   }
 }
 
-const TOKEN = /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_ ]*)!\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_(])|(TRUE|FALSE)(?![A-Za-z0-9_(])|([-+*/&()]))/y;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|("(?:[^"]|"")*")|((?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_ ]*)!\$?[A-Za-z]{1,3}\$?\d+|\$?[A-Za-z]{1,3}\$?\d+)(?![A-Za-z0-9_(])|(TRUE|FALSE)(?![A-Za-z0-9_(])|([-+*/&()]))/y;
 
-type Token = { kind: 'num'; v: number } | { kind: 'str'; v: string } | { kind: 'ref'; v: string } | { kind: 'bool'; v: boolean } | { kind: 'op'; v: string };
+type Token =
+  | { kind: 'num'; v: number }
+  | { kind: 'str'; v: string }
+  | { kind: 'ref'; v: string }
+  | { kind: 'bool'; v: boolean }
+  | { kind: 'op'; v: string };
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];

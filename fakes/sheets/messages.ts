@@ -15,7 +15,8 @@ export const DELETE_ALL_ROWS = 'Sorry, it is not possible to delete all non-froz
 export const DELETE_ALL_COLUMNS = 'Sorry, it is not possible to delete all non-frozen columns.';
 export const REMOVE_ALL_SHEETS = "You can't remove all the sheets in a document.";
 export const HIDE_ALL_SHEETS = "You can't hide all the sheets in a document.";
-export const PROTECTED = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+export const PROTECTED =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 export const NO_EDIT_PERMISSION = 'You do not have permission to access the requested document.';
 export const BANDING_OVERLAP = 'You cannot add alternating background colors to a range that already has alternating background colors.';
 export const UI_CONTEXT = 'Cannot call SpreadsheetApp.getUi() from this context.';

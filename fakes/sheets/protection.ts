@@ -32,7 +32,16 @@ type Members =
   | 'setWarningOnly';
 
 export function newRangeProtection(ss: SpreadsheetState, sheetId: number, block: Block): ProtectionState {
-  return { id: nextObjectId(ss), type: 'RANGE', range: { sheetId, ...block }, description: '', warningOnly: false, editors: null, domainEdit: false, unprotected: [] };
+  return {
+    id: nextObjectId(ss),
+    type: 'RANGE',
+    range: { sheetId, ...block },
+    description: '',
+    warningOnly: false,
+    editors: null,
+    domainEdit: false,
+    unprotected: [],
+  };
 }
 
 export function newSheetProtection(ss: SpreadsheetState): ProtectionState {
@@ -150,7 +159,12 @@ export class FakeProtection implements Pick<Protection, Members>, SelfAware<Prot
   getRange(): GoogleAppsScript.Spreadsheet.Range {
     const p = this._state();
     const block = p.range ?? wholeSheet(sheetState(this._world, this._ssId, this._sheetId));
-    return rangeHandle(this._world, this._ssId, this._sheetId, { row: block.row, column: block.column, numRows: block.numRows, numColumns: block.numColumns });
+    return rangeHandle(this._world, this._ssId, this._sheetId, {
+      row: block.row,
+      column: block.column,
+      numRows: block.numRows,
+      numColumns: block.numColumns,
+    });
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): Protection {
@@ -161,7 +175,9 @@ export class FakeProtection implements Pick<Protection, Members>, SelfAware<Prot
   }
 
   getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this._state().unprotected.map((u) => rangeHandle(this._world, this._ssId, u.sheetId, { row: u.row, column: u.column, numRows: u.numRows, numColumns: u.numColumns }));
+    return this._state().unprotected.map((u) =>
+      rangeHandle(this._world, this._ssId, u.sheetId, { row: u.row, column: u.column, numRows: u.numRows, numColumns: u.numColumns }),
+    );
   }
 
   /** Only sheet protections have holes; on a range protection Sheets ignores the call. */

@@ -2,7 +2,7 @@
 
 import type { FakeWorld } from '../world';
 import { expose, type SelfAware } from './handle';
-import { FakeRange, rangeHandle } from './range';
+import { type FakeRange, rangeHandle } from './range';
 
 type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 type Members =

@@ -11,7 +11,7 @@ import { BANDING_COLORS } from './enums';
 import { shiftFormula } from './formula-shift';
 import { cellKey, readStored, writeStored } from './grid';
 import { expose, type SelfAware, typeLabel, unwrap } from './handle';
-import { badParameters, BANDING_OVERLAP, CELL_OUT_OF_RANGE, sheetsError } from './messages';
+import { BANDING_OVERLAP, badParameters, CELL_OUT_OF_RANGE, sheetsError } from './messages';
 import { newRangeProtection, protectionHandle } from './protection';
 import { type FormatKey, formatAll, formatEach, readFormat, requireShape } from './range-format';
 import { sheetHandle } from './sheet';
@@ -217,7 +217,12 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
   getCell(row: number, column: number): Range {
     requireIntegers('SpreadsheetApp.Range.getCell', [row, column]);
     if (row < 1 || column < 1 || row > this._block.numRows || column > this._block.numColumns) throw sheetsError(CELL_OUT_OF_RANGE);
-    return rangeHandle(this._world, this._ssId, this._sheetId, { row: this._block.row + row - 1, column: this._block.column + column - 1, numRows: 1, numColumns: 1 });
+    return rangeHandle(this._world, this._ssId, this._sheetId, {
+      row: this._block.row + row - 1,
+      column: this._block.column + column - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
@@ -330,7 +335,13 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
 
   // Clearing
 
-  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): Range {
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): Range {
     const sheet = this._edit();
     const only = options && (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
     if (!only || options?.contentsOnly) eachCell(this._block, (r0, c0) => clearCell(sheet, r0, c0));
@@ -612,7 +623,8 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): Range {
     const sheet = this._edit();
     const f = features(sheet);
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [String(checkedValue)] : [String(checkedValue), String(uncheckedValue)];
+    const values =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [String(checkedValue)] : [String(checkedValue), String(uncheckedValue)];
     const rule: DataValidationState = { criteria: 'CHECKBOX', values, allowInvalid: false, helpText: '' };
     const unchecked = values.length === 0 ? false : (values[1] ?? '');
     eachCell(this._block, (r0, c0, key) => {
@@ -687,22 +699,43 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
     return protectionHandle(this._world, this._ssId, this._sheetId, p.id);
   }
 
-  _band(dimension: 'ROWS' | 'COLUMNS', theme?: GoogleAppsScript.Spreadsheet.BandingTheme, showHeader?: boolean, showFooter?: boolean): GoogleAppsScript.Spreadsheet.Banding {
+  _band(
+    dimension: 'ROWS' | 'COLUMNS',
+    theme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader?: boolean,
+    showFooter?: boolean,
+  ): GoogleAppsScript.Spreadsheet.Banding {
     const sheet = this._edit();
     const f = features(sheet);
     if (f.bandings.some((b) => overlaps(b.range, this._block))) throw sheetsError(BANDING_OVERLAP);
     const name = theme === undefined ? 'LIGHT_GREY' : String(theme);
     const colors = BANDING_COLORS[name] ?? BANDING_COLORS.LIGHT_GREY;
-    const banding = newBandingState(this._ss(), { sheetId: this._sheetId, ...this._block }, dimension, name, colors, showHeader ?? true, showFooter ?? false);
+    const banding = newBandingState(
+      this._ss(),
+      { sheetId: this._sheetId, ...this._block },
+      dimension,
+      name,
+      colors,
+      showHeader ?? true,
+      showFooter ?? false,
+    );
     f.bandings.push(banding);
     return bandingHandle(this._world, this._ssId, this._sheetId, banding.id);
   }
 
-  applyRowBanding(bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme, showHeader?: boolean, showFooter?: boolean): GoogleAppsScript.Spreadsheet.Banding {
+  applyRowBanding(
+    bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader?: boolean,
+    showFooter?: boolean,
+  ): GoogleAppsScript.Spreadsheet.Banding {
     return this._band('ROWS', bandingTheme, showHeader, showFooter);
   }
 
-  applyColumnBanding(bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme, showHeader?: boolean, showFooter?: boolean): GoogleAppsScript.Spreadsheet.Banding {
+  applyColumnBanding(
+    bandingTheme?: GoogleAppsScript.Spreadsheet.BandingTheme,
+    showHeader?: boolean,
+    showFooter?: boolean,
+  ): GoogleAppsScript.Spreadsheet.Banding {
     return this._band('COLUMNS', bandingTheme, showHeader, showFooter);
   }
 

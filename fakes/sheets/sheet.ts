@@ -28,9 +28,9 @@ import { FakeRange, rangeHandle } from './range';
 import { rangeListHandle } from './range-list';
 import { copySheetInto } from './sheet-copy';
 import { type Axis, shiftGrid } from './shift';
+import { FakeSpreadsheet, spreadsheetHandle as spreadsheetHandleOf } from './spreadsheet';
 import type { SheetState, SpreadsheetState } from './state';
 import { textFinderHandle } from './text-finder';
-import { FakeSpreadsheet, spreadsheetHandle as spreadsheetHandleOf } from './spreadsheet';
 import { readValues, writeInput } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -253,7 +253,9 @@ export class FakeSheet implements Pick<Sheet, Members>, SelfAware<Sheet> {
     if (row > sheet.maxRows) sheet.maxRows = row;
     if (rowContents.length > sheet.maxColumns) sheet.maxColumns = rowContents.length;
     const ss = this._ss();
-    rowContents.forEach((v, c) => writeInput(ss, sheet, row - 1, c, v));
+    rowContents.forEach((v, c) => {
+      writeInput(ss, sheet, row - 1, c, v);
+    });
     this._world.counter.wrote(rowContents.length);
     return this._self;
   }
@@ -514,7 +516,9 @@ export class FakeSheet implements Pick<Sheet, Members>, SelfAware<Sheet> {
     );
   }
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
-    const states = rules.map((r) => structuredClone(unwrap(r, FakeConditionalFormatRule, 'SpreadsheetApp.Sheet.setConditionalFormatRules')._data.state));
+    const states = rules.map((r) =>
+      structuredClone(unwrap(r, FakeConditionalFormatRule, 'SpreadsheetApp.Sheet.setConditionalFormatRules')._data.state),
+    );
     features(this._edit()).conditionalFormats = states;
   }
   clearConditionalFormatRules(): void {

@@ -89,7 +89,10 @@ export function shiftGrid(ss: SpreadsheetState, sheet: SheetState, axis: Axis, a
   }
   if (axis === 'rows') f.rowHeights = movedSizes;
   else f.columnWidths = movedSizes;
-  const hidden = (axis === 'rows' ? f.hiddenRows : f.hiddenColumns).map((n) => move(n - 1)).filter((n): n is number => n !== null).map((n) => n + 1);
+  const hidden = (axis === 'rows' ? f.hiddenRows : f.hiddenColumns)
+    .map((n) => move(n - 1))
+    .filter((n): n is number => n !== null)
+    .map((n) => n + 1);
   if (axis === 'rows') f.hiddenRows = hidden;
   else f.hiddenColumns = hidden;
   const id = sheet.sheetId;

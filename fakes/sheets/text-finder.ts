@@ -78,12 +78,13 @@ export class FakeTextFinder implements Pick<TextFinder, Members>, SelfAware<Text
       const block = this._scope.block ?? { row: 1, column: 1, numRows: Math.max(sheet.values.length, 1), numColumns: sheet.maxColumns };
       const shown = readDisplayValues(ss, sheet, block);
       const formulas = this._formulas ? readFormulas(sheet, block) : null;
-      shown.forEach((row, r) =>
+      shown.forEach((row, r) => {
         row.forEach((text, c) => {
           const candidate = formulas?.[r][c] || text;
-          if (candidate !== '' && pattern.test(candidate)) hits.push({ sheetIndex, sheetId: sheet.sheetId, r0: block.row - 1 + r, c0: block.column - 1 + c });
-        }),
-      );
+          if (candidate !== '' && pattern.test(candidate))
+            hits.push({ sheetIndex, sheetId: sheet.sheetId, r0: block.row - 1 + r, c0: block.column - 1 + c });
+        });
+      });
     });
     return hits;
   }
@@ -116,7 +117,12 @@ export class FakeTextFinder implements Pick<TextFinder, Members>, SelfAware<Text
   startFrom(startRange: GoogleAppsScript.Spreadsheet.Range): TextFinder {
     const r = unwrap(startRange, FakeRange, 'SpreadsheetApp.TextFinder.startFrom');
     const ss = spreadsheetState(this._world, this._ssId);
-    this._cursor = { sheetIndex: ss.sheets.findIndex((s) => s.sheetId === r._sheetId), sheetId: r._sheetId, r0: r._block.row - 1, c0: r._block.column - 1 };
+    this._cursor = {
+      sheetIndex: ss.sheets.findIndex((s) => s.sheetId === r._sheetId),
+      sheetId: r._sheetId,
+      r0: r._block.row - 1,
+      c0: r._block.column - 1,
+    };
     return this._self;
   }
 
@@ -152,7 +158,9 @@ export class FakeTextFinder implements Pick<TextFinder, Members>, SelfAware<Text
       const sheet = ss.sheets[hit.sheetIndex];
       const block = { row: hit.r0 + 1, column: hit.c0 + 1, numRows: 1, numColumns: 1 };
       requireEditable(this._world, this._ssId, sheet, block);
-      const source = this._formulas ? readFormulas(sheet, block)[0][0] || readDisplayValues(ss, sheet, block)[0][0] : readDisplayValues(ss, sheet, block)[0][0];
+      const source = this._formulas
+        ? readFormulas(sheet, block)[0][0] || readDisplayValues(ss, sheet, block)[0][0]
+        : readDisplayValues(ss, sheet, block)[0][0];
       writeInput(ss, sheet, hit.r0, hit.c0, source.replace(pattern, replaceText));
     }
     this._world.counter.wrote(hits.length);

@@ -24,6 +24,20 @@ export function isoDateUtc(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Formats dates as ISO calendar dates in a time zone (Sheets stores a date as midnight in the spreadsheet's zone). */
+export function isoDateIn(timeZone: string): DateFormatter {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return (date) => {
+    const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  };
+}
+
+/** True for Date objects from any realm (values a script receives from Sheets are not always this realm's Date). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** Reads one cell into the column's type; unknown shapes come back as trimmed text. */
 export function readCell(column: ColumnSpec, value: unknown, formatDate: DateFormatter = isoDateUtc): Cell {
   if (value === '' || value === null || value === undefined)
@@ -37,11 +51,11 @@ export function readCell(column: ColumnSpec, value: unknown, formatDate: DateFor
       return Number.isFinite(n) ? n : null;
     }
     case 'date':
-      return value instanceof Date ? formatDate(value) : String(value).trim();
+      return isDate(value) ? formatDate(value) : String(value).trim();
     case 'time':
-      return value instanceof Date ? value.toISOString().slice(11, 16) : String(value).trim();
+      return isDate(value) ? value.toISOString().slice(11, 16) : String(value).trim();
     default:
-      return value instanceof Date ? formatDate(value) : String(value).trim();
+      return isDate(value) ? formatDate(value) : String(value).trim();
   }
 }
 

@@ -18,6 +18,8 @@ export interface AgendaStep {
   section: string;
   text: string;
   prompts: readonly string[];
+  /** The seed's good examples (step 7). */
+  examples?: readonly string[];
   lens: string;
 }
 
@@ -71,7 +73,11 @@ export const CONFERENCE_AGENDA: readonly AgendaStep[] = [
     n: 7,
     section: 'New goal and action plan',
     text: 'Guide the student to choose specific actions to build on strengths and overcome struggles. Consider potential obstacles!',
-    prompts: ['I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.'],
+    prompts: [],
+    examples: [
+      'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
+      'I will create flashcards to help me review the concepts that I have not mastered yet, and study for 15 min a day.',
+    ],
     lens: 'Specific & Measurable: add a backup plan (e.g. "If I can’t do Monday, sign me up for Tuesday instead that week").',
   },
   {

@@ -1,6 +1,6 @@
 // What must change in Drive to match the plan: folders to create, permissions to add, change and remove (pure).
 
-import { type DrivePlan, type PlannedFolder, type ShareRole, roleRank } from './drive-plan';
+import { type DrivePlan, type PlannedFolder, roleRank, type ShareRole } from './drive-plan';
 
 /** A permission as Drive lists it (Drive.Permissions / files.list `permissions(...)`). */
 export interface SeenPermission {
@@ -62,7 +62,12 @@ export function principalOf(p: SeenPermission): string {
  * A listed permission equal to the role the folder inherits is left alone: My Drive lists a parent's sharing on its
  * children too, and removing it there would change nothing.
  */
-export function diffFolder(planned: PlannedFolder | null, seen: SeenFolder, keep: ReadonlySet<string>, path = planned?.path ?? seen.name): PermissionChange[] {
+export function diffFolder(
+  planned: PlannedFolder | null,
+  seen: SeenFolder,
+  keep: ReadonlySet<string>,
+  path = planned?.path ?? seen.name,
+): PermissionChange[] {
   const folderKey = planned?.key ?? seen.planKey;
   const grants = planned?.grants ?? {};
   const access = planned?.access ?? {};
@@ -152,6 +157,7 @@ export function diffTeamFolders(
   const changes: PermissionChange[] = [];
   for (const folder of folders) {
     const seen = byKey.get(folder.key);
+    if (!seen && folder.isFile) continue;
     if (!seen) {
       creates.push(folder);
       for (const [email, role] of Object.entries(folder.grants))

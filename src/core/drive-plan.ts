@@ -47,7 +47,9 @@ export type FolderKind =
   | 'studentData'
   | 'sessionNotes'
   | 'questions'
-  | 'weeklyMeetings';
+  | 'weeklyMeetings'
+  /** Not a folder: the per-team view of the session notes, a spreadsheet inside Session Notes. */
+  | 'notesView';
 
 /** The Classroom Materials categories a teacher shares into (seed 004, Tier 1 "The Shared Drive may include"). */
 export const MATERIAL_CATEGORIES = ['lessonPlans', 'lessonMaterials', 'studentMaterials', 'assessments', 'updatedMaterials'] as const;
@@ -73,7 +75,13 @@ export const TEAM_FOLDERS: readonly FolderSpec[] = [
   },
   { kind: 'lessonPlans', name: 'Lesson Plans', parent: 'materials', minTier: 1, description: 'Lesson plans: the methods, not just the content.' },
   { kind: 'lessonMaterials', name: 'Lesson Materials', parent: 'materials', minTier: 1, description: 'Lesson materials (e.g. notes, slide decks).' },
-  { kind: 'studentMaterials', name: 'Student Materials', parent: 'materials', minTier: 1, description: 'Student materials (e.g. worksheets, homework).' },
+  {
+    kind: 'studentMaterials',
+    name: 'Student Materials',
+    parent: 'materials',
+    minTier: 1,
+    description: 'Student materials (e.g. worksheets, homework).',
+  },
   { kind: 'assessments', name: 'Assessments', parent: 'materials', minTier: 1, description: 'Assessments: blank copies and answer keys/rubrics.' },
   {
     kind: 'updatedMaterials',
@@ -116,6 +124,7 @@ export const FOLDER_NAMES: Record<FolderKind, string> = Object.fromEntries([
   ['root', 'Program folder'],
   ['team', 'Team folder'],
   ...TEAM_FOLDERS.filter((f) => f.kind !== 'team').map((f) => [f.kind, f.name]),
+  ['notesView', 'Session notes view'],
 ]) as Record<FolderKind, string>;
 
 /** Who holds which role on a folder kind at a tier (the DESIGN.md matrix); null where they have no role of their own. */
@@ -136,6 +145,7 @@ export function matrixRoles(tier: Tier, kind: FolderKind): { teacher: ShareRole 
     case 'studentData':
       return { teacher: 'writer', tutor: 'reader' };
     case 'sessionNotes':
+    case 'notesView':
       return { teacher: tier === 1 ? 'reader' : 'commenter', tutor: 'writer' };
     case 'questions':
       return tier >= 2 ? { teacher: 'commenter', tutor: 'commenter' } : { teacher: null, tutor: null };
@@ -195,6 +205,8 @@ export interface PlannedFolder {
   path: string;
   description: string;
   parentKey: string | null;
+  /** True for the session-notes view: a spreadsheet the notes sync makes, not a folder provisioning creates. */
+  isFile?: boolean;
   /** Roles to grant on this folder itself: only where a person needs more than the parent passes down. */
   grants: Record<string, ShareRole>;
   /** Each person's effective role here (their own grant or one inherited from a parent folder). */
@@ -262,7 +274,7 @@ export function folderKeyOf(teamKey: string, kind: Exclude<FolderKind, 'root'>):
 export function kindOfKey(key: string): FolderKind | null {
   if (key.endsWith('.root')) return 'root';
   const kind = key.slice(key.lastIndexOf('.') + 1);
-  return TEAM_FOLDERS.some((f) => f.kind === kind) ? (kind as FolderKind) : null;
+  return kind === 'notesView' || TEAM_FOLDERS.some((f) => f.kind === kind) ? (kind as FolderKind) : null;
 }
 
 /** The folder tree and every role, for the tier. Pure: the adapters compare it with Drive and apply the difference. */
@@ -283,7 +295,8 @@ export function planDrive(input: PlanInput): DrivePlan {
     teamKey: '',
     name: rootName,
     path: rootName,
-    description: 'One folder per teacher-tutor team. Managed by Tutoring Toolkit: share with people through "Provision Drive folders", never by link.',
+    description:
+      'One folder per teacher-tutor team. Managed by Tutoring Toolkit: share with people through "Provision Drive folders", never by link.',
     parentKey: null,
     grants: rootGrants,
     access: rootAccess,
@@ -302,15 +315,22 @@ function planTeam(input: PlanInput, members: TeamMembers, root: PlannedFolder): 
     const name = spec.kind === 'team' ? members.team : spec.name;
     const access: Record<string, AccessRole> = { ...parent.access };
     const { teacher, tutor } = matrixRoles(input.tier, spec.kind);
-    const wanted: [string, ShareRole | null][] = [...members.teachers.map((t) => [t, teacher] as const), ...members.tutors.map((t) => [t, tutor] as const)];
+    const wanted: (readonly [string, ShareRole | null])[] = [
+      ...members.teachers.map((t) => [t, teacher] as const),
+      ...members.tutors.map((t) => [t, tutor] as const),
+    ];
     for (const [email, role] of wanted) {
       const best = strongerRole<AccessRole>(access[email], role);
       if (best) access[email] = best;
     }
     const grants: Record<string, ShareRole> = {};
+    const team = new Set([...members.teachers, ...members.tutors]);
     for (const [email, role] of Object.entries(access)) {
       if (role === 'owner') continue;
-      if (roleRank(role) > roleRank(parent.access[email])) grants[email] = role;
+      // Classroom Materials lists every team member itself: a teacher sharing a file copies this folder's sharing onto
+      // the file, and can read the permissions of this folder (an editor) but not of the team folder (a viewer).
+      const explicit = spec.kind === 'materials' && team.has(email);
+      if (explicit || roleRank(role) > roleRank(parent.access[email])) grants[email] = role;
     }
     const folder: PlannedFolder = {
       key: folderKeyOf(teamKey, spec.kind),
@@ -327,7 +347,24 @@ function planTeam(input: PlanInput, members: TeamMembers, root: PlannedFolder): 
     byKind.set(spec.kind, folder);
     folders.push(folder);
   }
+  const notes = byKind.get('sessionNotes') as PlannedFolder;
+  folders.push({
+    ...notes,
+    key: folderKeyOf(teamKey, 'notesView'),
+    kind: 'notesView',
+    name: notesViewName(members.team),
+    path: `${notes.path} / ${notesViewName(members.team)}`,
+    description: 'The team’s session notes, rebuilt from the program workbook whenever a note is logged. Comment here; edits are overwritten.',
+    parentKey: notes.key,
+    isFile: true,
+    grants: {},
+    access: { ...notes.access },
+  });
   return { team: members.team, teamKey, teachers: members.teachers, tutors: members.tutors, folders };
+}
+
+export function notesViewName(team: string): string {
+  return `${team} — Session Notes`;
 }
 
 /** Every folder of the plan, program folder first, parents before children. */
@@ -338,5 +375,5 @@ export function allFolders(plan: DrivePlan): PlannedFolder[] {
 /** How many folders and grants the plan holds (what a first run creates). */
 export function planSize(plan: DrivePlan): { folders: number; grants: number } {
   const folders = allFolders(plan);
-  return { folders: folders.length, grants: folders.reduce((n, f) => n + Object.keys(f.grants).length, 0) };
+  return { folders: folders.filter((f) => !f.isFile).length, grants: folders.reduce((n, f) => n + Object.keys(f.grants).length, 0) };
 }

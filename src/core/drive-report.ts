@@ -1,7 +1,7 @@
 // The access report: every folder, every person who can reach it and their role, against the plan for the tier (pure).
 
 import { effectiveRoles, isLinkSharing, principalOf, type ResolvedFolders, type SeenFolder } from './drive-diff';
-import { type DrivePlan, allFolders, type PlannedFolder, roleLabel, roleRank } from './drive-plan';
+import { allFolders, type DrivePlan, type PlannedFolder, roleLabel, roleRank } from './drive-plan';
 import type { AccessStatus } from './drive-tables';
 
 export interface AccessRow {
@@ -31,7 +31,9 @@ export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): Access
         role: '',
         planned: '',
         status: 'Folder missing',
-        note: 'Not in Drive (never provisioned, deleted or trashed): run "Provision Drive folders".',
+        note: folder.isFile
+          ? 'Not made yet: "Provision Drive folders" makes it and logging a session note keeps it current.'
+          : 'Not in Drive (never provisioned, deleted or trashed): run "Provision Drive folders".',
         folderId: '',
       });
       continue;
@@ -63,7 +65,8 @@ export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): Access
     if (plannedKeys.has(seen.planKey)) continue;
     rows.push(...unplannedRows(seen, keep, 'Not in plan', 'Folder the plan no longer has (tier lowered or team left the Roster).'));
   }
-  for (const dup of resolved.duplicates) rows.push(...unplannedRows(dup, keep, 'Duplicate folder', 'A second folder with the same plan key; the stored one is used.'));
+  for (const dup of resolved.duplicates)
+    rows.push(...unplannedRows(dup, keep, 'Duplicate folder', 'A second folder with the same plan key; the stored one is used.'));
   return rows;
 }
 

@@ -16,11 +16,26 @@ export const DRIVE_FOLDERS_TABLE: TableSchema = {
     { key: 'path', header: 'Folder', type: 'text', note: 'Where the folder sits.', width: 300 },
     { key: 'folderId', header: 'Folder id', type: 'id', note: 'Drive id of the folder.', width: 260 },
     { key: 'url', header: 'Link', type: 'url', note: 'Opens the folder in Drive (only for people it is shared with).', width: 260 },
-    { key: 'lastChange', header: 'Last change', type: 'longtext', note: 'What the last run changed on this folder (sharing added or removed).', width: 320 },
+    {
+      key: 'lastChange',
+      header: 'Last change',
+      type: 'longtext',
+      note: 'What the last run changed on this folder (sharing added or removed).',
+      width: 320,
+    },
   ],
 };
 
-export const ACCESS_STATUSES = ['OK', 'Missing access', 'Extra access', 'Different role', 'Link sharing', 'Folder missing', 'Not in plan', 'Duplicate folder'] as const;
+export const ACCESS_STATUSES = [
+  'OK',
+  'Missing access',
+  'Extra access',
+  'Different role',
+  'Link sharing',
+  'Folder missing',
+  'Not in plan',
+  'Duplicate folder',
+] as const;
 export type AccessStatus = (typeof ACCESS_STATUSES)[number];
 
 /** Who can reach what: every folder, every person and their role, and every difference from the plan. */
@@ -58,19 +73,40 @@ export const QUESTIONS_TABLE: TableSchema = {
   name: 'Questions',
   version: 1,
   kind: 'records',
-  purpose: 'Tier 2: tutors and teachers ask and answer questions about a session note or a material. One row per message; replies carry the question ID.',
+  purpose:
+    'Tier 2: tutors and teachers ask and answer questions about a session note or a material. One row per message; replies carry the question ID.',
   frozenColumns: 1,
   columns: [
     { key: 'messageId', header: 'Message ID', type: 'id', note: 'Made by the add-on.', width: 100 },
-    { key: 'threadId', header: 'Question ID', type: 'id', note: 'The question this message belongs to (its own ID for the question itself).', width: 100 },
+    {
+      key: 'threadId',
+      header: 'Question ID',
+      type: 'id',
+      note: 'The question this message belongs to (its own ID for the question itself).',
+      width: 100,
+    },
     { key: 'postedAt', header: 'Posted at', type: 'text', note: 'When it was written (ISO time).', width: 150 },
     { key: 'studentId', header: 'Student ID', type: 'id', note: 'The student it is about, from the Roster.', width: 100 },
     { key: 'team', header: 'Team (class)', type: 'text', note: 'The teacher-tutor team.', width: 120 },
     { key: 'about', header: 'About', type: 'text', note: 'A session note ID, or the link of a material.', width: 200 },
     { key: 'author', header: 'From', type: 'email', note: 'Who wrote it.', width: 200 },
-    { key: 'authorRole', header: 'Role', type: 'choice', choices: ['Tutor', 'Teacher', 'Coordinator'], note: 'Tutor, teacher or coordinator.', width: 90 },
+    {
+      key: 'authorRole',
+      header: 'Role',
+      type: 'choice',
+      choices: ['Tutor', 'Teacher', 'Coordinator'],
+      note: 'Tutor, teacher or coordinator.',
+      width: 90,
+    },
     { key: 'text', header: 'Message', type: 'longtext', note: 'The question or the answer.', width: 360 },
-    { key: 'status', header: 'Status', type: 'choice', choices: QUESTION_STATUSES, note: 'On the question row: Open until someone answers.', width: 90 },
+    {
+      key: 'status',
+      header: 'Status',
+      type: 'choice',
+      choices: QUESTION_STATUSES,
+      note: 'On the question row: Open until someone answers.',
+      width: 90,
+    },
   ],
 };
 

@@ -41,7 +41,7 @@ export function recentMisses(history: readonly boolean[], window = REDIRECT_WIND
 
 function goalWords(goal: Goal | null): string {
   if (!goal) return 'your goal';
-  const target = goal.target !== null ? ` (target ${goal.target}${goal.assessment ? ` on ${goal.assessment}` : ''})` : '';
+  const target = goal.target !== null ? ` (target ${goal.target})` : '';
   return `your goal — “${unquote(goal.goal)}”${target}`;
 }
 

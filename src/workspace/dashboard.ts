@@ -5,12 +5,11 @@ import { computeDashboard, dashboardRecord } from '../core/dashboard';
 import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
 import type { IsoDate } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
-import { indexColumns, type TableSchema } from '../core/table';
+import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
 import { DASHBOARD_TABLE } from '../core/tables';
 import { withDocumentLock } from './lock';
 import { readActionSteps, readCheckOffs, readGoals, readRoster, readSessionNotes, readSettings } from './program';
-import { ensureRowCapacity } from './sheet-capacity';
-import { readHeaders, replaceRows } from './table-store';
+import { replaceRows } from './table-store';
 import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,10 +31,10 @@ export interface DashboardSummary {
 }
 
 /** The report sheet, created (with its headers and formats) if this workbook does not have it yet. */
-function reportSheet(ss: Spreadsheet, schema: TableSchema, position?: number): Sheet {
+function reportSheet(ss: Spreadsheet, schema: TableSchema, position?: () => number): Sheet {
   const existing = ss.getSheetByName(schema.name);
   if (existing) return existing;
-  ensureTable(ss, schema, position);
+  ensureTable(ss, schema, position?.());
   const created = ss.getSheetByName(schema.name);
   if (!created) throw new Error(`Could not create the "${schema.name}" sheet.`);
   return created;
@@ -56,14 +55,11 @@ export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSumm
 
   withDocumentLock(() => {
     const dashSheet = reportSheet(ss, DASHBOARD_TABLE);
-    const listSheet = reportSheet(ss, PRIORITIZED_TABLE, dashSheet.getIndex());
-    ensureRowCapacity(dashSheet, dashboard.rows.length + 1);
-    ensureRowCapacity(listSheet, prioritized.length + 1);
-    replaceRows(dashSheet, DASHBOARD_TABLE, dashboard.rows.map(dashboardRecord));
-    replaceRows(listSheet, PRIORITIZED_TABLE, prioritized.map(prioritizedRecord));
-    const headers = readHeaders(dashSheet);
+    const listSheet = reportSheet(ss, PRIORITIZED_TABLE, () => dashSheet.getIndex());
+    const headers = replaceRows(dashSheet, DASHBOARD_TABLE, dashboard.rows.map(dashboardRecord));
+    const listHeaders = replaceRows(listSheet, PRIORITIZED_TABLE, prioritized.map(prioritizedRecord));
     highlightDashboard(dashSheet, headers, dashboard.rows.length);
-    chartProgress(dashSheet, listSheet, headers.length, Math.min(prioritized.length, CHART_STUDENTS));
+    chartProgress(dashSheet, listSheet, headers.length, indexColumns(PRIORITIZED_TABLE, listHeaders), Math.min(prioritized.length, CHART_STUDENTS));
   });
   return { today, students: dashboard.rows.length, flagged: prioritized.length };
 }
@@ -116,9 +112,8 @@ function highlightDashboard(sheet: Sheet, headers: readonly string[], rowCount: 
 }
 
 /** A bar chart of progress to goal for the most urgent students, beside the Dashboard; replaces the previous one. */
-function chartProgress(dashSheet: Sheet, listSheet: Sheet, dashboardWidth: number, students: number): void {
+function chartProgress(dashSheet: Sheet, listSheet: Sheet, dashboardWidth: number, listIndex: ColumnIndex, students: number): void {
   for (const chart of dashSheet.getCharts()) dashSheet.removeChart(chart);
-  const listIndex = indexColumns(PRIORITIZED_TABLE, readHeaders(listSheet));
   const rows = Math.max(1, students) + 1;
   const chart = dashSheet
     .newChart()

@@ -86,7 +86,8 @@ export function writeBlocks(body: Body, blocks: readonly DocBlock[], index?: num
 /** A new document's body holds one empty paragraph; after writing, it is removed so the title comes first. */
 export function removeLeadingEmptyParagraph(body: Body): void {
   const first = body.getChild(0);
-  if (body.getNumChildren() > 1 && first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') first.removeFromParent();
+  if (body.getNumChildren() > 1 && first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '')
+    first.removeFromParent();
 }
 
 /** The body child index just after the user's cursor (or selection), or null when the document has neither. */

@@ -1,6 +1,6 @@
 // The program workbook as typed data: each reader costs one read of its sheet.
 
-import { readCell, writeCell } from '../core/cells';
+import { isoDateIn, readCell, writeCell } from '../core/cells';
 import type { ActionStep, Goal, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import {
   actionStepFromRecord,
@@ -30,12 +30,13 @@ function records<T>(ss: Spreadsheet, schema: TableSchema, from: (r: TableRecord)
 /** Settings is a two-column sheet (field, value), one row per column of SETTINGS_TABLE. */
 export function readSettings(ss: Spreadsheet): ProgramSettings {
   const sheet = requireSheet(ss, SETTINGS_TABLE);
+  const formatDate = isoDateIn(ss.getSpreadsheetTimeZone());
   // Row 1 is the "Setting | Value" header, whose label would match the "Setting" field.
   const values = sheet.getRange(2, 1, SETTINGS_TABLE.columns.length, 2).getValues();
   const record: TableRecord = {};
   for (const column of SETTINGS_TABLE.columns) {
     const line = values.find((v) => String(v[0]).trim().toLowerCase() === column.header.toLowerCase());
-    record[column.key] = readCell(column, line ? line[1] : '');
+    record[column.key] = readCell(column, line ? line[1] : '', formatDate);
   }
   return settingsFromRecord(record);
 }

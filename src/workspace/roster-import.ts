@@ -5,7 +5,6 @@ import { studentFromRecord } from '../core/records';
 import { planRosterImport, type RosterImportPlan, type RosterImportReport, type RosterImportRequest, type RosterRow } from '../core/roster-import';
 import { ROSTER_TABLE } from '../core/tables';
 import { withDocumentLock } from './lock';
-import { ensureRowCapacity } from './sheet-capacity';
 import { appendRecords, readTable, requireSheet, type TableSnapshot, updateFields } from './table-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,10 +52,7 @@ export function applyRosterImport(ss: Spreadsheet, request: RosterImportRequest,
     const { report } = p;
     if (report.validRows === 0 || (report.badRows > 0 && !validOnly)) return report;
     if (p.updates.length > 0) updateFields(sheet, ROSTER_TABLE, snapshot.index, p.updates);
-    if (p.creates.length > 0) {
-      ensureRowCapacity(sheet, sheet.getLastRow() + p.creates.length);
-      appendRecords(sheet, ROSTER_TABLE, p.creates);
-    }
+    if (p.creates.length > 0) appendRecords(sheet, ROSTER_TABLE, p.creates);
     const parts = [`Imported ${report.newStudents} new student${report.newStudents === 1 ? '' : 's'}`, `updated ${report.updatedStudents}`];
     if (report.unchangedStudents) parts.push(`${report.unchangedStudents} already up to date`);
     const skipped = report.badRows > 0 ? ` ${report.badRows} row${report.badRows === 1 ? ' was' : 's were'} skipped: fix them and import again.` : '';

@@ -1,6 +1,6 @@
 // Reads and writes a typed table on its sheet in whole ranges: one read per table, one write per change.
 
-import { readCell, writeCell } from '../core/cells';
+import { type DateFormatter, isoDateIn, readCell, writeCell } from '../core/cells';
 import { type Cell, type ColumnIndex, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 
 export type { TableRecord };
@@ -31,8 +31,14 @@ export function requireSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schem
   return sheet;
 }
 
+/** Date cells are read as calendar dates in the spreadsheet's time zone (Sheets stores them as local midnight). */
+export function sheetDateFormatter(sheet: GoogleAppsScript.Spreadsheet.Sheet): DateFormatter {
+  return isoDateIn(sheet.getParent().getSpreadsheetTimeZone());
+}
+
 /** Reads the whole table in one getValues; blank rows are skipped. */
 export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema): TableSnapshot {
+  const formatDate = sheetDateFormatter(sheet);
   const values = sheet.getDataRange().getValues();
   const headers = (values[0] ?? []).map((h) => String(h));
   const index = indexColumns(schema, headers);
@@ -40,16 +46,16 @@ export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: Tab
   for (let r = 1; r < values.length; r++) {
     const line = values[r];
     if (line.every((v) => v === '' || v === null)) continue;
-    rows.push({ row: r + 1, record: toRecord(schema, index, line) });
+    rows.push({ row: r + 1, record: toRecord(schema, index, line, formatDate) });
   }
   return { headers, index, rows };
 }
 
-export function toRecord(schema: TableSchema, index: ColumnIndex, line: readonly unknown[]): TableRecord {
+export function toRecord(schema: TableSchema, index: ColumnIndex, line: readonly unknown[], formatDate?: DateFormatter): TableRecord {
   const record: TableRecord = {};
   for (const column of schema.columns) {
     const at = index[column.key];
-    record[column.key] = readCell(column, at >= 0 ? line[at] : '');
+    record[column.key] = readCell(column, at >= 0 ? line[at] : '', formatDate);
   }
   return record;
 }
@@ -121,13 +127,17 @@ export function updateFields(
   }
 }
 
-/** Replaces every data row of a report sheet in one write (and clears what the old report left below). */
-export function replaceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema, records: readonly TableRecord[]): void {
+/**
+ * Replaces every data row of a report sheet in one write (and clears what the old report left below). Returns the
+ * header row it read, so a caller that formats the report need not read it again.
+ */
+export function replaceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema, records: readonly TableRecord[]): string[] {
   const headers = readHeaders(sheet);
   const lastRow = sheet.getLastRow();
   if (lastRow > 1) sheet.getRange(2, 1, lastRow - 1, headers.length).clearContent();
-  if (records.length === 0) return;
+  if (records.length === 0) return headers;
   const maxRows = sheet.getMaxRows();
   if (records.length + 1 > maxRows) sheet.insertRowsAfter(maxRows, records.length + 1 - maxRows);
   sheet.getRange(2, 1, records.length, headers.length).setValues(records.map((r) => toRow(schema, headers, r)));
+  return headers;
 }

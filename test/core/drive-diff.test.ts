@@ -62,7 +62,12 @@ describe('drive-diff', () => {
     const changes = diffDrive(after, seen, stored(seen)).teams.flatMap((t) => t.changes);
     const removed = changes.filter((c) => c.op === 'remove');
     expect(new Set(removed.map((c) => c.principal))).toEqual(new Set([BEN]));
-    expect(removed.map((c) => c.path).sort()).toEqual(['Algebra I', 'Algebra I / Classroom Materials', 'Algebra I / Questions', 'Algebra I / Session Notes']);
+    expect(removed.map((c) => c.path).sort()).toEqual([
+      'Algebra I',
+      'Algebra I / Classroom Materials',
+      'Algebra I / Questions',
+      'Algebra I / Session Notes',
+    ]);
     expect(removed.every((c) => c.reason === 'notOnTeam')).toBe(true);
     expect(changes.filter((c) => c.op === 'add').every((c) => c.principal === 'cleo@tutors.example')).toBe(true);
     expect(changes.some((c) => c.principal === COORD || c.principal === 'deputy@school.example')).toBe(false);
@@ -87,11 +92,23 @@ describe('drive-diff', () => {
     const materials = allFolders(p).find((f) => f.kind === 'materials');
     const lessonPlans = allFolders(p).find((f) => f.kind === 'lessonPlans');
     if (!materials || !lessonPlans) throw new Error('plan');
-    const seenMaterials: SeenFolder = { id: 'm', planKey: materials.key, name: 'CM', parents: [], permissions: [user(TEACHER, 'reader'), user(ANA, 'reader')] };
+    const seenMaterials: SeenFolder = {
+      id: 'm',
+      planKey: materials.key,
+      name: 'CM',
+      parents: [],
+      permissions: [user(TEACHER, 'reader'), user(ANA, 'reader'), user(BEN, 'reader')],
+    };
     expect(diffFolder(materials, seenMaterials, new Set([COORD]))).toEqual([
       expect.objectContaining({ op: 'update', principal: TEACHER, role: 'writer', from: 'reader' }),
     ]);
-    const seenPlans: SeenFolder = { id: 'l', planKey: lessonPlans.key, name: 'LP', parents: [], permissions: [user(ANA, 'reader'), user(BEN, 'writer')] };
+    const seenPlans: SeenFolder = {
+      id: 'l',
+      planKey: lessonPlans.key,
+      name: 'LP',
+      parents: [],
+      permissions: [user(ANA, 'reader'), user(BEN, 'writer')],
+    };
     expect(diffFolder(lessonPlans, seenPlans, new Set([COORD]))).toEqual([
       expect.objectContaining({ op: 'remove', principal: BEN, role: 'writer', reason: 'roleDiffers' }),
     ]);
@@ -107,7 +124,13 @@ describe('drive-diff', () => {
   it('the stored id wins over a duplicate with the same key; a stored id Drive no longer returns is lost', () => {
     const a: SeenFolder = { id: 'old', planKey: 'k', name: 'x', parents: [], permissions: [], createdTime: '2026-01-01' };
     const b: SeenFolder = { id: 'new', planKey: 'k', name: 'x', parents: [], permissions: [], createdTime: '2026-01-02' };
-    const r = resolveFolders([a, b], new Map([['k', 'new'], ['gone', 'id9']]));
+    const r = resolveFolders(
+      [a, b],
+      new Map([
+        ['k', 'new'],
+        ['gone', 'id9'],
+      ]),
+    );
     expect(r.byKey.get('k')?.id).toBe('new');
     expect(r.duplicates.map((d) => d.id)).toEqual(['old']);
     expect(r.lost).toEqual(['gone']);
@@ -119,16 +142,26 @@ describe('drive-report', () => {
     const p = plan(1);
     const seen = provisioned(p);
     const sessionNotes = seen.find((s) => s.planKey.endsWith('.sessionNotes'));
-    sessionNotes?.permissions.splice(sessionNotes.permissions.findIndex((x) => x.emailAddress === BEN), 1);
+    sessionNotes?.permissions.splice(
+      sessionNotes.permissions.findIndex((x) => x.emailAddress === BEN),
+      1,
+    );
     seen.find((s) => s.planKey.endsWith('.studentData'))?.permissions.push(user('stranger@else.example', 'reader'));
     seen.find((s) => s.planKey.endsWith('.assessments'))?.permissions.push({ id: 'anyoneWithLink', type: 'anyone', role: 'reader' });
-    const rows = accessReport(p, resolveFolders(seen.filter((s) => !s.planKey.endsWith('.lessonMaterials')), stored(seen)));
+    const rows = accessReport(
+      p,
+      resolveFolders(
+        seen.filter((s) => !s.planKey.endsWith('.lessonMaterials')),
+        stored(seen),
+      ),
+    );
     const notOk = rows.filter((r) => r.status !== 'OK').map((r) => [r.folder, r.person, r.role, r.planned, r.status]);
     expect(notOk).toEqual([
       ['Algebra I / Classroom Materials / Lesson Materials', '', '', '', 'Folder missing'],
       ['Algebra I / Classroom Materials / Assessments', 'anyone with the link', 'view', 'no access', 'Link sharing'],
       ['Algebra I / Student Data', 'stranger@else.example', 'view', 'no access', 'Extra access'],
       ['Algebra I / Session Notes', BEN, 'view', 'edit', 'Different role'],
+      ['Algebra I / Session Notes / Algebra I — Session Notes', BEN, 'view', 'edit', 'Different role'],
     ]);
     const dataRows = rows.filter((r) => r.folder === 'Algebra I / Student Data' && r.status === 'OK');
     expect(dataRows.map((r) => [r.person, r.role])).toEqual([

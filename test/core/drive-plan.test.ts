@@ -36,7 +36,7 @@ function plan(tier: 1 | 2 | 3, coordinators: string[] = []): DrivePlan {
 function roles(p: DrivePlan, team: string): Record<string, Record<string, string>> {
   const t = p.teams.find((x) => x.team === team);
   if (!t) throw new Error(`no team ${team}`);
-  return Object.fromEntries(t.folders.map((f) => [f.kind === 'team' ? '(team)' : f.name, f.access]));
+  return Object.fromEntries(t.folders.filter((f) => !f.isFile).map((f) => [f.kind === 'team' ? '(team)' : f.name, f.access]));
 }
 
 const MATERIALS = ['Classroom Materials', 'Lesson Plans', 'Lesson Materials', 'Student Materials', 'Assessments', 'Updated Curricular Materials'];
@@ -126,9 +126,9 @@ describe('drive-plan', () => {
     });
 
     it('counts the folders and grants a first run makes', () => {
-      // Per team of 1 teacher and t tutors: Tier 1 has 9 folders and 3+2t grants, Tier 2 10 and 5+4t, Tier 3 11 and 6+5t.
+      // Per team of 1 teacher and t tutors: Tier 1 has 9 folders and 3+3t grants, Tier 2 10 and 5+4t, Tier 3 11 and 6+5t.
       const grants = (perTeam: (t: number) => number) => perTeam(2) + perTeam(1);
-      expect(planSize(plan(1))).toEqual({ folders: 1 + 9 * 2, grants: grants((t) => 3 + 2 * t) });
+      expect(planSize(plan(1))).toEqual({ folders: 1 + 9 * 2, grants: grants((t) => 3 + 3 * t) });
       expect(planSize(plan(2))).toEqual({ folders: 1 + 10 * 2, grants: grants((t) => 5 + 4 * t) });
       expect(planSize(plan(3))).toEqual({ folders: 1 + 11 * 2, grants: grants((t) => 6 + 5 * t) });
     });

@@ -49,7 +49,7 @@ describe('praise', () => {
       expect(prompts[0].text).toContain(
         'Maya, you have followed through on “I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes”',
       );
-      expect(prompts[0].text).toContain('“Score 70 on the Unit 6 test” (target 70 on Unit 6 test)');
+      expect(prompts[0].text).toContain('“Score 70 on the Unit 6 test” (target 70)');
     });
 
     it('praises a session where every open step of the plan was done', () => {

@@ -63,7 +63,11 @@ describe('SpreadsheetApp fake', () => {
 
     it('fails openById for an unknown id', () => {
       const { SpreadsheetApp, as } = setup();
-      as(() => expect(() => SpreadsheetApp.openById('nope')).toThrow('Unexpected error while getting the method or property openById on object SpreadsheetApp.'));
+      as(() =>
+        expect(() => SpreadsheetApp.openById('nope')).toThrow(
+          'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+        ),
+      );
     });
 
     it('only offers getUi in a Sheets execution', () => {
@@ -209,9 +213,12 @@ describe('SpreadsheetApp fake', () => {
       const { SpreadsheetApp, as } = setup();
       as(() => {
         const range = SpreadsheetApp.create('Program').getSheets()[0].getRange(1, 1, 3, 2);
-        expect(() => range.setValues([[1, 2], [3, 4]])).toThrow(
-          'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-        );
+        expect(() =>
+          range.setValues([
+            [1, 2],
+            [3, 4],
+          ]),
+        ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
         expect(() => range.setValues([[1, 2], [3, 4], [5]])).toThrow(
           'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
         );
@@ -328,11 +335,21 @@ describe('SpreadsheetApp fake', () => {
         sheet.getRange('A3').setBackground('#ffff00').setNote('third');
         sheet.insertRowsAfter(1, 2);
         expect(sheet.getMaxRows()).toBe(12);
-        expect(sheet.getRange('A1:A5').getValues().map((r) => r[0])).toEqual(['one', '', '', 'two', 'three']);
+        expect(
+          sheet
+            .getRange('A1:A5')
+            .getValues()
+            .map((r) => r[0]),
+        ).toEqual(['one', '', '', 'two', 'three']);
         expect(sheet.getRange('A5').getBackground()).toBe('#ffff00');
         expect(sheet.getRange('A5').getNote()).toBe('third');
         sheet.deleteRows(2, 2);
-        expect(sheet.getRange('A1:A3').getValues().map((r) => r[0])).toEqual(['one', 'two', 'three']);
+        expect(
+          sheet
+            .getRange('A1:A3')
+            .getValues()
+            .map((r) => r[0]),
+        ).toEqual(['one', 'two', 'three']);
         sheet.insertColumnBefore(1);
         expect(sheet.getRange('B1').getValue()).toBe('one');
         sheet.deleteColumn(1);
@@ -409,9 +426,27 @@ describe('SpreadsheetApp fake', () => {
           ['Ben', 'Anabel'],
           ['ANA', 42],
         ]);
-        expect(sheet.createTextFinder('ana').findAll().map((r) => r.getA1Notation())).toEqual(['A1', 'B1', 'B2', 'A3']);
-        expect(sheet.createTextFinder('ana').matchEntireCell(true).findAll().map((r) => r.getA1Notation())).toEqual(['A1', 'A3']);
-        expect(sheet.createTextFinder('Ana').matchCase(true).matchEntireCell(true).findAll().map((r) => r.getA1Notation())).toEqual(['A1']);
+        expect(
+          sheet
+            .createTextFinder('ana')
+            .findAll()
+            .map((r) => r.getA1Notation()),
+        ).toEqual(['A1', 'B1', 'B2', 'A3']);
+        expect(
+          sheet
+            .createTextFinder('ana')
+            .matchEntireCell(true)
+            .findAll()
+            .map((r) => r.getA1Notation()),
+        ).toEqual(['A1', 'A3']);
+        expect(
+          sheet
+            .createTextFinder('Ana')
+            .matchCase(true)
+            .matchEntireCell(true)
+            .findAll()
+            .map((r) => r.getA1Notation()),
+        ).toEqual(['A1']);
         const finder = sheet.getRange('A1:A3').createTextFinder('ana');
         expect(finder.findNext()?.getA1Notation()).toBe('A1');
         expect(finder.findNext()?.getA1Notation()).toBe('A3');
@@ -437,7 +472,11 @@ describe('SpreadsheetApp fake', () => {
       const { SpreadsheetApp, as } = setup();
       as(() => {
         const range = SpreadsheetApp.create('Program').getSheets()[0].getRange('B2:B4');
-        const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Tier 1', 'Tier 2'], true).setAllowInvalid(false).setHelpText('Pick a tier').build();
+        const rule = SpreadsheetApp.newDataValidation()
+          .requireValueInList(['Tier 1', 'Tier 2'], true)
+          .setAllowInvalid(false)
+          .setHelpText('Pick a tier')
+          .build();
         range.setDataValidation(rule);
         const back = range.getCell(2, 1).getDataValidation();
         expect(back?.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
@@ -552,7 +591,11 @@ describe('SpreadsheetApp fake', () => {
         expect(condition?.getCriteriaValues()).toEqual(['=$C2<0.5']);
         expect(condition?.getBackground()).toBe('#f4cccc');
         expect(condition?.getFontColor()).toBe('#990000');
-        const lt = SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(3).whenTextEqualTo('x').setRanges([sheet.getRange('A1')]).build();
+        const lt = SpreadsheetApp.newConditionalFormatRule()
+          .whenNumberLessThan(3)
+          .whenTextEqualTo('x')
+          .setRanges([sheet.getRange('A1')])
+          .build();
         expect(lt.getBooleanCondition()?.getCriteriaType()).toBe('TEXT_EQUAL_TO');
       });
     });
@@ -593,7 +636,7 @@ describe('SpreadsheetApp fake', () => {
         expect(() => range.applyRowBanding()).toThrow(
           'You cannot add alternating background colors to a range that already has alternating background colors.',
         );
-        range.getBandings().forEach((b) => b.remove());
+        for (const b of range.getBandings()) b.remove();
         expect(range.getSheet().getBandings()).toHaveLength(0);
       });
     });

@@ -37,7 +37,10 @@ export const CONFERENCE_AGENDA: readonly { step: string; description: string; le
       '2) Frame the conversation and ground the goal in long-term aspirations.',
       '“The purpose of this conversation is to give you the space to talk about your most recent assessment (or assignment or project) and to get a clear picture of your progress in this subject. Can you tell me in your own words why goal setting is important for us to talk about?”',
     ].join('\n'),
-    lenses: lens('Reducing Stigma', "Ensure framing is asset-based by celebrating wins, building on strengths, and seeing what is or isn't working for the student."),
+    lenses: lens(
+      'Reducing Stigma',
+      "Ensure framing is asset-based by celebrating wins, building on strengths, and seeing what is or isn't working for the student.",
+    ),
   },
   {
     step: 'Reflection on Most Recent Assignment/Assessment/Project',
@@ -132,8 +135,20 @@ export const GOAL_SETTING_CONFERENCE: DocTemplate = {
       kind: 'note',
       text: 'Specific Academic Data — Quantitative: quiz data, breakdown by topic, standard and question type. Qualitative: level of care and detail, progress by rubric strand, the kinds of errors a student makes.',
     },
-    { kind: 'note', text: lens('Specific & Measurable', 'Specific Academic Data analysis will help students zoom in enough on their data to identify their strengths and struggles.') },
-    { kind: 'note', text: lens('Growth Mindset', 'Effort Data analysis will help tutors and students make growth mindset connections between actions and outcomes.') },
+    {
+      kind: 'note',
+      text: lens(
+        'Specific & Measurable',
+        'Specific Academic Data analysis will help students zoom in enough on their data to identify their strengths and struggles.',
+      ),
+    },
+    {
+      kind: 'note',
+      text: lens(
+        'Growth Mindset',
+        'Effort Data analysis will help tutors and students make growth mindset connections between actions and outcomes.',
+      ),
+    },
     {
       kind: 'note',
       text: lens(
@@ -153,30 +168,45 @@ export const GOAL_SETTING_CONFERENCE: DocTemplate = {
     },
     {
       kind: 'note',
-      text: lens('Growth Mindset', 'Encourage students to reflect on their actions and experiences first, and only then reflect on the outcomes they saw on the assignment.'),
+      text: lens(
+        'Growth Mindset',
+        'Encourage students to reflect on their actions and experiences first, and only then reflect on the outcomes they saw on the assignment.',
+      ),
     },
     { kind: 'heading', level: 3, text: 'For Tutors to Fill Out' },
     { kind: 'fillIn', prompts: TUTOR_OVERALL, answerHeader: "Tutor's answer" },
     {
       kind: 'note',
-      text: lens('Student Agency', 'Instead of telling students how to think about their results, show them the results and give them a chance to think for themselves.'),
+      text: lens(
+        'Student Agency',
+        'Instead of telling students how to think about their results, show them the results and give them a chance to think for themselves.',
+      ),
     },
     { kind: 'heading', level: 2, text: 'Data Reflections' },
     { kind: 'heading', level: 3, text: 'For Students to Fill Out' },
     { kind: 'fillIn', prompts: STUDENT_DATA, answerHeader: "{{student.name}}'s answer" },
     {
       kind: 'note',
-      text: lens('Student Agency', 'Walk students through how to interpret the data or feedback before they fill out their reflections; model the skills rather than interpreting for them.'),
+      text: lens(
+        'Student Agency',
+        'Walk students through how to interpret the data or feedback before they fill out their reflections; model the skills rather than interpreting for them.',
+      ),
     },
     { kind: 'heading', level: 3, text: 'For Tutors to Fill Out' },
     { kind: 'fillIn', prompts: TUTOR_DATA, answerHeader: "Tutor's answer" },
     {
       kind: 'note',
-      text: lens('Specific & Measurable', "Back up your own ideas with “evidence from the text” of this student's performance on this specific assignment."),
+      text: lens(
+        'Specific & Measurable',
+        "Back up your own ideas with “evidence from the text” of this student's performance on this specific assignment.",
+      ),
     },
     {
       kind: 'note',
-      text: lens('Growth Mindset', "Compare your student's work on this assignment to their work on previous assignments, not to their peers' work on this one."),
+      text: lens(
+        'Growth Mindset',
+        "Compare your student's work on this assignment to their work on previous assignments, not to their peers' work on this one.",
+      ),
     },
     { kind: 'heading', level: 1, text: 'During the Conference: Agenda' },
     {

@@ -119,7 +119,12 @@ function note(list: string[], name: string): void {
  * Fills the fields of `text` from `values` (row fields first, when given). A known field without a value becomes
  * empty text and is listed in `empty`; an unknown field stays in the text as typed and is listed in `unknown`.
  */
-export function fillText(text: string, values: Readonly<Record<string, string>>, report: MergeReport, row?: Readonly<Record<string, string>>): string {
+export function fillText(
+  text: string,
+  values: Readonly<Record<string, string>>,
+  report: MergeReport,
+  row?: Readonly<Record<string, string>>,
+): string {
   return text.replace(FIELD, (whole, name: string) => {
     note(report.used, name);
     const value = row?.[name] ?? values[name];

@@ -66,7 +66,15 @@ export interface TemplateOption {
   hint: string;
 }
 
-export type TemplateId = 'goal-setting-conference' | 'mentoring-session-plan' | 'tutor-coaching' | 'peer-coaching-programme' | 'tier3-weekly-meeting';
+/** The built-in templates' ids, in menu order (kept here so pages can validate without bundling the templates). */
+export const TEMPLATE_IDS = [
+  'goal-setting-conference',
+  'mentoring-session-plan',
+  'tutor-coaching',
+  'peer-coaching-programme',
+  'tier3-weekly-meeting',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 export interface DocTemplate {
   id: TemplateId;

@@ -43,19 +43,26 @@ export const PROGRAMME_PHASES: readonly TimelinePhase[] = [
     title: 'eLearning Phase 2',
     duration: '3 months',
     length: { months: 3 },
-    details: ['Peer coaches work with their teachers and implement their coaching plan with the support of the facilitator and the online community.'],
+    details: [
+      'Peer coaches work with their teachers and implement their coaching plan with the support of the facilitator and the online community.',
+    ],
   },
   {
     title: 'Session 3',
     duration: 'Half day',
     length: { days: 1 },
-    details: ['Take stock and share successes and challenges in a supportive environment:', 'Wows and wonders · Coaching roadblocks · Explore coaching resources'],
+    details: [
+      'Take stock and share successes and challenges in a supportive environment:',
+      'Wows and wonders · Coaching roadblocks · Explore coaching resources',
+    ],
   },
   {
     title: 'eLearning Phase 3',
     duration: '3 months',
     length: { months: 3 },
-    details: ['Peer coaches continue implementing their coaching plans, possibly with new strategies from Session 3; online support and collaboration continue.'],
+    details: [
+      'Peer coaches continue implementing their coaching plans, possibly with new strategies from Session 3; online support and collaboration continue.',
+    ],
   },
   {
     title: 'Session 4',

@@ -105,7 +105,7 @@ function renderBlock(block: TemplateBlock, fill: Fill, values: MergeValues, opti
     case 'checklist':
       return block.items.map((t) => ({ kind: 'paragraph', text: `${CHECKBOX} ${fill(t)}`, style: 'normal' }));
     case 'fillIn':
-      return [{ kind: 'table', cells: [['Question', block.answerHeader ?? 'Answer'], ...block.prompts.map((p) => [fill(p), ''])] }];
+      return [{ kind: 'table', cells: [['Question', fill(block.answerHeader ?? 'Answer')], ...block.prompts.map((p) => [fill(p), ''])] }];
     case 'table': {
       const header = block.header.map((t) => fill(t));
       const fixed = block.rows.map((r) => r.map((t) => fill(t)));
@@ -113,7 +113,9 @@ function renderBlock(block: TemplateBlock, fill: Fill, values: MergeValues, opti
       if (!repeat) return [{ kind: 'table', cells: [header, ...fixed] }];
       if (options.keepFields) return [{ kind: 'table', cells: [header, ...fixed, header.map((_, i) => (i === 0 ? repeat.summary : ''))] }];
       const items = values.lists[repeat.source] ?? [];
-      const rows = items.length ? items.map((item) => repeat.row.map((t) => fill(t, item))) : [header.map((_, i) => (i === 0 ? fill(repeat.empty) : ''))];
+      const rows = items.length
+        ? items.map((item) => repeat.row.map((t) => fill(t, item)))
+        : [header.map((_, i) => (i === 0 ? fill(repeat.empty) : ''))];
       return [{ kind: 'table', cells: [header, ...fixed, ...rows] }];
     }
     case 'agenda':

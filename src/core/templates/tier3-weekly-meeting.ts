@@ -5,10 +5,15 @@ import type { DocTemplate } from './model';
 export const TIER3_WEEKLY_MEETING: DocTemplate = {
   id: 'tier3-weekly-meeting',
   title: 'Tier 3 weekly meeting agenda',
-  summary: "Teacher-tutor weekly meeting for one team: next week's lessons, progress-to-goal per student, session-note highlights, next week's roster.",
+  summary:
+    "Teacher-tutor weekly meeting for one team: next week's lessons, progress-to-goal per student, session-note highlights, next week's roster.",
   audience: 'teacher and tutors',
   subject: 'team',
-  date: { key: 'date', label: 'Meeting date', hint: 'Session notes from the 7 days before this date are summarised; "next week" starts the Monday after.' },
+  date: {
+    key: 'date',
+    label: 'Meeting date',
+    hint: 'Session notes from the 7 days before this date are summarised; "next week" starts the Monday after.',
+  },
   docName: 'Weekly meeting — {{team.name}} — {{meeting.date}}',
   blocks: [
     { kind: 'title', text: 'Weekly teacher-tutor meeting: {{team.name}}' },
@@ -114,7 +119,13 @@ export const TIER3_WEEKLY_MEETING: DocTemplate = {
     { kind: 'heading', level: 2, text: 'Tutor Objectives' },
     {
       kind: 'table',
-      header: ['Group / session', 'WHAT is the objective', 'HOW it addresses the misconception or barrier', 'HOW tutors will teach it', 'HOW tutors will assess it'],
+      header: [
+        'Group / session',
+        'WHAT is the objective',
+        'HOW it addresses the misconception or barrier',
+        'HOW tutors will teach it',
+        'HOW tutors will assess it',
+      ],
       rows: [
         ['', '', '', '', ''],
         ['', '', '', '', ''],

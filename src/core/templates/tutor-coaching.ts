@@ -19,7 +19,9 @@ export const COACHING_PHASES: readonly AgendaRow[] = [
   {
     minutes: 15,
     title: '4. Brainstorm phase',
-    details: ['The group members brainstorm about possible solutions. The contributor is not allowed to participate in the conversation and may only take notes.'],
+    details: [
+      'The group members brainstorm about possible solutions. The contributor is not allowed to participate in the conversation and may only take notes.',
+    ],
   },
   { minutes: 3, title: '5. Experience', details: ["The contributor joins the group again and responds to the group members' given solutions."] },
 ];
@@ -30,7 +32,10 @@ export const COACHING_AGENDA: readonly AgendaRow[] = [
     minutes: 2,
     suggested: true,
     title: 'Goal and planning',
-    details: ['Discuss the goal and planning of this activity.', 'Divide the tutors into small groups of approximately four tutors and explain the method.'],
+    details: [
+      'Discuss the goal and planning of this activity.',
+      'Divide the tutors into small groups of approximately four tutors and explain the method.',
+    ],
   },
   ...COACHING_PHASES,
   {
@@ -74,7 +79,10 @@ export const TUTOR_COACHING: DocTemplate = {
       ],
     },
     { kind: 'heading', level: 1, text: 'Agenda (40 minutes)' },
-    { kind: 'note', text: 'Keep track of the time to let the groups know when to move on to the next phase. Minutes marked ~ are suggestions within the 40 minutes.' },
+    {
+      kind: 'note',
+      text: 'Keep track of the time to let the groups know when to move on to the next phase. Minutes marked ~ are suggestions within the 40 minutes.',
+    },
     { kind: 'agenda', rows: COACHING_AGENDA },
     { kind: 'heading', level: 2, text: 'The five phases' },
     {

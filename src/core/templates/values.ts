@@ -92,7 +92,9 @@ function studentValues(student: Student, data: WorkbookData, target: MergeTarget
     'conference.score': text(sameDay?.score),
     'conference.effortData': sameDay?.effortData ?? '',
     'conference.academicData': sameDay?.academicData ?? '',
-    'effort.attendance': notes.length ? `${attended.length} of ${notes.length} sessions attended (${pct(attended.length, notes.length)})` : '',
+    'effort.attendance': notes.length
+      ? `${attended.length} of ${notes.length} session${notes.length === 1 ? '' : 's'} attended (${pct(attended.length, notes.length)})`
+      : '',
     'effort.punctuality': attended.length
       ? `${attended.filter((n) => n.onTime).length} of ${attended.length} on time (${pct(attended.filter((n) => n.onTime).length, attended.length)})`
       : '',
@@ -178,7 +180,9 @@ export function mergeValues(data: WorkbookData, target: MergeTarget): MergeValue
       });
       const names = new Map(members.map((m) => [m.studentId, m.name]));
       scalars['team.progress'] = lists['team.students']
-        .map((r) => `${r['student.name']}: ${r['progress.toGoal'] || 'no score yet'}${r['progress.target'] ? ` of target ${r['progress.target']}` : ''}`)
+        .map(
+          (r) => `${r['student.name']}: ${r['progress.toGoal'] || 'no score yet'}${r['progress.target'] ? ` of target ${r['progress.target']}` : ''}`,
+        )
         .join('; ');
       lists['team.notes'] = data.notes
         .filter(lastWeek)
@@ -188,9 +192,11 @@ export function mergeValues(data: WorkbookData, target: MergeTarget): MergeValue
           'note.student': names.get(n.studentId) ?? n.studentId,
           'note.objective': n.objective,
           'note.degree': n.degreeAccomplished === null ? '' : `${n.degreeAccomplished} of 4`,
-          'note.highlights': [n.topicsSkills, n.engagement, n.studentShared].filter(Boolean).join(' · ') || (n.attended ? '' : 'Absent'),
+          'note.highlights': n.attended ? [n.topicsSkills, n.engagement, n.studentShared].filter(Boolean).join(' · ') : 'Absent',
         }));
-      scalars['team.highlights'] = (lists['team.notes'] ?? []).map((r) => `${r['note.student']} (${r['note.date']}): ${r['note.highlights']}`).join('; ');
+      scalars['team.highlights'] = (lists['team.notes'] ?? [])
+        .map((r) => `${r['note.student']} (${r['note.date']}): ${r['note.highlights']}`)
+        .join('; ');
     }
   }
   return { scalars, lists };

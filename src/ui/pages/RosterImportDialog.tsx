@@ -11,6 +11,9 @@ import { closeHost, serverCall } from '../rpc';
 type Source = 'csv' | 'sheet';
 type Status = { kind: 'info' | 'success' | 'error' | 'warn'; text: string };
 
+/** A roster needs room: a taller, monospaced CSV box (page-local, so the shared stylesheet is untouched). */
+const PAGE_CSS = '#csv{min-height:150px;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;white-space:pre;overflow-x:auto}';
+
 /** The report table stays readable: the first rows are shown, the rest counted. */
 const SHOWN_ISSUES = 200;
 
@@ -88,6 +91,7 @@ function RosterImportDialog() {
 
   return (
     <div>
+      <style>{PAGE_CSS}</style>
       <p class="muted">
         Columns are matched by their header: {context ? context.headers.join(', ') : 'Student ID, Student name, …'} ("ID", "Student", "Class",
         "Teacher" and "Tutor" work too). A Student ID already on the Roster updates that student: filled-in cells replace the Roster's values, blank
@@ -143,7 +147,11 @@ function RosterImportDialog() {
         id="allowNewTeams"
         label="Allow new teams"
         checked={allowNewTeams}
-        hint={context && context.knownTeams.length > 0 ? `On the Roster: ${context.knownTeams.join(', ')}` : 'The Roster has no teams yet.'}
+        hint={
+          context && context.knownTeams.length > 0
+            ? `On the Roster: ${context.knownTeams.join(', ')}`
+            : 'The Roster has no teams yet: tick this for a first import.'
+        }
         onChange={(checked) => {
           setAllowNewTeams(checked);
           changed();

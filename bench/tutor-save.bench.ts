@@ -1,0 +1,113 @@
+// Service-call and cell counts of the tutor sidebar: a session-note save with two check-offs, a goal-setting conference
+// save, and opening a student at a glance, with 10 and with 10,000 notes (and check-offs) already in the logs.
+
+import { SHEETS_TYPES } from '../fakes/counter';
+import { blankConference, type ConferenceForm } from '../src/core/conference-form';
+import { toRecord } from '../src/core/records';
+import { blankSessionNote } from '../src/core/session-note-form';
+import { CHECK_OFFS_TABLE, SESSION_NOTES_TABLE } from '../src/core/tables';
+import { tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../src/server/tutor';
+import { appendRecords, requireSheet } from '../src/workspace/table-store';
+import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../test/support/program';
+
+export interface BenchRow {
+  scenario: string;
+  sheetsCalls: number;
+  cellsRead: number;
+  cellsWritten: number;
+  notes?: string;
+}
+
+const MAYA = '00101';
+
+const conference = (date: string): ConferenceForm => ({
+  ...blankConference(MAYA, date),
+  assessment: 'Unit 5 test',
+  score: '58',
+  goal: 'Score 70 on the Unit 6 test',
+  target: '70',
+  steps: [
+    { action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.', whenHowOften: 'Mondays and Wednesdays' },
+    { action: 'I will create flashcards and study for 15 min a day.', whenHowOften: '15 min a day' },
+  ],
+});
+
+/** Logs of `n` notes and `n` check-offs by another tutor, appended in one write each. */
+function fillLogs(program: Program, n: number): void {
+  program.run(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const note = { ...toRecord({ ...blankSessionNote('00104', '2026-09-20'), objective: 'Ratios' }), tutorEmail: TUTOR_BEN };
+    appendRecords(
+      requireSheet(ss, SESSION_NOTES_TABLE),
+      SESSION_NOTES_TABLE,
+      Array.from({ length: n }, (_, i) => ({ ...note, noteId: `N-old-${i}` })),
+    );
+    appendRecords(
+      requireSheet(ss, CHECK_OFFS_TABLE),
+      CHECK_OFFS_TABLE,
+      Array.from({ length: n }, (_, i) => ({
+        date: '2026-09-20',
+        stepId: 'S-old',
+        studentId: '00104',
+        tutorEmail: TUTOR_BEN,
+        done: i % 2 === 0,
+        noteId: `N-old-${i}`,
+      })),
+    );
+  });
+}
+
+function measure(program: Program, scenario: string, fn: () => unknown, notes: string): BenchRow {
+  const counter = program.world.counter;
+  counter.reset();
+  const result = program.as(TUTOR_ANA, fn) as { ok?: boolean } | undefined;
+  if (result && result.ok === false) throw new Error(`${scenario}: ${JSON.stringify(result)}`);
+  const calls = counter.snapshot().calls;
+  return {
+    scenario,
+    sheetsCalls: counter.countTypes(SHEETS_TYPES),
+    cellsRead: counter.cellsRead,
+    cellsWritten: counter.cellsWritten,
+    notes: `${notes} (getValues ${calls['Range.getValues'] ?? 0}, setValues ${calls['Range.setValues'] ?? 0}, insertRowsAfter ${calls['Sheet.insertRowsAfter'] ?? 0})`,
+  };
+}
+
+function rowsAt(logSize: number): BenchRow[] {
+  const program = createProgram();
+  try {
+    const first = program.as(TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const [keyCodes, flashcards] = first.value.stepIds;
+    fillLogs(program, logSize);
+    const size = `${logSize.toLocaleString('en-US')} notes in the log`;
+    return [
+      measure(
+        program,
+        `Session-note save, 2 check-offs, ${size}`,
+        () =>
+          tutorSaveSessionNote({
+            ...blankSessionNote(MAYA, '2026-10-07'),
+            objective: 'Two-step equations',
+            checkOffs: [
+              { stepId: keyCodes, done: true },
+              { stepId: flashcards, done: false },
+            ],
+          }),
+        'reads Roster + Action Steps, appends 1 note + 2 check-offs under the document lock',
+      ),
+      measure(
+        program,
+        `Conference save, 2 action steps, ${size}`,
+        () => tutorSaveConference({ ...conference('2026-10-20'), previousGoalId: first.value.goalId, previousGoalOutcome: 'Revised' }),
+        'appends goal, steps, conference; updates the previous goal',
+      ),
+      measure(program, `Student at a glance, ${size}`, () => tutorStudentGlance(MAYA), 'key columns of the two logs, plus the 3 latest notes'),
+    ];
+  } finally {
+    program.close();
+  }
+}
+
+const rows: BenchRow[] = [...rowsAt(10), ...rowsAt(10_000)];
+
+export default rows;

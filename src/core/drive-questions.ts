@@ -1,0 +1,104 @@
+// Tier 2 threaded questions between tutors and teachers about a session note or a material: messages into threads, and checks.
+
+import type { FieldErrors } from './result';
+
+export type AuthorRole = 'Tutor' | 'Teacher' | 'Coordinator';
+
+/** One row of the Questions sheet. */
+export interface QuestionMessage {
+  messageId: string;
+  /** The question's own id on the question row; the question's id on each reply. */
+  threadId: string;
+  postedAt: string;
+  studentId: string;
+  team: string;
+  about: string;
+  author: string;
+  authorRole: AuthorRole;
+  text: string;
+  /** Only the question row carries a status. */
+  status: 'Open' | 'Answered' | '';
+}
+
+export interface QuestionReply {
+  messageId: string;
+  author: string;
+  authorRole: AuthorRole;
+  postedAt: string;
+  text: string;
+}
+
+/** A question and its answers, oldest answer first. */
+export interface QuestionThread {
+  questionId: string;
+  studentId: string;
+  team: string;
+  about: string;
+  askedBy: string;
+  askedByRole: AuthorRole;
+  askedAt: string;
+  text: string;
+  status: 'Open' | 'Answered';
+  answers: QuestionReply[];
+}
+
+/** Groups messages into threads, newest question first; replies to an unknown question are dropped. */
+export function threadsOf(messages: readonly QuestionMessage[]): QuestionThread[] {
+  const threads = new Map<string, QuestionThread>();
+  for (const m of messages) {
+    if (m.messageId !== m.threadId) continue;
+    threads.set(m.messageId, {
+      questionId: m.messageId,
+      studentId: m.studentId,
+      team: m.team,
+      about: m.about,
+      askedBy: m.author,
+      askedByRole: m.authorRole,
+      askedAt: m.postedAt,
+      text: m.text,
+      status: m.status === 'Answered' ? 'Answered' : 'Open',
+      answers: [],
+    });
+  }
+  for (const m of messages) {
+    if (m.messageId === m.threadId) continue;
+    threads.get(m.threadId)?.answers.push({ messageId: m.messageId, author: m.author, authorRole: m.authorRole, postedAt: m.postedAt, text: m.text });
+  }
+  const out = [...threads.values()];
+  for (const t of out) t.answers.sort((a, b) => a.postedAt.localeCompare(b.postedAt));
+  return out.sort((a, b) => b.askedAt.localeCompare(a.askedAt));
+}
+
+export interface AskInput {
+  studentId: string;
+  /** A session note id or a material's link ('' for the student in general). */
+  about?: string;
+  text: string;
+}
+
+export interface AnswerInput {
+  questionId: string;
+  text: string;
+}
+
+const MAX_TEXT = 5000;
+
+/** Field errors of a new question (empty when it can be saved). */
+export function checkAsk(input: AskInput): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!String(input.studentId ?? '').trim()) errors.studentId = 'Choose the student the question is about.';
+  const text = String(input.text ?? '').trim();
+  if (!text) errors.text = 'Write your question.';
+  else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
+  if (String(input.about ?? '').length > 500) errors.about = 'Give a note ID or a link, not a text.';
+  return errors;
+}
+
+export function checkAnswer(input: AnswerInput): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!String(input.questionId ?? '').trim()) errors.questionId = 'Choose the question to answer.';
+  const text = String(input.text ?? '').trim();
+  if (!text) errors.text = 'Write your answer.';
+  else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
+  return errors;
+}

@@ -1,0 +1,57 @@
+// The sheet where a program registers its own adapted copy of a built-in template, and the batch document keys.
+
+import { shortHash } from '../drive-plan';
+import type { IsoDate } from '../model';
+import type { TableSchema } from '../table';
+import type { TemplateId } from './model';
+
+/** Created on demand when a coordinator registers an adapted template; read by the Docs sidebar and generation. */
+export const PROGRAM_TEMPLATES_TABLE: TableSchema = {
+  name: 'Templates',
+  version: 1,
+  kind: 'records',
+  purpose: "The program's own versions of the built-in templates: generated documents are copies of these docs, with merge fields filled.",
+  frozenColumns: 1,
+  columns: [
+    { key: 'templateId', header: 'Template', type: 'id', note: 'Which built-in template this document replaces.', required: true, width: 200 },
+    { key: 'docId', header: 'Document id', type: 'id', note: "Drive id of the program's template document.", required: true, width: 260 },
+    { key: 'url', header: 'Link', type: 'url', note: 'Opens the template document.', width: 260 },
+    { key: 'registeredBy', header: 'Registered by', type: 'email', note: 'Who registered it.', width: 200 },
+    { key: 'registeredOn', header: 'Registered on', type: 'date', note: 'When.', width: 110 },
+    {
+      key: 'unknownFields',
+      header: 'Unknown merge fields',
+      type: 'longtext',
+      note: 'Fields in {{…}} that no template knows: they stay in generated documents as typed. Fix them in the template doc.',
+      width: 260,
+    },
+  ],
+};
+
+export interface ProgramTemplate {
+  templateId: TemplateId;
+  docId: string;
+  url: string;
+  registeredBy: string;
+  registeredOn: IsoDate;
+  unknownFields: string;
+}
+
+/**
+ * The marker stored on every generated document (Drive appProperties `ttDoc`), so a re-run or a retried item finds
+ * the document instead of making it twice. One per workbook, template, date and student/team; short and query-safe.
+ */
+export function docMarker(spreadsheetId: string, templateId: TemplateId, date: IsoDate, subjectKey: string): string {
+  return `${shortHash(spreadsheetId)}.${templateId}.${date}.${shortHash(subjectKey)}`;
+}
+
+/** Job item keys: "student:<id>", "team:<name>", or "program" for documents about nobody in particular. */
+export function itemKey(kind: 'student' | 'team', id: string): string {
+  return `${kind}:${id}`;
+}
+
+export function parseItemKey(key: string): { studentId?: string; team?: string } {
+  if (key.startsWith('student:')) return { studentId: key.slice(8) };
+  if (key.startsWith('team:')) return { team: key.slice(5) };
+  return {};
+}

@@ -1,0 +1,207 @@
+// "Provision Drive folders" dialog: the dry run (folders to create, sharing to add, change and remove), then apply with progress.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { JobProgress } from '../../core/job';
+import type { PreviewLine, ProvisionPreview } from '../../workspace/drive-provision';
+import { Notice, ProgressBar } from '../components/fields';
+import { mount } from '../mount';
+import { closeHost, serverCall } from '../rpc';
+
+type Phase = 'loading' | 'preview' | 'running' | 'done' | 'failed';
+
+/** Page-local layout: the summary as four figures, and scrollable change lists. */
+const PAGE_CSS =
+  'ul.figures{list-style:none;padding:0;display:grid;grid-template-columns:repeat(4,1fr);gap:6px;margin:8px 0}.figures li{border:1px solid var(--line);border-radius:6px;padding:6px 8px}.figures b{display:block;font-size:18px;font-weight:500}.scroll{max-height:190px;overflow:auto;border:1px solid var(--line);border-radius:6px}.scroll table.grid{border:0}details{margin:6px 0}summary{cursor:pointer;font-weight:500}';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function Lines({ lines, total, shown, showWhy }: { lines: PreviewLine[]; total: number; shown: number; showWhy?: boolean }) {
+  return (
+    <div class="scroll">
+      <table class="grid">
+        <thead>
+          <tr>
+            <th scope="col">Folder</th>
+            <th scope="col">Person</th>
+            <th scope="col">Role</th>
+            {showWhy && <th scope="col">Why</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((l) => (
+            <tr key={`${l.path}|${l.principal}`}>
+              <td>{l.path}</td>
+              <td>{l.principal}</td>
+              <td>{l.role}</td>
+              {showWhy && <td>{l.why}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {total > shown && <p class="muted">…and {total - shown} more.</p>}
+    </div>
+  );
+}
+
+function ProvisionDialog() {
+  const [phase, setPhase] = useState<Phase>('loading');
+  const [preview, setPreview] = useState<ProvisionPreview | null>(null);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
+  const [error, setError] = useState('');
+
+  const load = () => {
+    setPhase('loading');
+    serverCall('previewDriveProvision')
+      .then((p) => {
+        setPreview(p);
+        setPhase('preview');
+      })
+      .catch((e: Error) => {
+        setError(e.message);
+        setPhase('failed');
+      });
+  };
+  useEffect(load, []);
+
+  async function apply() {
+    setPhase('running');
+    setError('');
+    try {
+      let p = await serverCall('startDriveProvision');
+      setProgress(p);
+      // One chunk per call: each is its own execution, under the 6-minute limit.
+      while (!p.finished) {
+        p = await serverCall('runJobChunk', p.jobId);
+        setProgress(p);
+      }
+      setPhase('done');
+    } catch (e) {
+      setError(`${(e as Error).message} Nothing is lost: run "Provision Drive folders" again to continue where it stopped.`);
+      setPhase('failed');
+    }
+  }
+
+  async function report() {
+    try {
+      await serverCall('menuAccessReport');
+      closeHost();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  const t = preview?.totals;
+  return (
+    <main>
+      <style>{PAGE_CSS}</style>
+      <h1>Provision Drive folders</h1>
+      {phase === 'loading' && <Notice kind="info">Comparing the plan with Drive (dry run: nothing changes yet)…</Notice>}
+      {phase === 'preview' && preview && t && (
+        <section aria-labelledby="dry-run">
+          <h2 id="dry-run">Dry run</h2>
+          <p>
+            {preview.programName || 'The program'}, Tier {preview.tier}: {plural(preview.teams, 'team')}. One folder per teacher-tutor team; access is
+            per person, never by link.
+          </p>
+          <ul class="figures" aria-label="What a run would change">
+            <li>
+              <b>{t.foldersToCreate}</b> folders to create
+            </li>
+            <li>
+              <b>{t.permissionsToAdd}</b> sharing to add
+            </li>
+            <li>
+              <b>{t.permissionsToChange}</b> roles to change
+            </li>
+            <li>
+              <b>{t.permissionsToRemove}</b> access to remove
+            </li>
+          </ul>
+          {t.linkSharingFound > 0 && (
+            <Notice kind="warn">
+              Link sharing found on {plural(t.linkSharingFound, 'folder')}: it will be turned off. Student data is shared per person only.
+            </Notice>
+          )}
+          {preview.warnings.map((w) => (
+            <Notice kind="warn" key={w}>
+              {w}
+            </Notice>
+          ))}
+          {preview.upToDate && <Notice kind="success">Drive already matches the plan: nothing to change.</Notice>}
+          {preview.foldersToCreate.length > 0 && (
+            <details>
+              <summary>Folders to create ({t.foldersToCreate})</summary>
+              <div class="scroll">
+                <ul class="plain">
+                  {preview.foldersToCreate.map((f) => (
+                    <li key={f}>{f}</li>
+                  ))}
+                </ul>
+                {t.foldersToCreate > preview.shown && <p class="muted">…and {t.foldersToCreate - preview.shown} more.</p>}
+              </div>
+            </details>
+          )}
+          {preview.toAdd.length > 0 && (
+            <details>
+              <summary>Sharing to add ({t.permissionsToAdd})</summary>
+              <Lines lines={preview.toAdd} total={t.permissionsToAdd} shown={preview.shown} />
+            </details>
+          )}
+          {preview.toChange.length > 0 && (
+            <details open>
+              <summary>Roles to change ({t.permissionsToChange})</summary>
+              <Lines lines={preview.toChange} total={t.permissionsToChange} shown={preview.shown} showWhy />
+            </details>
+          )}
+          {preview.toRemove.length > 0 && (
+            <details open>
+              <summary>Access to remove ({t.permissionsToRemove})</summary>
+              <Lines lines={preview.toRemove} total={t.permissionsToRemove} shown={preview.shown} showWhy />
+            </details>
+          )}
+        </section>
+      )}
+      {(phase === 'running' || phase === 'done') && progress && (
+        <section aria-labelledby="progress-title">
+          <h2 id="progress-title">{phase === 'done' ? 'Done' : 'Applying…'}</h2>
+          {t && (
+            <p>
+              {plural(t.foldersToCreate, 'folder')} to create, {t.permissionsToAdd} sharing to add, {t.permissionsToChange} to change and{' '}
+              {t.permissionsToRemove} to remove, one team at a time. Closing this dialog is safe: the rest continues within the hour.
+            </p>
+          )}
+          <ProgressBar done={progress.done} total={progress.total} label="Steps done" />
+          {phase === 'done' && progress.errors.length === 0 && (
+            <Notice kind="success">Drive now matches the plan. The folder ids are in the "Drive Folders" sheet.</Notice>
+          )}
+          {progress.errors.length > 0 && (
+            <Notice kind="error">Some steps were skipped: {progress.errors.join('; ')}. Run "Provision Drive folders" again to retry them.</Notice>
+          )}
+        </section>
+      )}
+      {error && <Notice kind="error">{error}</Notice>}
+      <div class="buttons">
+        {phase === 'preview' && !preview?.upToDate && (
+          <button type="button" class="action" onClick={apply}>
+            Apply changes
+          </button>
+        )}
+        {(phase === 'done' || phase === 'failed') && (
+          <button type="button" onClick={load}>
+            Check again
+          </button>
+        )}
+        {(phase === 'done' || (phase === 'preview' && preview?.upToDate)) && (
+          <button type="button" onClick={report}>
+            Open access report
+          </button>
+        )}
+        <button type="button" onClick={() => closeHost()} disabled={phase === 'running'}>
+          {phase === 'running' ? 'Working…' : 'Close'}
+        </button>
+      </div>
+    </main>
+  );
+}
+
+mount(ProvisionDialog);

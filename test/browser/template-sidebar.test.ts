@@ -1,0 +1,118 @@
+// A tutor opens the Docs template sidebar in Chromium, links the program workbook, previews the merge fields for a
+// student and inserts the goal-setting conference at the cursor; a coordinator generates docs from the Sheets dialog.
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { placeCursor } from '../../fakes/docs';
+import { launchBrowser, openPage } from '../support/browser';
+import { COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+import { aGoal, aNote, readDoc, seedRecords } from '../workspace/template-fixtures';
+
+jest.setTimeout(60_000);
+
+const SHOTS = join(__dirname, '..', '..', '.tmp');
+let browser: Browser;
+let program: Program;
+let docId: string;
+
+beforeAll(async () => {
+  execFileSync('node', ['scripts/build.js']);
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+beforeEach(() => {
+  program = createProgram({ tier: 3 });
+  seedRecords(program, { goals: [aGoal()], notes: [aNote({ date: '2026-09-10' })] });
+  docId = program.world.run({ user: TUTOR_ANA, host: 'docs' }, () => {
+    const doc = DocumentApp.create('Maya — conference notes');
+    doc.getBody().appendParagraph('Notes before the conference.');
+    return doc.getId();
+  });
+});
+afterEach(() => program.close());
+
+describe('TemplateSidebar', () => {
+  it('a tutor links the workbook, previews Maya’s fields and inserts the conference template at the cursor', async () => {
+    placeCursor(program.world, docId, 1, 5);
+    const { page, settle } = await openPage(browser, 'TemplateSidebar', {
+      world: program.world,
+      execution: { user: TUTOR_ANA, host: 'docs', documentId: docId },
+      width: 300,
+      height: 900,
+    });
+    await page.getByLabel('Program workbook link').fill(`https://docs.google.com/spreadsheets/d/${program.spreadsheetId}/edit`);
+    await page.getByRole('button', { name: 'Link workbook' }).click();
+    await settle();
+    await page.getByLabel('Template').selectOption('goal-setting-conference');
+    await page.getByLabel('Student', { exact: true }).selectOption({ label: 'Maya Johnson (00101)' });
+    await page.getByLabel('Conference date').fill('2026-09-14');
+    await settle();
+    const fields = page.getByRole('region', { name: 'Merge fields' });
+    await fields.getByText('Score 70 on the Unit 2 test').first().waitFor();
+    expect(await fields.textContent()).toContain('Mon 14 Sep 2026');
+    await page.screenshot({ path: join(SHOTS, 'docs-template-sidebar.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Insert' }).click();
+    await settle();
+    await page.getByText(/Inserted \d+ blocks at the cursor/).waitFor();
+    const doc = readDoc(program.world, docId);
+    // The template lands after the paragraph holding the cursor, before anything below it.
+    expect(doc.body[1]).toMatchObject({ type: 'PARAGRAPH', text: 'Notes before the conference.' });
+    expect(doc.body[2]).toMatchObject({ type: 'PARAGRAPH', heading: 'TITLE', text: 'Goal-setting conference: Maya Johnson' });
+    expect(doc.tables[0][2]).toEqual(['Goal', 'Score 70 on the Unit 2 test']);
+    // The link and the choice are remembered for this document.
+    expect(program.world.state.properties.document[docId]['tt.workbookId']).toBe(program.spreadsheetId);
+    await page.screenshot({ path: join(SHOTS, 'docs-template-sidebar-inserted.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('a facilitator makes the coaching agenda as a new document', async () => {
+    program.world.state.properties.document[docId] = { 'tt.workbookId': program.spreadsheetId };
+    const { page, settle } = await openPage(browser, 'TemplateSidebar', {
+      world: program.world,
+      execution: { user: TUTOR_ANA, host: 'docs', documentId: docId },
+      width: 300,
+    });
+    await page.getByLabel('Template').selectOption('tutor-coaching');
+    await page.getByLabel('As a new document').check();
+    await page.getByRole('button', { name: 'Create document' }).click();
+    await settle();
+    const link = page.getByRole('link', { name: 'Open it' });
+    await link.waitFor();
+    const id = /\/d\/([\w-]+)/.exec((await link.getAttribute('href')) ?? '')?.[1] as string;
+    expect(readDoc(program.world, id).headings('HEADING1')).toContain('Agenda (40 minutes)');
+    await page.close();
+  });
+});
+
+describe('GenerateDocsDialog', () => {
+  it('a coordinator generates conference docs for a team’s students with a progress bar', async () => {
+    const { page, settle } = await openPage(browser, 'GenerateDocsDialog', {
+      world: program.world,
+      execution: { user: COORDINATOR, spreadsheetId: program.spreadsheetId },
+      width: 560,
+      height: 640,
+    });
+    await page.getByLabel('Conference date').fill('2026-09-14');
+    await page.getByLabel('Team', { exact: true }).selectOption('Algebra 1 - Period 2');
+    await page.getByLabel('All 4 shown').check();
+    await page.screenshot({ path: join(SHOTS, 'docs-generate-dialog.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Generate 4 documents' }).click();
+    await settle();
+    await page.getByText('4 documents ready.').waitFor();
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('4');
+    // Let the progress bar's width transition end so the screenshot shows it full.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'docs-generate-dialog-done.png'), fullPage: true });
+    const made = Object.values(program.world.state.drive).filter((i) => i.appProperties.ttTemplate === 'goal-setting-conference');
+    expect(made.map((m) => m.name).sort()).toEqual([
+      'Goal-setting conference — Aisha Bello — Mon 14 Sep 2026',
+      'Goal-setting conference — Luis Ortega — Mon 14 Sep 2026',
+      'Goal-setting conference — Maya Johnson — Mon 14 Sep 2026',
+      'Goal-setting conference — Noah Kim — Mon 14 Sep 2026',
+    ]);
+    await page.close();
+  });
+});

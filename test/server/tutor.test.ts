@@ -1,0 +1,414 @@
+import { SHEETS_TYPES } from '../../fakes/counter';
+import type { ConferenceForm } from '../../src/core/conference-form';
+import { blankConference } from '../../src/core/conference-form';
+import { toRecord } from '../../src/core/records';
+import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
+import { columnOf, type TableSchema } from '../../src/core/table';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import { menuOpenTutorSidebar, tutorRoster, tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../../src/server/tutor';
+import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../support/program';
+
+const MAYA = '00101';
+const AISHA = '00103';
+
+function aConference(overrides: Partial<ConferenceForm> = {}): ConferenceForm {
+  return {
+    ...blankConference(MAYA, '2026-10-05'),
+    assessment: 'Unit 5 test',
+    score: '58',
+    effortData: 'Attended 5 of 6 sessions.',
+    studentConfidence: 2,
+    goal: 'Score 70 on the Unit 6 test',
+    target: '70',
+    dueDate: '2026-11-02',
+    agendaDone: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    steps: [
+      {
+        action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
+        whenHowOften: 'Mondays and Wednesdays',
+        effortMeasure: 'Sessions attended',
+        backupPlan: "If I can't do Monday, sign me up for Tuesday instead that week.",
+      },
+      {
+        action: 'I will create flashcards and study for 15 min a day.',
+        whenHowOften: '15 min a day',
+        effortMeasure: 'Flashcards made',
+        backupPlan: '',
+      },
+    ],
+    ...overrides,
+  };
+}
+
+function aNote(overrides: Partial<SessionNoteForm> = {}): SessionNoteForm {
+  return {
+    ...blankSessionNote(MAYA, '2026-10-07'),
+    startTime: '15:30',
+    endTime: '16:15',
+    objective: 'Solve two-step equations',
+    rationale: 'Question 6 on the Unit 5 test',
+    degreeAccomplished: 3,
+    topicsSkills: 'Two-step equations',
+    materials: 'Unit 3 worksheets',
+    assignments: "Friday's homework",
+    attended: true,
+    onTime: true,
+    focusMotivation: 'High',
+    promptingNeeded: 'Low',
+    followThrough: 'Yes',
+    ...overrides,
+  };
+}
+
+function rows(program: Program, schema: TableSchema) {
+  return program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), schema), schema).rows.map((r) => r.record));
+}
+
+describe('server/tutor', () => {
+  let program: Program;
+  beforeEach(() => {
+    program = createProgram();
+  });
+  afterEach(() => program.close());
+
+  /** Ana holds Maya's first conference; returns Maya's two new step ids. */
+  function firstConference(): string[] {
+    const result = program.as(TUTOR_ANA, () => tutorSaveConference(aConference()));
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    return result.value.stepIds;
+  }
+
+  it('a tutor opens the sidebar from the Sheets menu', () => {
+    program.as(TUTOR_ANA, () => menuOpenTutorSidebar());
+    expect(program.world.state.ui.shown).toEqual([expect.objectContaining({ kind: 'sidebar', title: 'Tutor sidebar' })]);
+  });
+
+  it('a tutor sees their own students first, then the rest of the roster', () => {
+    const view = program.as(TUTOR_BEN, () => tutorRoster());
+    expect(view.tutorEmail).toBe(TUTOR_BEN);
+    expect(view.students.map((s) => [s.name, s.mine])).toEqual([
+      ['Aisha Bello', true],
+      ['Noah Kim', true],
+      ['Luis Ortega', false],
+      ['Maya Johnson', false],
+      ['Omar Haddad', false],
+      ['Zoe Carter', false],
+    ]);
+  });
+
+  it('a tutor records a goal-setting conference: Goals Master List, Action Steps, Conferences', () => {
+    const result = program.as(TUTOR_ANA, () =>
+      tutorSaveConference(aConference({ prioritized: true, shareWithTeacher: true, shareWithFamily: true })),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(rows(program, GOALS_TABLE)).toEqual([
+      {
+        goalId: result.value.goalId,
+        studentId: MAYA,
+        conferenceDate: '2026-10-05',
+        assessment: 'Unit 5 test',
+        score: 58,
+        goal: 'Score 70 on the Unit 6 test',
+        target: 70,
+        dueDate: '2026-11-02',
+        status: 'Active',
+        prioritized: true,
+        conferenceDocUrl: '',
+      },
+    ]);
+    const steps = rows(program, ACTION_STEPS_TABLE);
+    expect(steps.map((s) => [s.stepId, s.goalId, s.studentId, s.status])).toEqual(
+      result.value.stepIds.map((id) => [id, result.value.goalId, MAYA, 'Open']),
+    );
+    expect(steps[0].backupPlan).toBe("If I can't do Monday, sign me up for Tuesday instead that week.");
+    const [conference] = rows(program, CONFERENCES_TABLE);
+    expect(conference).toMatchObject({
+      conferenceId: result.value.conferenceId,
+      tutorEmail: TUTOR_ANA,
+      studentConfidence: 2,
+      effortData: 'Attended 5 of 6 sessions.',
+      agendaStepsDone: '1-9',
+      goalId: result.value.goalId,
+      sharedWith: 'Teacher, Family',
+    });
+    expect(result.value.teacherMessage).toMatchObject({ to: 'ms.rivera@school.example', subject: 'Maya Johnson: new goal and action plan' });
+    expect(result.value.teacherMessage?.body).toContain('New goal: Score 70 on the Unit 6 test (target: 70 by 2026-11-02)');
+    expect(result.value.familyMessage).toMatchObject({ to: '', contact: 'Ms. Johnson (mother), 555-0101' });
+  });
+
+  it('a tutor logs a session note for a student with an active goal, checking off two action steps', () => {
+    const [keyCodes, flashcards] = firstConference();
+    const result = program.as(TUTOR_ANA, () =>
+      tutorSaveSessionNote(
+        aNote({
+          checkOffs: [
+            { stepId: keyCodes, done: true },
+            { stepId: flashcards, done: false },
+          ],
+        }),
+      ),
+    );
+    expect(result).toEqual({ ok: true, value: { noteId: expect.stringMatching(/^N-/), checkOffs: 2, row: 2 } });
+    if (!result.ok) return;
+    const [note] = rows(program, SESSION_NOTES_TABLE);
+    expect(note).toEqual({
+      ...toRecord(aNote()),
+      checkOffs: undefined,
+      noteId: result.value.noteId,
+      tutorEmail: TUTOR_ANA,
+      assessmentData: '',
+      engagement: '',
+    });
+    expect(rows(program, CHECK_OFFS_TABLE)).toEqual([
+      { date: '2026-10-07', stepId: keyCodes, studentId: MAYA, tutorEmail: TUTOR_ANA, done: true, noteId: result.value.noteId },
+      { date: '2026-10-07', stepId: flashcards, studentId: MAYA, tutorEmail: TUTOR_ANA, done: false, noteId: result.value.noteId },
+    ]);
+  });
+
+  it('keeps a note starting with =, +, - or @ as text, never a formula', () => {
+    const text = {
+      objective: '=SUM(A1:A9)',
+      rationale: '+1 on the quiz',
+      topicsSkills: '-3x = 9',
+      studentShared: '@Ms Rivera loved it',
+      startTime: '09:05',
+      endTime: '10:00',
+    };
+    const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote(text)));
+    expect(result.ok).toBe(true);
+    const [note] = rows(program, SESSION_NOTES_TABLE);
+    expect(note).toMatchObject(text);
+    const formulas = program.run(
+      () => requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE).getRange(2, 1, 1, 22).getFormulas()[0],
+    );
+    expect(formulas.every((f) => f === '')).toBe(true);
+  });
+
+  it('refuses bad input on the server with a message per field, writing nothing', () => {
+    const bad = { ...aNote(), date: '2026-13-01', objective: '', endTime: '25:00', followThrough: 'Maybe' } as unknown as SessionNoteForm;
+    const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(bad));
+    expect(result).toEqual({
+      ok: false,
+      message: 'Please fix the highlighted fields.',
+      errors: {
+        date: 'Date is not a real date.',
+        endTime: 'End time must be a time like 15:30.',
+        objective: 'Objective is required.',
+        followThrough: 'Choose Yes, Partly or No.',
+      },
+    });
+    expect(rows(program, SESSION_NOTES_TABLE)).toEqual([]);
+    const badConference = program.as(TUTOR_ANA, () => tutorSaveConference(aConference({ score: 'sixty', steps: [] })));
+    expect(badConference.ok || badConference.errors).toEqual({
+      score: 'Score must be a number (0 or more), e.g. 64.',
+      steps: 'Add at least one action step.',
+    });
+    expect(rows(program, GOALS_TABLE)).toEqual([]);
+  });
+
+  it("refuses a check-off of another student's step and a student not on the roster", () => {
+    const [keyCodes] = firstConference();
+    const other = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, checkOffs: [{ stepId: keyCodes, done: true }] })));
+    expect(other.ok || other.errors).toEqual({ 'checkOffs.0.stepId': expect.stringContaining("not one of Aisha Bello's") });
+    const ghost = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: '99999' })));
+    expect(ghost.ok || ghost.errors).toEqual({ studentId: expect.stringContaining('not on the Roster') });
+    expect(rows(program, SESSION_NOTES_TABLE)).toEqual([]);
+  });
+
+  it('shows a student at a glance: active goal, open steps with check-offs, the last three notes, effort data, prompts', () => {
+    const [keyCodes, flashcards] = firstConference();
+    for (const [date, done] of [
+      ['2026-10-07', true],
+      ['2026-10-09', false],
+      ['2026-10-12', true],
+      ['2026-10-14', false],
+    ] as const) {
+      const saved = program.as(TUTOR_ANA, () =>
+        tutorSaveSessionNote(
+          aNote({
+            date,
+            objective: `Objective ${date}`,
+            checkOffs: [
+              { stepId: keyCodes, done: true },
+              { stepId: flashcards, done },
+            ],
+          }),
+        ),
+      );
+      expect(saved.ok).toBe(true);
+    }
+    program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, date: '2026-10-15', objective: 'Not Maya' })));
+    const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    expect(glance.student).toMatchObject({ name: 'Maya Johnson', mine: true, teacherEmail: 'ms.rivera@school.example' });
+    expect(glance.activeGoal).toMatchObject({ goal: 'Score 70 on the Unit 6 test', target: 70 });
+    expect(glance.steps.map((s) => [s.stepId, s.recent])).toEqual([
+      [keyCodes, [true, true, true, true]],
+      [flashcards, [true, false, true, false]],
+    ]);
+    expect(glance.recentNotes.map((n) => n.objective)).toEqual(['Objective 2026-10-14', 'Objective 2026-10-12', 'Objective 2026-10-09']);
+    expect(glance.effort.text).toContain('Tutoring attendance: 4 of 4 logged sessions (100%).');
+    expect(glance.effort.text).toContain('Action steps done: 6 of 8 check-offs (75%).');
+    expect(glance.prompts.map((p) => [p.kind, p.stepId])).toEqual([['redirect', flashcards]]);
+  });
+
+  it('a conference that finds the previous goal met marks it Met and praises the effort behind it', () => {
+    const [keyCodes] = firstConference();
+    program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ checkOffs: [{ stepId: keyCodes, done: true }] })));
+    const before = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    const previousGoalId = before.activeGoal?.goalId ?? '';
+    const result = program.as(TUTOR_ANA, () =>
+      tutorSaveConference(
+        aConference({
+          conferenceDate: '2026-11-03',
+          assessment: 'Unit 6 test',
+          score: '74',
+          goal: 'Score 80 on the Unit 7 test',
+          target: '80',
+          dueDate: '2026-12-01',
+          previousGoalId,
+          previousGoalOutcome: 'Met',
+        }),
+      ),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(rows(program, GOALS_TABLE).map((g) => [g.goal, g.status])).toEqual([
+      ['Score 70 on the Unit 6 test', 'Met'],
+      ['Score 80 on the Unit 7 test', 'Active'],
+    ]);
+    expect(result.value.prompts).toEqual([
+      expect.objectContaining({
+        kind: 'praise',
+        text: expect.stringContaining('you met your goal: “Score 70 on the Unit 6 test”. You scored 74 against your target of 70.'),
+      }),
+    ]);
+    const after = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    expect(after.activeGoal?.goal).toBe('Score 80 on the Unit 7 test');
+  });
+
+  it('two tutors saving at once: B is told someone else is saving, retries after A, and both notes are intact, in order', () => {
+    const [keyCodes, flashcards] = firstConference();
+    const { world } = program;
+    let duringA: ReturnType<typeof tutorSaveSessionNote> | null = null;
+    let fired = false;
+    world.afterCall.push((type, method) => {
+      if (fired || `${type}.${method}` !== 'Range.setValues') return;
+      fired = true;
+      duringA = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
+    });
+    const a = program.as(TUTOR_ANA, () =>
+      tutorSaveSessionNote(
+        aNote({
+          objective: 'Ana: equations',
+          checkOffs: [
+            { stepId: keyCodes, done: true },
+            { stepId: flashcards, done: true },
+          ],
+        }),
+      ),
+    );
+    world.afterCall.length = 0;
+    expect(fired).toBe(true);
+    expect(duringA).toEqual({
+      ok: false,
+      message: 'Someone else is saving to the workbook right now. Nothing was lost: please try again in a few seconds.',
+      errors: {},
+    });
+    expect(a.ok).toBe(true);
+    const retry = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
+    expect(retry.ok).toBe(true);
+    expect(rows(program, SESSION_NOTES_TABLE).map((n) => [n.objective, n.tutorEmail, n.studentId])).toEqual([
+      ['Ana: equations', TUTOR_ANA, MAYA],
+      ['Ben: ratios', TUTOR_BEN, AISHA],
+    ]);
+    expect(rows(program, CHECK_OFFS_TABLE).map((c) => [c.stepId, c.tutorEmail, c.noteId])).toEqual([
+      [keyCodes, TUTOR_ANA, a.ok ? a.value.noteId : ''],
+      [flashcards, TUTOR_ANA, a.ok ? a.value.noteId : ''],
+    ]);
+  });
+
+  describe('cost', () => {
+    /** Fills the Session Notes and Step Check-offs logs with `n` rows of other students. */
+    function fillLogs(n: number): void {
+      program.run(() => {
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        const note = { ...toRecord(aNote({ studentId: '00104' })), noteId: 'N-old', tutorEmail: TUTOR_BEN };
+        appendRecords(
+          requireSheet(ss, SESSION_NOTES_TABLE),
+          SESSION_NOTES_TABLE,
+          Array.from({ length: n }, (_, i) => ({ ...note, noteId: `N-old-${i}` })),
+        );
+        appendRecords(
+          requireSheet(ss, CHECK_OFFS_TABLE),
+          CHECK_OFFS_TABLE,
+          Array.from({ length: n }, (_, i) => ({
+            date: '2026-09-20',
+            stepId: 'S-old',
+            studentId: '00104',
+            tutorEmail: TUTOR_BEN,
+            done: i % 2 === 0,
+            noteId: `N-old-${i}`,
+          })),
+        );
+      });
+    }
+
+    /** Sheets calls, of which `grow` are insertRowsAfter (once per sheet that is full, as a 10,000-row log is). */
+    function measureNoteSave(logSize: number): { calls: number; grow: number; cellsRead: number; cellsWritten: number } {
+      const [keyCodes, flashcards] = firstConference();
+      fillLogs(logSize);
+      program.world.counter.reset();
+      const result = program.as(TUTOR_ANA, () =>
+        tutorSaveSessionNote(
+          aNote({
+            checkOffs: [
+              { stepId: keyCodes, done: true },
+              { stepId: flashcards, done: true },
+            ],
+          }),
+        ),
+      );
+      expect(result.ok).toBe(true);
+      const c = program.world.counter;
+      return { calls: c.countTypes(SHEETS_TYPES), grow: c.count('Sheet.insertRowsAfter'), cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
+    }
+
+    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 26 Sheets calls with %i notes in the log', (n) => {
+      const cost = measureNoteSave(n);
+      // 24, plus one insertRowsAfter for each of the two logs when its sheet is full.
+      expect(cost.calls - cost.grow).toBe(24);
+      expect(cost.calls).toBeLessThanOrEqual(26);
+      // Only the Roster, Action Steps and header rows are read; the logs themselves are never read.
+      expect(cost.cellsRead).toBeLessThan(200);
+      expect(cost.cellsWritten).toBe(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);
+    });
+
+    it('the cost of a save does not grow with the log', () => {
+      const small = measureNoteSave(10);
+      program.close();
+      program = createProgram();
+      const large = measureNoteSave(10_000);
+      expect({ ...large, calls: large.calls - large.grow, grow: 0 }).toEqual({ ...small, calls: small.calls - small.grow, grow: 0 });
+    });
+
+    it('a conference save costs at most 30 Sheets calls, and the glance stays bounded in calls on a long log', () => {
+      firstConference();
+      fillLogs(10_000);
+      program.world.counter.reset();
+      const saved = program.as(TUTOR_ANA, () => tutorSaveConference(aConference({ conferenceDate: '2026-10-20' })));
+      expect(saved.ok).toBe(true);
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(30);
+      program.world.counter.reset();
+      program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(45);
+      // The glance reads the logs' key columns, not whole logs (22 columns × 10,000 notes would be 220,000 cells).
+      expect(program.world.counter.cellsRead).toBeLessThan(100_000);
+    });
+  });
+
+  it('uses the column headers the sheets declare (labels and hints come from the same table)', () => {
+    expect(columnOf(SESSION_NOTES_TABLE, 'objective').note).toMatch(/What was the objective for this session/);
+  });
+});

@@ -1,0 +1,108 @@
+// "Generate conference docs…" at scale: 300 students across simulated 6-minute executions, executions killed
+// mid-document, and a re-run — with every document made exactly once.
+
+import { InjectedFault } from '../../fakes/errors';
+import type { JobProgress } from '../../src/core/job';
+import { runJobChunk } from '../../src/server/jobs';
+import { startGenerateDocs } from '../../src/server/templates';
+import { useSimulatedTime } from '../support/clock';
+import { createProgram, type Program } from '../support/program';
+import { manyStudents } from './template-fixtures';
+
+const DATE = '2026-09-21';
+const SIX_MINUTES = 6 * 60 * 1000;
+
+function generatedDocs(program: Program) {
+  return Object.values(program.world.state.drive).filter((i) => i.appProperties.ttDoc && !i.trashed);
+}
+
+function start(program: Program, keys: string[]): JobProgress {
+  const started = program.run(() => startGenerateDocs({ templateId: 'goal-setting-conference', date: DATE, keys }));
+  if (!started.ok) throw new Error(started.message);
+  return started.value;
+}
+
+/** Drives the job as the dialog does (one execution per chunk); `kill` may inject a fault into an execution. */
+function driveToEnd(
+  program: Program,
+  jobId: string,
+  kill?: (execution: number) => void,
+): { progress: JobProgress; executions: number; killed: number } {
+  let progress: JobProgress | null = null;
+  let executions = 0;
+  let killed = 0;
+  while (!progress?.finished) {
+    executions++;
+    kill?.(executions);
+    const before = Date.now();
+    try {
+      progress = program.run(() => runJobChunk(jobId));
+    } catch (error) {
+      if (!(error instanceof InjectedFault)) throw error;
+      killed++;
+    }
+    program.world.failAtCall(null);
+    expect(Date.now() - before).toBeLessThan(SIX_MINUTES);
+    if (executions > 60) throw new Error('job does not finish');
+  }
+  return { progress: progress as JobProgress, executions, killed };
+}
+
+describe('generate conference docs for many students', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('makes 300 documents across several executions, each under 6 minutes, none twice even when executions are killed', () => {
+    const program = createProgram({ students: manyStudents(300), clock: useSimulatedTime() });
+    try {
+      const keys = manyStudents(300).map((s) => `student:${s.studentId}`);
+      const started = start(program, keys);
+      expect(started).toMatchObject({ total: 300, done: 0, finished: false });
+      // Executions 2 and 4 are killed part-way through a document (after its Drive file exists, before it is marked done).
+      const { progress, executions, killed } = driveToEnd(program, started.jobId, (n) => {
+        if (n === 2 || n === 4) program.world.failAtCall(40 + n * 7);
+      });
+      expect(killed).toBe(2);
+      expect(executions).toBeGreaterThanOrEqual(4);
+      expect(progress).toMatchObject({ done: 300, total: 300, finished: true, errors: [] });
+      const docs = generatedDocs(program);
+      const markers = docs.map((d) => d.appProperties.ttDoc);
+      expect(docs).toHaveLength(300);
+      expect(new Set(markers).size).toBe(300);
+      expect(docs.every((d) => d.appProperties.ttState === 'done')).toBe(true);
+      // No half-written document was left behind by the killed executions.
+      const names = Object.values(program.world.state.drive).filter((i) => i.name.startsWith('Goal-setting conference'));
+      expect(names).toHaveLength(300);
+    } finally {
+      program.close();
+    }
+  });
+
+  it('re-running the same batch skips every document that exists', () => {
+    const program = createProgram({ students: manyStudents(20), clock: useSimulatedTime() });
+    try {
+      const keys = manyStudents(20).map((s) => `student:${s.studentId}`);
+      driveToEnd(program, start(program, keys).jobId);
+      expect(generatedDocs(program)).toHaveLength(20);
+      program.world.counter.reset();
+      const again = driveToEnd(program, start(program, [...keys, 'student:10001']).jobId);
+      expect(again.progress).toMatchObject({ done: 20, total: 20, finished: true });
+      expect(generatedDocs(program)).toHaveLength(20);
+      expect(program.world.counter.count('Drive.Files.create')).toBe(0);
+      expect(program.world.counter.count('Drive.Files.list')).toBe(20);
+    } finally {
+      program.close();
+    }
+  });
+
+  it('refuses a per-team template for students, and an empty choice', () => {
+    const program = createProgram();
+    try {
+      const wrong = program.run(() => startGenerateDocs({ templateId: 'tier3-weekly-meeting', date: DATE, keys: ['student:00101'] }));
+      expect(wrong).toMatchObject({ ok: false, errors: { keys: 'This template is made per team: choose teams.' } });
+      const none = program.run(() => startGenerateDocs({ templateId: 'goal-setting-conference', date: DATE, keys: [] }));
+      expect(none).toMatchObject({ ok: false, errors: { keys: 'Choose at least one student or team.' } });
+    } finally {
+      program.close();
+    }
+  });
+});

@@ -1,0 +1,243 @@
+// Generating documents from templates against the fakes: each template's structure and merged values in a real doc
+// body, filing into the team's Drive folder, the link written back, and a program's adapted template.
+
+import { DOCS_TYPES, DRIVE_TYPES, SHEETS_TYPES } from '../../fakes/counter';
+import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
+import { GOALS_TABLE } from '../../src/core/tables';
+import { templateById } from '../../src/core/templates/catalog';
+import type { TemplateId } from '../../src/core/templates/model';
+import { mergeValues } from '../../src/core/templates/values';
+import { copyTemplateForProgram } from '../../src/server/templates';
+import { createDocument, generateItem } from '../../src/workspace/doc-generation';
+import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { readWorkbookData } from '../../src/workspace/template-data';
+import { ensureTable } from '../../src/workspace/workbook-setup';
+import { ALGEBRA, createProgram, type Program } from '../support/program';
+import { aGoal, aNote, readDoc, seedRecords } from './template-fixtures';
+
+const DATE = '2026-09-14';
+
+function render(program: Program, templateId: TemplateId, subject: { studentId?: string; team?: string }) {
+  return program.run(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const values = mergeValues(readWorkbookData(ss, templateId), { ...subject, date: DATE, today: DATE });
+    return createDocument(templateById(templateId), values, DATE, { folderId: null });
+  });
+}
+
+describe('templates rendered into Google Docs', () => {
+  let program: Program;
+
+  beforeEach(() => {
+    program = createProgram({ tier: 3 });
+    seedRecords(program, {
+      goals: [aGoal()],
+      steps: [
+        {
+          stepId: 'S-1',
+          goalId: 'G-00101',
+          studentId: '00101',
+          action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes',
+          whenHowOften: 'Mon and Wed',
+          effortMeasure: 'sessions attended',
+          backupPlan: 'Tuesday instead',
+          status: 'Open',
+        },
+      ],
+      notes: [
+        aNote({ date: '2026-09-08' }),
+        aNote({ noteId: 'N-2', date: '2026-09-10', onTime: false }),
+        aNote({ noteId: 'N-3', studentId: '00102', attended: false }),
+      ],
+    });
+  });
+  afterEach(() => program.close());
+
+  it('a tutor generates a goal-setting conference doc: lenses, data share, nine steps, new goal and action plan', () => {
+    const made = render(program, 'goal-setting-conference', { studentId: '00101' });
+    const doc = readDoc(program.world, made.id);
+    expect(doc.name).toBe('Goal-setting conference — Maya Johnson — Mon 14 Sep 2026');
+    expect(doc.body[0]).toMatchObject({ type: 'PARAGRAPH', heading: 'TITLE', text: 'Goal-setting conference: Maya Johnson' });
+    expect(doc.headings('HEADING1')).toEqual([
+      'Purpose',
+      'Before the Conference: Preparation',
+      'During the Conference: Agenda',
+      'After the Conference: Follow-Up',
+    ]);
+    expect(doc.headings('HEADING2')).toEqual([
+      'Lenses',
+      'Data Share',
+      'Overall Reflections',
+      'Data Reflections',
+      'Current Goals',
+      'New Goal and Action Plan',
+    ]);
+    const lenses = doc.body.filter((e) => e.type === 'LIST_ITEM').map((e) => (e as { text: string }).text.split(':')[0]);
+    expect(lenses).toEqual(['Specific & Measurable', 'Growth Mindset', 'Reducing Stigma', 'Stakeholder Support', 'Student Agency']);
+    const [share] = doc.tables;
+    expect(share.slice(1, 3)).toEqual([
+      ['Conference Date', 'Mon 14 Sep 2026'],
+      ['Goal', 'Score 70 on the Unit 2 test'],
+    ]);
+    expect(share[5][1]).toContain('2 of 2 sessions attended (100%)');
+    expect(share[6][1]).toContain('Unit 1 test score 42, target 70');
+    const agenda = doc.tables.find((t) => t[0].join('|') === 'Steps|Description|Lenses');
+    expect(agenda?.map((r) => r[0]).slice(1)).toEqual([
+      'Check in and Explain the Purpose of the Conversation',
+      'Reflection on Most Recent Assignment/Assessment/Project',
+      'New Goal and Action Plan',
+      'Check for Understanding and Support',
+    ]);
+    expect(agenda?.[2][1]).toContain('“Let’s start by talking a little bit about Unit 1 test.”');
+    expect(doc.tables.find((t) => t[0][0] === 'Specific action')?.[0]).toEqual([
+      'Specific action',
+      'When / how often',
+      'Measure of effort',
+      'Backup plan',
+    ]);
+    expect(doc.text).toContain('☐ Goal and action plan shared with the family (Ms. Johnson (mother), 555-0101)');
+    expect(doc.text).not.toMatch(/\{\{/);
+    expect(made.report.unknown).toEqual([]);
+    // The header row of every table is bold on a grey fill.
+    const table = doc.body.find((e) => e.type === 'TABLE') as { cellAttributes?: Record<string, Record<string, unknown>> };
+    expect(table.cellAttributes?.['0,0']).toMatchObject({ BOLD: true, BACKGROUND_COLOR: '#f1f3f4' });
+  });
+
+  it('a mentor generates a mentoring session plan with the six timed blocks and the student’s goals', () => {
+    const doc = readDoc(program.world, render(program, 'mentoring-session-plan', { studentId: '00101' }).id);
+    const [agenda, goals, recap] = doc.tables;
+    expect(agenda.slice(1).map((r) => `${r[0].split('\n')[0]} ${r[1]}`)).toEqual([
+      '10 min Welcome & Chit Chat',
+      '5 min Goal Catch-Up',
+      '10 min Recap & Orientation',
+      '30+ min Technical Mentoring',
+      '10+ min Goal Setting',
+      '5 min Wrap Up',
+      '70+ min Total',
+    ]);
+    expect(goals[1].slice(0, 4)).toEqual([
+      'Score 70 on the Unit 2 test',
+      '70',
+      'Fri 2 Oct 2026',
+      'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes',
+    ]);
+    expect(recap.map((r) => r[0])).toEqual([
+      'Question',
+      'What did they do in the last lesson?',
+      'What was the homework for the last lesson?',
+      'What did they not understand from the last lesson?',
+    ]);
+    expect(doc.tables.find((t) => t[0][0] === 'SMART goal')).toBeDefined();
+  });
+
+  it('a facilitator generates the tutor-to-tutor coaching agenda: 40 minutes, five phases, privacy reminder', () => {
+    const doc = readDoc(program.world, render(program, 'tutor-coaching', {}).id);
+    expect(doc.headings('HEADING1')).toEqual([
+      'Preparation',
+      'Agenda (40 minutes)',
+      'Reflection',
+      'Privacy: the data belongs to the student',
+      'Closing',
+    ]);
+    const minutes = Object.fromEntries(doc.tables[0].slice(1).map((r) => [r[1], r[0].split('\n')[0]]));
+    expect(minutes).toMatchObject({
+      '2. Introduction': '2 min',
+      '3. Exploration phase': '10 min',
+      '4. Brainstorm phase': '15 min',
+      '5. Experience': '3 min',
+      Total: '40 min',
+    });
+    expect(doc.text).toContain(
+      'the data from the dashboard belongs to the student. Therefore, they should not feel pressured to share this information.',
+    );
+  });
+
+  it('a coordinator generates the peer-coaching programme with dates from the start date', () => {
+    const doc = readDoc(program.world, render(program, 'peer-coaching-programme', {}).id);
+    expect(doc.tables[0].slice(1).map((r) => `${r[0]}: ${r[1]}`)).toEqual([
+      'Session 1: Mon 14 Sep 2026',
+      'eLearning Phase 1: Tue 15 Sep 2026 – Sat 14 Nov 2026',
+      'Session 2: Mon 16 Nov 2026',
+      'eLearning Phase 2: Tue 17 Nov 2026 – Tue 16 Feb 2027',
+      'Session 3: Wed 17 Feb 2027',
+      'eLearning Phase 3: Thu 18 Feb 2027 – Mon 17 May 2027',
+      'Session 4: Tue 18 May 2027',
+    ]);
+  });
+
+  it('a Tier 3 team gets a weekly agenda with progress-to-goal per student and last week’s highlights', () => {
+    const doc = readDoc(program.world, render(program, 'tier3-weekly-meeting', { team: ALGEBRA }).id);
+    expect(doc.headings('HEADING1')).toEqual(['Teachers Share', 'Tutors Share', "Next Week's Tutoring Session Plans"]);
+    const progress = doc.tables.find((t) => t[0][1] === 'Tutor') ?? [];
+    expect(progress.slice(1).map((r) => `${r[0]} ${r[5]} ${r[6]}`)).toEqual([
+      'Aisha Bello  0',
+      'Luis Ortega  0',
+      'Maya Johnson 60% 2',
+      'Noah Kim  0',
+    ]);
+    const highlights = doc.tables.find((t) => t[0][0] === 'Date') ?? [];
+    expect(highlights.slice(1).map((r) => `${r[0]} ${r[1]} ${r[4]}`)).toEqual([
+      'Tue 8 Sep 2026 Maya Johnson inverse operations · asked questions',
+      'Thu 10 Sep 2026 Luis Ortega Absent',
+      'Thu 10 Sep 2026 Maya Johnson inverse operations · asked questions',
+    ]);
+    const roster = doc.tables.find((t) => t[0][1] === 'Attend next week?') ?? [];
+    expect(roster.slice(1).map((r) => r[0])).toEqual(['Aisha Bello', 'Luis Ortega', 'Maya Johnson', 'Noah Kim']);
+  });
+
+  it('files a generated conference doc in the team’s Session Notes folder and links it from the goal', () => {
+    const folderId = program.run(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const folder = Drive!.Files.create({ name: ALGEBRA, mimeType: 'application/vnd.google-apps.folder' });
+      ensureTable(ss, DRIVE_FOLDERS_TABLE);
+      appendRecords(requireSheet(ss, DRIVE_FOLDERS_TABLE), DRIVE_FOLDERS_TABLE, [
+        {
+          planKey: 'p1.tabc.sessionNotes',
+          team: ALGEBRA,
+          path: `${ALGEBRA} / Session Notes`,
+          folderId: folder.id as string,
+          url: '',
+          lastChange: '',
+        },
+      ]);
+      return folder.id as string;
+    });
+    const spreadsheetId = program.spreadsheetId;
+    const made = program.run(() => generateItem('student:00101', { templateId: 'goal-setting-conference', date: DATE, keys: [], spreadsheetId }));
+    expect(program.world.state.drive[made.id].parents).toEqual([folderId]);
+    const goals = program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), GOALS_TABLE), GOALS_TABLE).rows);
+    expect(goals[0].record.conferenceDocUrl).toBe(made.url);
+  });
+
+  it('a coordinator adapts a template: the edited copy is filled by replaceText and unknown fields are reported', () => {
+    const copied = program.run(() => copyTemplateForProgram('mentoring-session-plan'));
+    if (!copied.ok) throw new Error(copied.message);
+    const copyId = /\/d\/([\w-]+)/.exec(copied.value.url)?.[1] as string;
+    const copy = program.world.state.documents[copyId];
+    expect(readDoc(program.world, copyId).text).toContain('{{student.goals}}');
+    // The coordinator edits the doc: a new line with a known and an unknown field.
+    copy.body.push({ type: 'PARAGRAPH', text: 'Mentor for {{student.name}}: {{mentor.phone}}', heading: 'NORMAL', attributes: {} });
+    const spreadsheetId = program.spreadsheetId;
+    const made = program.run(() => generateItem('student:00101', { templateId: 'mentoring-session-plan', date: DATE, keys: [], spreadsheetId }));
+    const doc = readDoc(program.world, made.id);
+    expect(doc.text).toContain('Mentor for Maya Johnson: {{mentor.phone}}');
+    expect(doc.text).toContain('Score 70 on the Unit 2 test (target 70, by Fri 2 Oct 2026)');
+    expect(made.report.unknown).toEqual(['mentor.phone']);
+  });
+
+  it('costs a bounded number of calls per document', () => {
+    // One params object stands for one chunk: the workbook is read at its first item only.
+    const params = { templateId: 'goal-setting-conference' as const, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
+    program.run(() => {
+      generateItem('student:00101', params);
+      program.world.counter.reset();
+      generateItem('student:00103', params);
+    });
+    const c = program.world.counter;
+    // Aisha has no goal and no conference row: nothing to link, so no Sheets call at all.
+    expect(c.countTypes(SHEETS_TYPES)).toBe(0);
+    expect(c.snapshot().calls).toMatchObject({ 'Drive.Files.list': 1, 'Drive.Files.create': 1, 'Drive.Files.update': 1 });
+    expect(c.countTypes(DRIVE_TYPES)).toBe(3);
+    expect(c.countTypes(DOCS_TYPES)).toBeLessThan(200);
+  });
+});
