@@ -23,14 +23,25 @@ async function main() {
   const rows = [];
   for (const file of files) {
     const outfile = path.join(outDir, file.replace(/\.ts$/, '.js'));
-    esbuild.buildSync({ entryPoints: [path.join(benchDir, file)], bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', outfile, logLevel: 'warning' });
+    esbuild.buildSync({
+      entryPoints: [path.join(benchDir, file)],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      packages: 'external',
+      outfile,
+      logLevel: 'warning',
+    });
     const mod = require(outfile);
     let result = mod.default;
     if (typeof result === 'function') result = result();
     result = await result;
     for (const row of result) rows.push({ bench: file.replace('.bench.ts', ''), ...row });
   }
-  const columns = ['bench', 'scenario', 'sheetsCalls', 'driveCalls', 'docsCalls', 'cellsRead', 'cellsWritten', 'notes'].filter((c) => rows.some((r) => r[c] !== undefined));
+  const columns = ['bench', 'scenario', 'sheetsCalls', 'driveCalls', 'docsCalls', 'cellsRead', 'cellsWritten', 'notes'].filter((c) =>
+    rows.some((r) => r[c] !== undefined),
+  );
   console.log(`\nService calls and cells moved, counted by the fakes (lower is better):\n\n${table(rows, columns)}`);
   const dist = path.join(root, 'dist');
   const sizes = fs
