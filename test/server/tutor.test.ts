@@ -375,11 +375,12 @@ describe('server/tutor', () => {
       return { calls: c.countTypes(SHEETS_TYPES), grow: c.count('Sheet.insertRowsAfter'), cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
     }
 
-    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 26 Sheets calls with %i notes in the log', (n) => {
+    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 30 Sheets calls with %i notes in the log', (n) => {
       const cost = measureNoteSave(n);
-      // 24, plus one insertRowsAfter for each of the two logs when its sheet is full.
-      expect(cost.calls - cost.grow).toBe(24);
-      expect(cost.calls).toBeLessThanOrEqual(26);
+      // 28 (two table reads with the spreadsheet's time zone, three header reads, three appends), plus one
+      // insertRowsAfter for each of the two logs when its sheet is full.
+      expect(cost.calls - cost.grow).toBe(28);
+      expect(cost.calls).toBeLessThanOrEqual(30);
       // Only the Roster, Action Steps and header rows are read; the logs themselves are never read.
       expect(cost.cellsRead).toBeLessThan(200);
       expect(cost.cellsWritten).toBe(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);
@@ -393,13 +394,13 @@ describe('server/tutor', () => {
       expect({ ...large, calls: large.calls - large.grow, grow: 0 }).toEqual({ ...small, calls: small.calls - small.grow, grow: 0 });
     });
 
-    it('a conference save costs at most 30 Sheets calls, and the glance stays bounded in calls on a long log', () => {
+    it('a conference save costs at most 35 Sheets calls, and the glance stays bounded in calls on a long log', () => {
       firstConference();
       fillLogs(10_000);
       program.world.counter.reset();
       const saved = program.as(TUTOR_ANA, () => tutorSaveConference(aConference({ conferenceDate: '2026-10-20' })));
       expect(saved.ok).toBe(true);
-      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(30);
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(35);
       program.world.counter.reset();
       program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
       expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(45);
