@@ -161,11 +161,14 @@ export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR): Pro
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://localhost:${actual}/`, close: () =>
+      resolve({
+        url: `http://localhost:${actual}/`,
+        close: () =>
           new Promise((done) => {
             server.close(() => done());
             server.closeAllConnections();
-          }), });
+          }),
+      });
     });
   });
 }

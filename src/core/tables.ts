@@ -1,7 +1,7 @@
 // Every sheet of the program workbook, declared once: names, columns (seed wording), types, notes and choices.
 
-import { FOLLOW_THROUGH, GOAL_STATUSES, LEVEL_CHOICES, RATIO_CHOICES, SETTINGS_CHOICES, STEP_STATUSES, TAKE_UP_CHOICES } from './model';
 import { PRIORITIZED_TABLE } from './dashboard-tables';
+import { FOLLOW_THROUGH, GOAL_STATUSES, LEVEL_CHOICES, RATIO_CHOICES, SETTINGS_CHOICES, STEP_STATUSES, TAKE_UP_CHOICES } from './model';
 import type { TableSchema } from './table';
 
 export const SETTINGS_TABLE: TableSchema = {

@@ -25,7 +25,12 @@ beforeEach(() => {
 afterEach(() => program.close());
 
 const open = () =>
-  openPage(browser, 'SetupDialog', { world: program.world, execution: { user: COORDINATOR, spreadsheetId: program.spreadsheetId }, width: 460, height: 620 });
+  openPage(browser, 'SetupDialog', {
+    world: program.world,
+    execution: { user: COORDINATOR, spreadsheetId: program.spreadsheetId },
+    width: 460,
+    height: 620,
+  });
 
 describe('SetupDialog', () => {
   it('a coordinator fills the dialog and the workbook gets every sheet and the settings', async () => {
@@ -45,7 +50,15 @@ describe('SetupDialog', () => {
     const sheets = program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.name);
     expect(sheets).toEqual(WORKBOOK_TABLES.map((t) => t.name));
     const settings = program.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet()));
-    expect(settings).toMatchObject({ programName: 'Eastside Middle Tutoring', tier: 3, setting: 'Out-of-School', takeUp: 'Optional', dosage: 2, ratio: '1:1', termEnd: '2027-01-29' });
+    expect(settings).toMatchObject({
+      programName: 'Eastside Middle Tutoring',
+      tier: 3,
+      setting: 'Out-of-School',
+      takeUp: 'Optional',
+      dosage: 2,
+      ratio: '1:1',
+      termEnd: '2027-01-29',
+    });
     await page.close();
   });
 

@@ -140,7 +140,16 @@ export function Checkbox(p: { id: string; label: string; checked: boolean; onCha
 }
 
 /** A 1–N scale as radio buttons (e.g. confidence 1–5), keyboard-usable as one group. */
-export function Scale(p: { id: string; label: string; value: number | null; max: number; onChange: (v: number) => void; hint?: string; error?: string; labels?: readonly string[] }) {
+export function Scale(p: {
+  id: string;
+  label: string;
+  value: number | null;
+  max: number;
+  onChange: (v: number) => void;
+  hint?: string;
+  error?: string;
+  labels?: readonly string[];
+}) {
   return (
     <fieldset class={p.error ? 'invalid' : ''} aria-describedby={describedBy(p.id, p.hint, p.error)}>
       <legend>{p.label}</legend>
