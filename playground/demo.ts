@@ -4,6 +4,8 @@
 import Papa from 'papaparse';
 import type { FakeGlobals } from '../fakes';
 import type { FakeWorld } from '../fakes/world';
+import { blankConference } from '../src/core/conference-form';
+import { blankSessionNote } from '../src/core/session-note-form';
 
 export const DEMO_COORDINATOR = 'coordinator@school.example';
 export const DEMO_USERS = [
@@ -52,5 +54,91 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
     const rows = Papa.parse<string[]>(DEMO_ROSTER_CSV.trim()).data;
     call('importRoster', { source: { kind: 'rows', rows }, allowNewTeams: true }, false);
   });
+  seedTutoring(world, spreadsheetId, call);
   return spreadsheetId;
+}
+
+/** Ana holds Maya's goal-setting conference, then logs three sessions; Chen holds Zoe's conference. */
+function seedTutoring(world: FakeWorld, spreadsheetId: string, call: (name: string, ...args: unknown[]) => unknown): void {
+  const as = (user: string, fn: () => unknown) => world.run({ user, host: 'sheets', spreadsheetId }, fn);
+  const conference = (studentId: string, date: string, extra: Record<string, unknown>) => ({
+    ...blankConference(studentId, date),
+    agendaDone: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+    ...extra,
+  });
+  const maya = as('tutor.ana@school.example', () =>
+    call(
+      'tutorSaveConference',
+      conference('00101', '2026-10-05', {
+        assessment: 'Unit 5 test',
+        score: '58',
+        effortData: 'Attended 5 of 6 sessions; homework 4 of 5.',
+        studentConfidence: 2,
+        goal: 'Score 70 on the Unit 6 test',
+        target: '70',
+        dueDate: '2026-11-02',
+        steps: [
+          {
+            action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
+            whenHowOften: 'Mondays and Wednesdays',
+            effortMeasure: 'Sessions attended',
+            backupPlan: "If I can't do Monday, sign me up for Tuesday instead that week.",
+          },
+          {
+            action: 'I will create flashcards to review the concepts I have not mastered yet, and study for 15 min a day.',
+            whenHowOften: '15 min a day',
+            effortMeasure: 'Flashcards made',
+            backupPlan: '',
+          },
+        ],
+      }),
+    ),
+  ) as { ok: boolean; value?: { stepIds: string[] } };
+  const steps = maya.ok && maya.value ? maya.value.stepIds : [];
+  const notes: [string, boolean, boolean, string][] = [
+    ['2026-10-07', true, true, 'Solve two-step equations'],
+    ['2026-10-12', true, false, 'Two-step equations with fractions'],
+    ['2026-10-14', true, true, 'Word problems: set up the equation first'],
+  ];
+  for (const [date, first, second, objective] of notes) {
+    as('tutor.ana@school.example', () =>
+      call('tutorSaveSessionNote', {
+        ...blankSessionNote('00101', date),
+        startTime: '15:30',
+        endTime: '16:15',
+        objective,
+        rationale: 'Question 6 on the Unit 5 test (two-step equations)',
+        degreeAccomplished: 3,
+        topicsSkills: 'Two-step equations',
+        materials: 'Unit 3 worksheets',
+        attended: true,
+        onTime: second || first,
+        focusMotivation: 'High',
+        promptingNeeded: 'Low',
+        followThrough: first && second ? 'Yes' : 'Partly',
+        followThroughWhy: first && second ? '' : 'Forgot the flashcards at home.',
+        checkOffs: steps.map((stepId, i) => ({ stepId, done: i === 0 ? first : second })),
+      }),
+    );
+  }
+  as('tutor.chen@school.example', () =>
+    call(
+      'tutorSaveConference',
+      conference('00201', '2026-10-06', {
+        assessment: 'Cell structure quiz',
+        score: '64',
+        goal: 'Label every organelle on the next quiz',
+        target: '80',
+        dueDate: '2026-10-30',
+        steps: [
+          {
+            action: 'I will redo the cell diagram worksheet every Tuesday and Thursday at lunch.',
+            whenHowOften: 'Tuesdays and Thursdays',
+            effortMeasure: 'Worksheets redone',
+            backupPlan: 'If I miss lunch, I do it before first period.',
+          },
+        ],
+      }),
+    ),
+  );
 }

@@ -164,10 +164,16 @@ function ProvisionDialog() {
       {(phase === 'running' || phase === 'done') && progress && (
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{phase === 'done' ? 'Done' : 'Applying…'}</h2>
-          {t && (
+          {t && phase === 'running' && (
             <p>
               {plural(t.foldersToCreate, 'folder')} to create, {t.permissionsToAdd} sharing to add, {t.permissionsToChange} to change and{' '}
               {t.permissionsToRemove} to remove, one team at a time. Closing this dialog is safe: the rest continues within the hour.
+            </p>
+          )}
+          {t && phase === 'done' && (
+            <p>
+              Applied: {plural(t.foldersToCreate, 'folder')} created, {t.permissionsToAdd} sharing added, {t.permissionsToChange} changed and{' '}
+              {t.permissionsToRemove} removed.
             </p>
           )}
           <ProgressBar done={progress.done} total={progress.total} label="Steps done" />
