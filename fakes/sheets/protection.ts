@@ -52,8 +52,14 @@ export function protectionHandle(world: FakeWorld, ssId: string, sheetId: number
   return expose<Protection>(world, 'Protection', new FakeProtection(world, ssId, sheetId, id));
 }
 
+/** Apps Script accepts any User here (from Session, Drive or Sheets); every fake User answers getEmail. */
 function emailOf(x: unknown): string {
   if (typeof x === 'string') return x;
+  // A Sheets User carries its email internally: reading it is no service call.
+  const internal = (x as { _email?: unknown } | null)?._email;
+  if (typeof internal === 'string') return internal;
+  const getEmail = (x as { getEmail?: unknown } | null)?.getEmail;
+  if (typeof getEmail === 'function') return String(getEmail.call(x));
   return unwrap(x, FakeUser, 'SpreadsheetApp.Protection.addEditor')._email;
 }
 

@@ -91,16 +91,19 @@ function validationFor(column: ColumnSpec): GoogleAppsScript.Spreadsheet.DataVal
   }
 }
 
-/** Only the coordinator (who ran setup) may edit the header row; everyone else edits rows freely. */
+/**
+ * Only the coordinator (who ran setup) may edit the header row; everyone else edits rows freely. Google's documented
+ * pattern: add yourself, then remove every editor in one call (the owner and you stay) — a constant number of calls
+ * however many teachers and tutors share the workbook.
+ */
 function protectHeader(sheet: Sheet, width: number): void {
   for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     if (p.getDescription() === HEADER_PROTECTION) p.remove();
   }
   const protection = sheet.getRange(1, 1, 1, width).protect().setDescription(HEADER_PROTECTION);
-  const editors = protection.getEditors();
-  const me = Session.getEffectiveUser().getEmail();
-  const others = editors.filter((u) => u.getEmail() !== me);
-  if (others.length > 0) protection.removeEditors(others.map((u) => u.getEmail()));
+  protection.addEditor(Session.getEffectiveUser());
+  protection.removeEditors(protection.getEditors());
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
 function applyBanding(sheet: Sheet, width: number): void {
