@@ -35,7 +35,8 @@ export function surface<T extends object>(target: T, typeName: string, sink: Cal
     get(obj, prop, receiver) {
       if (typeof prop === 'symbol') return Reflect.get(obj, prop, receiver);
       if (!(prop in obj)) {
-        if (PROBES.has(prop)) return undefined;
+        // Internal fields ("_x") are the fakes' own; asking for one another class lacks is not an Apps Script call.
+        if (PROBES.has(prop) || prop.startsWith('_')) return undefined;
         throw new Error(`not implemented in fakes: ${typeName}.${prop}`);
       }
       const value: unknown = Reflect.get(obj, prop, obj);
