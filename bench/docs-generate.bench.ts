@@ -6,7 +6,7 @@ import type { JobProgress } from '../src/core/job';
 import type { TemplateId } from '../src/core/templates/model';
 import { runJobChunk } from '../src/server/jobs';
 import { copyTemplateForProgram, startGenerateDocs } from '../src/server/templates';
-import { generateItem } from '../src/workspace/doc-generation';
+import { generateItem, openGenerateChunk } from '../src/workspace/doc-generation';
 import { ALGEBRA, createProgram, type Program } from '../test/support/program';
 import { aGoal, aNote, manyStudents, seedRecords } from '../test/workspace/template-fixtures';
 
@@ -39,9 +39,10 @@ function row(program: Program, scenario: string, notes?: string): BenchRow {
 function perDocument(program: Program, templateId: TemplateId, warmKey: string, key: string, scenario: string, notes?: string): BenchRow {
   const params = { templateId, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
   program.run(() => {
-    generateItem(warmKey, params);
+    const chunk = openGenerateChunk(params);
+    generateItem(warmKey, params, chunk);
     program.world.counter.reset();
-    generateItem(key, params);
+    generateItem(key, params, chunk);
   });
   return row(program, scenario, notes);
 }
@@ -76,9 +77,10 @@ function rows(): BenchRow[] {
       perDocument(program, 'tier3-weekly-meeting', `team:Team 1`, `team:${ALGEBRA}`, 'Tier 3 weekly agenda, per team (25 students, 50 notes)'),
     );
     program.world.counter.reset();
-    program.run(() =>
-      generateItem('student:10003', { templateId: 'goal-setting-conference', date: DATE, keys: [], spreadsheetId: program.spreadsheetId }),
-    );
+    program.run(() => {
+      const params = { templateId: 'goal-setting-conference' as const, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
+      generateItem('student:10003', params, openGenerateChunk(params));
+    });
     out.push(
       row(program, 'Goal-setting conference, first document of a chunk (300 students, 600 notes)', 'includes reading the workbook once per chunk'),
     );

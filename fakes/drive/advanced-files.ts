@@ -1,6 +1,7 @@
 // Advanced Drive v3 `Drive.Files`: create/get/list/update/copy/remove over the same records DriveApp uses.
 
 import { createDocumentState } from '../docs/model';
+import { createSpreadsheetState } from '../sheets/book';
 import type { FakeWorld } from '../world';
 import { apiItem, searchable, touch } from './access';
 import { deleteCompanion } from './companion';
@@ -10,7 +11,7 @@ import { pickFields } from './fields';
 import { createDriveItem } from './items';
 import { compileQuery, withTrashSemantics } from './query';
 import { DEFAULT_FILE_FIELDS, fileResource, selectFile } from './resource';
-import { DOCS_MIME, type DriveItemState, SHORTCUT_MIME } from './state';
+import { DOCS_MIME, type DriveItemState, SHEETS_MIME, SHORTCUT_MIME } from './state';
 import { descendants } from './tree';
 
 type FileResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -58,7 +59,9 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
     item.description = resource.description ?? '';
     item.appProperties = Object.fromEntries(Object.entries(resource.appProperties ?? {}).map(([k, v]) => [k, String(v)]));
     if (resource.starred) item.starredBy = [world.activeUser];
+    // Docs and Sheets made through Drive open at once in DocumentApp / SpreadsheetApp, as in Apps Script.
     if (mimeType === DOCS_MIME) world.state.documents[item.id] = createDocumentState(item.id, item.name);
+    if (mimeType === SHEETS_MIME) world.state.spreadsheets[item.id] = createSpreadsheetState(item.id, item.name);
     return selectFile(world, item, fieldsOf(optionalArgs)) as FileResource;
   }
 
@@ -125,6 +128,11 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
     const parentId = resource.parents?.[0] ? apiItem(world, 'files.copy', resource.parents[0], 'writer').id : undefined;
     const copy = copyItem(world, source, resource.name ?? `Copy of ${source.name}`, parentId);
     if (resource.description !== undefined) copy.description = resource.description ?? '';
+    // The request body's appProperties apply to the copy, over those it carries from the original (null removes one).
+    for (const [key, value] of Object.entries(resource.appProperties ?? {})) {
+      if (value === null) delete copy.appProperties[key];
+      else copy.appProperties[key] = String(value);
+    }
     return selectFile(world, copy, fieldsOf(optionalArgs)) as FileResource;
   }
 

@@ -4,7 +4,7 @@ import { createDriveItem, effectiveRole } from '../drive/items';
 import { SHEETS_MIME } from '../drive/state';
 import { createUi } from '../script/ui';
 import type { FakeWorld } from '../world';
-import { DEFAULT_COLUMNS, DEFAULT_ROWS, DEFAULT_TIME_ZONE, newSheetState, spreadsheetState } from './book';
+import { createSpreadsheetState, spreadsheetState } from './book';
 import { requireIntegers } from './bounds';
 import { conditionalFormatRuleBuilderHandle } from './conditional-format';
 import { dataValidationBuilderHandle } from './data-validation';
@@ -13,7 +13,6 @@ import { expose, type SelfAware, unwrap } from './handle';
 import { NO_EDIT_PERMISSION, sheetsError, UI_CONTEXT } from './messages';
 import { FakeSheet, sheetHandle } from './sheet';
 import { spreadsheetHandle } from './spreadsheet';
-import type { SpreadsheetState } from './state';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type S = typeof GoogleAppsScript.Spreadsheet;
@@ -107,17 +106,7 @@ export class FakeSpreadsheetApp implements Pick<App, Members>, SelfAware<App> {
   create(name: string, rows?: number, columns?: number): GoogleAppsScript.Spreadsheet.Spreadsheet {
     if (rows !== undefined || columns !== undefined) requireIntegers('SpreadsheetApp.create', [rows, columns]);
     const item = createDriveItem(this._world, { name: String(name), mimeType: SHEETS_MIME });
-    const ss: SpreadsheetState = {
-      id: item.id,
-      name: String(name),
-      timeZone: DEFAULT_TIME_ZONE,
-      sheets: [],
-      nextSheetId: 0,
-      activeSheetIndex: 0,
-      namedRanges: [],
-    };
-    ss.sheets.push(newSheetState(ss, 'Sheet1', rows ?? DEFAULT_ROWS, columns ?? DEFAULT_COLUMNS));
-    this._world.state.spreadsheets[item.id] = ss;
+    this._world.state.spreadsheets[item.id] = createSpreadsheetState(item.id, String(name), rows, columns);
     return spreadsheetHandle(this._world, item.id);
   }
 

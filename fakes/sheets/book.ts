@@ -49,6 +49,13 @@ export function nextObjectId(ss: SpreadsheetState): number {
   return ss.nextObjectId;
 }
 
+/** A new spreadsheet's state: one sheet, "Sheet1" (1000 × 26 unless given), as SpreadsheetApp.create and Drive's files.create make it. */
+export function createSpreadsheetState(id: string, name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): SpreadsheetState {
+  const ss: SpreadsheetState = { id, name, timeZone: DEFAULT_TIME_ZONE, sheets: [], nextSheetId: 0, activeSheetIndex: 0, namedRanges: [] };
+  ss.sheets.push(newSheetState(ss, 'Sheet1', rows, columns));
+  return ss;
+}
+
 export function newSheetState(ss: SpreadsheetState, name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): SheetState {
   // Sheets gives the first sheet id 0 and later ones large ids; tests must not rely on either.
   const sheetId = ss.nextSheetId;

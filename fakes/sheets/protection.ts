@@ -153,12 +153,12 @@ export class FakeProtection implements Pick<Protection, Members>, SelfAware<Prot
     return this.removeEditors([emailOf(user)]);
   }
 
-  /** The file owner cannot be removed; Sheets silently keeps them. */
+  /** Neither the file owner nor the current user can be removed; Sheets silently keeps them (as documented). */
   removeEditors(users: (string | GoogleAppsScript.Base.User)[]): Protection {
     const p = this._change();
     const gone = new Set(users.map((u) => emailOf(u).toLowerCase()));
-    const owner = this._world.state.drive[this._ssId]?.owner;
-    p.editors = this._editors(p).filter((e) => e === owner || !gone.has(e.toLowerCase()));
+    const kept = new Set([this._world.state.drive[this._ssId]?.owner, this._world.activeUser].map((e) => (e ?? '').toLowerCase()));
+    p.editors = this._editors(p).filter((e) => kept.has(e.toLowerCase()) || !gone.has(e.toLowerCase()));
     return this._self;
   }
 

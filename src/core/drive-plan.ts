@@ -254,6 +254,21 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * A 64-bit fingerprint of a text (two FNV-1a passes with different offsets), starting with a letter so a sheet keeps it
+ * as text: what the Drive Folders sheet stores of a notes view, so a view whose content has not changed is not written.
+ */
+export function contentHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
+  }
+  return `v${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
 export function programKeyOf(spreadsheetId: string): string {
   return `p${shortHash(spreadsheetId)}`;
 }

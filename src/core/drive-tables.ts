@@ -5,7 +5,7 @@ import type { TableSchema } from './table';
 /** Where each provisioned folder is: found again by this id on the next run (never by name). */
 export const DRIVE_FOLDERS_TABLE: TableSchema = {
   name: 'Drive Folders',
-  version: 1,
+  version: 2,
   kind: 'records',
   purpose: 'Written by "Provision Drive folders": the id of every team folder, so the next run finds it again. Do not edit the ids.',
   frozenColumns: 1,
@@ -22,6 +22,14 @@ export const DRIVE_FOLDERS_TABLE: TableSchema = {
       type: 'longtext',
       note: 'What the last run changed on this folder (sharing added or removed).',
       width: 320,
+    },
+    {
+      key: 'contentHash',
+      header: 'View content',
+      type: 'text',
+      note: 'Session-notes views only: a fingerprint of what the add-on last wrote into the view, so an unchanged view is not written again. Clear it to have the next sync rewrite the view.',
+      width: 150,
+      since: 2,
     },
   ],
 };

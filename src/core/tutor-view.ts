@@ -1,7 +1,7 @@
 // What the tutor sidebar shows: the roster with the tutor's own students first, and one student at a glance (active
 // goal, open action steps with their recent check-offs, the last three session notes, effort data, prompts).
 
-import type { ActionStep, Goal, SessionNote, StepCheckOff, Student } from './model';
+import type { ActionStep, Goal, SessionNote, StepCheckOff, Student, Tier } from './model';
 import { glancePrompts, type Prompt, type StepHistory } from './praise';
 import { checkActionStep } from './specificity';
 
@@ -21,6 +21,8 @@ export interface TutorRosterView {
   students: RosterEntry[];
   /** Today in the workbook's time zone, for form defaults. */
   today: string;
+  /** The program's communication tier: threaded questions come with Tier 2. */
+  tier: Tier;
 }
 
 /** Active students, the tutor's own first, each group by name (emails compared case-insensitively). */

@@ -2,11 +2,11 @@
 // adapt a template for the program) and the Sheets "Generate conference docs…" dialog (one doc per student or team).
 
 import type { JobProgress } from '../core/job';
-import type { IsoDate } from '../core/model';
+import type { IsoDate, Student } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { TEMPLATES, templateById, templateFields } from '../core/templates/catalog';
 import { fieldLabel, fieldsIn, isKnownField, MERGE_FIELDS } from '../core/templates/merge';
-import type { TemplateId, TemplateSubject } from '../core/templates/model';
+import type { DocTemplate, TemplateId, TemplateSubject } from '../core/templates/model';
 import { itemKey, parseItemKey } from '../core/templates/program-templates';
 import {
   checkGenerateRequest,
@@ -16,13 +16,13 @@ import {
   type InsertRequest,
   type PreviewRequest,
 } from '../core/templates/requests';
-import { mergeValues } from '../core/templates/values';
+import { currentGoal, mergeValues } from '../core/templates/values';
 import { workbookFolderLookup } from '../workspace/doc-folders';
 import { createDocument, GENERATE_DOCS_JOB, insertIntoDocument } from '../workspace/doc-generation';
 import { startJob } from '../workspace/job-runner';
-import { BusyError, withDocumentLock } from '../workspace/lock';
+import { BusyError } from '../workspace/lock';
 import { activeWorkbook } from '../workspace/program';
-import { readProgramTemplates, registerProgramTemplate } from '../workspace/program-templates';
+import { readProgramTemplates, registerProgramTemplate, withTemplatesLock } from '../workspace/program-templates';
 import { readWorkbookData, todayIn } from '../workspace/template-data';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -95,8 +95,8 @@ function summaries(ss: Spreadsheet | null): TemplateSummary[] {
   }));
 }
 
-function subjects(ss: Spreadsheet): { students: SubjectOption[]; teams: SubjectOption[] } {
-  const roster = readWorkbookData(ss, 'tutor-coaching').roster.filter((s) => s.active);
+function subjects(all: readonly Student[]): { students: SubjectOption[]; teams: SubjectOption[] } {
+  const roster = all.filter((s) => s.active);
   const students = roster
     .map((s) => ({ key: itemKey('student', s.studentId), label: `${s.name} (${s.studentId})`, team: s.team }))
     .sort((a, b) => a.label.localeCompare(b.label));
@@ -137,34 +137,59 @@ export function getTemplateSidebar(): TemplateSidebarState {
     workbook: null,
     students: [],
     teams: [],
-    today: new Date().toISOString().slice(0, 10),
+    // No workbook to take a time zone from yet: the execution's date in the add-on's time zone.
+    today: Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
     last,
     workbookError: '',
   };
   if (!id) return base;
   try {
-    const ss = SpreadsheetApp.openById(id);
-    return { ...base, ...subjects(ss), templates: summaries(ss), workbook: { id, name: ss.getName(), url: ss.getUrl() }, today: todayIn(ss) };
+    return { ...base, ...workbookState(SpreadsheetApp.openById(id)) };
   } catch (error) {
     return { ...base, workbookError: `The linked program workbook could not be read: ${(error as Error).message}` };
   }
+}
+
+/** What the sidebar shows of a workbook; throws (with the sheet's name) when it is not a set-up program workbook. */
+function workbookState(ss: Spreadsheet): Pick<TemplateSidebarState, 'templates' | 'workbook' | 'students' | 'teams' | 'today'> {
+  const roster = readWorkbookData(ss, 'tutor-coaching').roster;
+  return { ...subjects(roster), templates: summaries(ss), workbook: { id: ss.getId(), name: ss.getName(), url: ss.getUrl() }, today: todayIn(ss) };
 }
 
 /** Links this document to a program workbook (its link or id), remembered in the document's properties. */
 export function linkProgramWorkbook(urlOrId: string): SaveResult<TemplateSidebarState> {
   const id = workbookIdFrom(String(urlOrId ?? ''));
   if (!id) return rejected({ workbook: 'Paste the link of the program workbook.' });
+  let state: ReturnType<typeof workbookState>;
   try {
-    subjects(SpreadsheetApp.openById(id));
+    state = workbookState(SpreadsheetApp.openById(id));
   } catch (error) {
     return rejected({ workbook: `That is not a program workbook you can open: ${(error as Error).message}` });
   }
   docProperties().setProperty(LINKED_WORKBOOK, id);
-  return saved(getTemplateSidebar());
+  const props = docProperties().getProperty(LAST_CHOICE);
+  return saved({ ...state, last: props ? (JSON.parse(props) as TemplateSidebarState['last']) : null, workbookError: '' });
 }
 
-function subjectOf(key: string, date: IsoDate) {
-  return { ...parseItemKey(key), date };
+/**
+ * Who a document is about, checked against the template and the Roster: '' when it fits, else what to tell the user.
+ * A template about nobody in particular ignores the key.
+ */
+function subjectProblem(template: DocTemplate, key: string, roster: readonly Student[]): string {
+  const { studentId, team } = parseItemKey(key);
+  if (template.subject === 'student') {
+    if (studentId === undefined) return 'This template is made per student: choose a student.';
+    return roster.some((s) => s.studentId === studentId) ? '' : `There is no student with id "${studentId}" on the Roster.`;
+  }
+  if (template.subject === 'team') {
+    if (team === undefined) return 'This template is made per team: choose a team.';
+    return roster.some((s) => s.active && s.team === team) ? '' : `There is no team "${team}" with active students on the Roster.`;
+  }
+  return '';
+}
+
+function subjectOf(template: DocTemplate, key: string, date: IsoDate) {
+  return template.subject === 'none' ? { date } : { ...parseItemKey(key), date };
 }
 
 /** The merge fields of a template for one student/team, with their values, before anything is inserted. */
@@ -173,12 +198,16 @@ export function previewTemplate(input: PreviewRequest): SaveResult<TemplatePrevi
   if (!checked.ok) return rejected(checked.errors);
   const req = checked.value;
   const ss = linkedWorkbookOrActive();
-  return saved(buildPreview(ss, req.templateId, req.subjectKey, req.date));
+  const template = templateById(req.templateId);
+  const data = readWorkbookData(ss, req.templateId);
+  const problem = subjectProblem(template, req.subjectKey, data.roster);
+  if (problem) return rejected({ subjectKey: problem });
+  const values = mergeValues(data, { ...subjectOf(template, req.subjectKey, req.date), today: todayIn(ss) });
+  return saved(buildPreview(ss, template, values));
 }
 
-function buildPreview(ss: Spreadsheet, templateId: TemplateId, subjectKey: string, date: IsoDate): TemplatePreview {
-  const template = templateById(templateId);
-  const values = mergeValues(readWorkbookData(ss, templateId), { ...subjectOf(subjectKey, date), today: todayIn(ss) });
+function buildPreview(ss: Spreadsheet, template: DocTemplate, values: ReturnType<typeof mergeValues>): TemplatePreview {
+  const templateId = template.id;
   const program = readProgramTemplates(ss)[templateId];
   const names = program ? fieldsIn(DocumentApp.openById(program.docId).getBody().getText()) : templateFields(template);
   const rowFields = new Set(MERGE_FIELDS.filter((m) => m.rowOf).map((m) => m.name));
@@ -234,7 +263,9 @@ export function insertTemplate(input: InsertRequest): SaveResult<InsertResult> {
   const ss = linkedWorkbook();
   const template = templateById(req.templateId);
   const data = readWorkbookData(ss, req.templateId);
-  const subject = subjectOf(req.subjectKey, req.date);
+  const problem = subjectProblem(template, req.subjectKey, data.roster);
+  if (problem) return rejected({ subjectKey: problem }, problem);
+  const subject = subjectOf(template, req.subjectKey, req.date);
   const values = mergeValues(data, { ...subject, today: todayIn(ss) });
   docProperties().setProperty(LAST_CHOICE, JSON.stringify({ templateId: req.templateId, subjectKey: req.subjectKey }));
   if (req.where === 'cursor') {
@@ -258,21 +289,23 @@ export function copyTemplateForProgram(templateId: string): SaveResult<{ url: st
   if (!checked.ok) return rejected(checked.errors);
   const ss = linkedWorkbookOrActive();
   const template = templateById(checked.value.templateId);
-  const values = mergeValues(readWorkbookData(ss, null), { date: todayIn(ss), today: todayIn(ss) });
-  const doc = createDocument(template, values, todayIn(ss), { folderId: null, keepFields: true });
-  return guarded(() => {
-    withDocumentLock(() =>
+  const today = todayIn(ss);
+  // Fields stay as typed, so no workbook values are needed. The copy is made under the lock, so a busy workbook
+  // leaves no unregistered copy behind.
+  return guarded(() =>
+    withTemplatesLock(() => {
+      const doc = createDocument(template, { scalars: {}, lists: {} }, today, { folderId: null, keepFields: true });
       registerProgramTemplate(ss, {
         templateId: template.id,
         docId: doc.id,
         url: doc.url,
         registeredBy: Session.getActiveUser().getEmail(),
-        registeredOn: todayIn(ss),
+        registeredOn: today,
         unknownFields: '',
-      }),
-    );
-    return { url: doc.url, name: doc.name };
-  });
+      });
+      return { url: doc.url, name: doc.name };
+    }),
+  );
 }
 
 /** Registers the document the sidebar runs in as the program's version of a template; reports unknown fields. */
@@ -284,7 +317,7 @@ export function registerThisDocumentAsTemplate(templateId: string): SaveResult<{
   const fields = fieldsIn(doc.getBody().getText());
   const unknown = fields.filter((f) => !isKnownField(f));
   return guarded(() => {
-    withDocumentLock(() =>
+    withTemplatesLock(() =>
       registerProgramTemplate(ss, {
         templateId: checked.value.templateId,
         docId: doc.getId(),
@@ -325,16 +358,17 @@ export interface GenerateDocsState {
 /** The dialog's starting state: templates, active students (with their current goal) and teams. */
 export function getGenerateDocsState(): GenerateDocsState {
   const ss = activeWorkbook();
-  const data = readWorkbookData(ss, 'mentoring-session-plan');
+  const data = readWorkbookData(ss, 'tier3-weekly-meeting');
   const folders = workbookFolderLookup(ss);
-  const { students, teams } = subjects(ss);
+  const { students, teams } = subjects(data.roster);
   const byId = new Map(data.roster.map((s) => [s.studentId, s]));
   return {
     templates: summaries(ss),
     students: students.map((s) => {
-      const student = byId.get(parseItemKey(s.key).studentId ?? '');
-      const goal = data.goals.filter((g) => g.studentId === student?.studentId && g.status === 'Active').pop();
-      return { ...s, tutorEmail: student?.tutorEmail ?? '', goal: goal?.goal ?? '' };
+      const studentId = parseItemKey(s.key).studentId ?? '';
+      // The same goal the conference doc reviews: the latest Active one.
+      const goal = currentGoal(data.goals, studentId);
+      return { ...s, tutorEmail: byId.get(studentId)?.tutorEmail ?? '', goal: goal?.status === 'Active' ? goal.goal : '' };
     }),
     teams,
     teamsWithFolder: teams.filter((t) => folders(t.team, 'goal-setting-conference') || folders(t.team, 'tier3-weekly-meeting')).map((t) => t.team),
@@ -357,5 +391,14 @@ export function startGenerateDocs(input: GenerateRequest): SaveResult<JobProgres
       keys: template.subject === 'team' ? 'This template is made per team: choose teams.' : 'This template is made per student: choose students.',
     });
   const ss = activeWorkbook();
+  // Every key must name a student or team of this workbook, or the job would make documents about nobody.
+  const roster = readWorkbookData(ss, 'tutor-coaching').roster;
+  const unknown = wanted.filter((k) => subjectProblem(template, k, roster) !== '');
+  if (unknown.length) {
+    const names = unknown.slice(0, 5).map((k) => k.slice(k.indexOf(':') + 1));
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+    const what = template.subject === 'team' ? 'teams have no active students' : 'students are not';
+    return rejected({ keys: `These ${what} on the Roster: ${names.join(', ')}${more}. Reopen the dialog to see the current Roster.` });
+  }
   return saved(startJob(GENERATE_DOCS_JOB, { templateId, date, keys: wanted }, ss.getId()));
 }

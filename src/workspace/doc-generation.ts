@@ -11,7 +11,7 @@ import { docMarker, type ProgramTemplate, parseItemKey } from '../core/templates
 import { renderTemplate } from '../core/templates/render';
 import { currentGoal, mergeValues, type WorkbookData } from '../core/templates/values';
 import { type FolderLookup, workbookFolderLookup } from './doc-folders';
-import { cursorInsertIndex, fillDocFields, removeLeadingEmptyParagraph, writeBlocks } from './doc-renderer';
+import { cursorInsertIndex, fillDocFields, writeBlocks } from './doc-renderer';
 import { type JobHandler, registerJobHandler } from './job-runner';
 import { withDocumentLock } from './lock';
 import { readProgramTemplates } from './program-templates';
@@ -106,9 +106,9 @@ export function createDocument(template: DocTemplate, values: MergeValues, date:
     id = drive().Files.create({ name, mimeType: DOCS_MIME, ...(parents ? { parents } : {}), ...(draft ? { appProperties: draft } : {}) })
       .id as string;
     const doc = DocumentApp.openById(id);
-    const body = doc.getBody();
-    writeBlocks(body, rendered.blocks);
-    removeLeadingEmptyParagraph(body);
+    // A new doc holds one empty paragraph: writing before it puts the title first and leaves it as the closing
+    // paragraph Docs keeps anyway, at no cost (removing it took 6 calls).
+    writeBlocks(doc.getBody(), rendered.blocks, 0);
     doc.saveAndClose();
     addReport(report, rendered.report);
   }
@@ -127,7 +127,7 @@ function findMarked(marker: string): { id: string; done: boolean }[] {
 }
 
 /** Everything one chunk of the generation job reads once: the workbook, the Drive folders and program templates. */
-interface ChunkContext {
+export interface GenerateChunk {
   ss: Spreadsheet;
   data: WorkbookData;
   rows: RowIndex;
@@ -135,12 +135,6 @@ interface ChunkContext {
   programTemplate?: ProgramTemplate;
   today: IsoDate;
 }
-
-/**
- * Read at the first item of each chunk. Keyed by the params object: the runner loads a job's params once per chunk
- * and passes that same object to every item, so a new chunk (a new execution) always reads the workbook afresh.
- */
-let chunk: { params: object; ctx: ChunkContext } | null = null;
 
 export interface GenerateDocsParams {
   templateId: TemplateId;
@@ -154,11 +148,14 @@ function paramsOf(params: Record<string, unknown>): GenerateDocsParams {
   return params as unknown as GenerateDocsParams;
 }
 
-function contextFor(p: GenerateDocsParams): ChunkContext {
-  if (chunk?.params === p) return chunk.ctx;
+/**
+ * Reads the workbook, folders and program template once for a chunk (the job runner calls it before the chunk's first
+ * item). "Today" is the execution's date in the workbook's time zone.
+ */
+export function openGenerateChunk(p: GenerateDocsParams): GenerateChunk {
   const ss = SpreadsheetApp.openById(p.spreadsheetId);
   const rows: RowIndex = { goals: new Map(), conferences: new Map() };
-  const ctx: ChunkContext = {
+  return {
     ss,
     data: readWorkbookData(ss, p.templateId, rows),
     rows,
@@ -166,16 +163,13 @@ function contextFor(p: GenerateDocsParams): ChunkContext {
     programTemplate: readProgramTemplates(ss)[p.templateId],
     today: todayIn(ss),
   };
-  chunk = { params: p, ctx };
-  return ctx;
 }
 
 /**
  * One item: find the marked doc (1 Drive call); a complete one is kept, a draft left by a killed execution is deleted
- * and made again; then the link is written back (conference docs).
+ * and made again; then the link is written back (conference docs). `ctx` is the chunk's read (openGenerateChunk).
  */
-export function generateItem(key: string, p: GenerateDocsParams): GeneratedDoc {
-  const ctx = contextFor(p);
+export function generateItem(key: string, p: GenerateDocsParams, ctx: GenerateChunk): GeneratedDoc {
   const template = templateById(p.templateId);
   const subject: DocSubject = { ...parseItemKey(key), date: p.date };
   const marker = docMarker(p.spreadsheetId, p.templateId, p.date, key);
@@ -199,7 +193,7 @@ export function generateItem(key: string, p: GenerateDocsParams): GeneratedDoc {
  * when the link is already there. The row comes from the chunk's read; under the lock its id cell is checked (1 cell)
  * in case rows moved, and only then is the table read again.
  */
-function writeBackLink(ctx: ChunkContext, studentId: string, date: IsoDate, url: string): void {
+function writeBackLink(ctx: GenerateChunk, studentId: string, date: IsoDate, url: string): void {
   const conference = ctx.data.conferences.find((c) => c.studentId === studentId && c.conferenceDate === date);
   const goal = conference ? null : currentGoal(ctx.data.goals, studentId);
   if ((conference && conference.docUrl === url) || (goal && goal.conferenceDocUrl === url) || (!conference && !goal)) return;
@@ -220,13 +214,16 @@ function writeBackLink(ctx: ChunkContext, studentId: string, date: IsoDate, url:
   else if (goal) goal.conferenceDocUrl = url;
 }
 
-export const generateDocsHandler: JobHandler = {
+export const generateDocsHandler: JobHandler<GenerateChunk> = {
   kind: GENERATE_DOCS_JOB,
   listItems(params) {
     return paramsOf(params).keys;
   },
-  processItem(key, params) {
-    generateItem(key, paramsOf(params));
+  openChunk(params) {
+    return openGenerateChunk(paramsOf(params));
+  },
+  processItem(key, params, chunk) {
+    generateItem(key, paramsOf(params), chunk);
   },
 };
 

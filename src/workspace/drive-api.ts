@@ -64,6 +64,11 @@ export function folderUrl(id: string): string {
   return `https://drive.google.com/drive/folders/${id}`;
 }
 
+/** The link of a planned item: a folder, or the notes-view spreadsheet. */
+export function plannedUrl(item: Pick<PlannedFolder, 'isFile'>, id: string): string {
+  return item.isFile ? `https://docs.google.com/spreadsheets/d/${id}/edit` : folderUrl(id);
+}
+
 function appPropertiesOf(folder: Pick<PlannedFolder, 'key' | 'kind' | 'teamKey'>, programKey: string): Record<string, string> {
   const props: Record<string, string> = { [PROP.planKey]: folder.key, [PROP.program]: programKey, [PROP.kind]: folder.kind };
   if (folder.teamKey) props[PROP.team] = folder.teamKey;
@@ -71,39 +76,39 @@ function appPropertiesOf(folder: Pick<PlannedFolder, 'key' | 'kind' | 'teamKey'>
 }
 
 /**
- * Creates one folder, with its plan key in appProperties in the same call: if the execution stops before the id is
- * written to the workbook, the next attempt finds the folder again instead of making a second one.
+ * Creates one folder (or, with SHEETS_MIME, the notes-view spreadsheet) in its parent, with its plan key in
+ * appProperties in the same call: if the execution stops before the id is written to the workbook, the next attempt
+ * finds it again instead of making a second one.
  */
+export function createPlanned(
+  item: Pick<PlannedFolder, 'key' | 'kind' | 'teamKey' | 'name' | 'description'>,
+  parentId: string | null,
+  programKey: string,
+  mimeType = FOLDER_MIME,
+): string {
+  const created = drive().Files.create(
+    {
+      name: item.name,
+      mimeType,
+      description: item.description,
+      appProperties: appPropertiesOf(item, programKey),
+      ...(parentId ? { parents: [parentId] } : {}),
+    },
+    NO_MEDIA,
+    { fields: 'id' },
+  );
+  if (!created.id) throw new Error(`Drive did not return an id for "${item.name}".`);
+  return created.id;
+}
+
 export function createFolder(folder: PlannedFolder, parentId: string | null, programKey: string, owner: string): SeenFolder {
-  const created = drive().Files.create({
-    name: folder.name,
-    mimeType: FOLDER_MIME,
-    description: folder.description,
-    appProperties: appPropertiesOf(folder, programKey),
-    ...(parentId ? { parents: [parentId] } : {}),
-  });
   return {
-    id: created.id ?? '',
+    id: createPlanned(folder, parentId, programKey),
     planKey: folder.key,
     name: folder.name,
     parents: parentId ? [parentId] : [],
     permissions: [{ id: 'owner', type: 'user', role: 'owner', emailAddress: owner }],
   };
-}
-
-/** Marks a file the add-on made elsewhere (the notes view) as part of the plan, and puts it in its folder. */
-export function adoptFile(
-  fileId: string,
-  folder: Pick<PlannedFolder, 'key' | 'kind' | 'teamKey' | 'description'>,
-  programKey: string,
-  parentId: string,
-  removeParents: readonly string[],
-): void {
-  drive().Files.update({ appProperties: appPropertiesOf(folder, programKey), description: folder.description }, fileId, NO_MEDIA, {
-    addParents: parentId,
-    ...(removeParents.length ? { removeParents: removeParents.join(',') } : {}),
-    fields: 'id',
-  });
 }
 
 /** Whether Drive says the item is already gone (so removing a permission that is gone is success). */

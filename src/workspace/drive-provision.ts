@@ -13,8 +13,8 @@ import {
 import { type DrivePlan, type PlannedFolder, planDrive, programKeyOf, roleLabel, type TeamPlan, teamsFromRoster } from '../core/drive-plan';
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
 import type { JobProgress } from '../core/job';
-import type { ProgramSettings } from '../core/model';
-import { applyPermissionChange, createFolder, findByAppProperty, folderUrl, PROP } from './drive-api';
+import type { ProgramSettings, Student } from '../core/model';
+import { applyPermissionChange, createFolder, findByAppProperty, folderUrl, PROP, plannedUrl } from './drive-api';
 import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } from './drive-folders-store';
 import { syncTeamSessionNotes } from './drive-session-notes';
 import { registerJobHandler, startJob } from './job-runner';
@@ -30,6 +30,8 @@ const NOTES_BATCH = 25;
 export interface ProvisionContext {
   ss: Spreadsheet;
   settings: ProgramSettings;
+  /** The Roster as read at the start of the execution (the notes views are built from it too). */
+  students: Student[];
   plan: DrivePlan;
   store: FolderStore;
 }
@@ -37,11 +39,12 @@ export interface ProvisionContext {
 /** The plan for the workbook as it is now: Settings (tier), Roster (teams), and the coordinator running it. */
 export function loadContext(ss: Spreadsheet): ProvisionContext {
   const settings = readSettings(ss);
-  const { teams, warnings } = teamsFromRoster(readRoster(ss));
+  const students = readRoster(ss);
+  const { teams, warnings } = teamsFromRoster(students);
   const owner = Session.getEffectiveUser().getEmail().toLowerCase();
   const plan = planDrive({ programKey: programKeyOf(ss.getId()), programName: settings.programName, tier: settings.tier, owner, teams });
   plan.warnings.push(...warnings);
-  return { ss, settings, plan, store: readFolderStore(ss, false) };
+  return { ss, settings, students, plan, store: readFolderStore(ss, false) };
 }
 
 export interface PreviewLine {
@@ -147,7 +150,7 @@ export function processProvisionItem(ctx: ProvisionContext, item: string): void 
   else if (item.startsWith('notes:')) {
     const batch = Number(item.slice(6));
     const teams = ctx.plan.teams.slice(batch * NOTES_BATCH, (batch + 1) * NOTES_BATCH).map((t) => t.team);
-    if (teams.length) syncTeamSessionNotes(ss, teams, { create: true });
+    if (teams.length) syncTeamSessionNotes(ss, teams, { create: true, store: ctx.store, roster: ctx.students });
   } else throw new Error(`Unknown provisioning step "${item}".`);
 }
 
@@ -182,7 +185,12 @@ export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
   for (const folder of team?.folders ?? []) {
     planned.add(folder.key);
     const seen = resolved.byKey.get(folder.key) ?? null;
-    if (!seen && folder.isFile) continue;
+    if (!seen && folder.isFile) {
+      // The notes view is made by the notes step; one recorded but gone from Drive (trashed, deleted) is forgotten here,
+      // so that step makes it again instead of writing into the trash.
+      if (ctx.store.ids.has(folder.key)) records.push({ folder, id: '', url: '', lastChange: `${today()}: not in Drive any more; made again` });
+      continue;
+    }
     const parentId = folder.parentKey ? ids.get(folder.parentKey) : undefined;
     if (!parentId) throw new Error(`No parent folder for ${folder.path}.`);
     const record = applyFolder(ctx, folder, seen, parentId, team);
@@ -196,7 +204,7 @@ export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
     for (const c of changes) applyPermissionChange(seen.id, c, false);
     const known = ctx.store.byKey.get(seen.planKey);
     if (changes.length && known) {
-      const folder = { key: seen.planKey, team: known.team, path: known.path } as PlannedFolder;
+      const folder = { key: seen.planKey, team: known.team, path: known.path };
       records.push({ folder, id: seen.id, url: folderUrl(seen.id), lastChange: logOf(changes, false) });
     }
   }
@@ -209,7 +217,7 @@ function applyFolder(ctx: ProvisionContext, folder: PlannedFolder, seen: SeenFol
   const changes = diffFolder(folder, current, protectedPeople(ctx.plan));
   const message = team ? welcome(ctx, team) : undefined;
   for (const c of changes) applyPermissionChange(current.id, c, folder.kind === 'team' && c.op === 'add', message);
-  return { folder, id: current.id, url: folderUrl(current.id), lastChange: created || changes.length ? logOf(changes, created) : '' };
+  return { folder, id: current.id, url: plannedUrl(folder, current.id), lastChange: created || changes.length ? logOf(changes, created) : '' };
 }
 
 function logOf(changes: readonly PermissionChange[], created: boolean): string {
@@ -220,8 +228,11 @@ function logOf(changes: readonly PermissionChange[], created: boolean): string {
         ? `${c.principal}: ${roleLabel(c.from)} → ${roleLabel(c.role)}`
         : `− ${c.principal} (${roleLabel(c.role)}: ${REASON_TEXT[c.reason]})`,
   );
-  const stamp = new Date().toISOString().slice(0, 10);
-  return `${stamp}: ${[created ? 'created' : '', ...parts].filter(Boolean).join('; ')}`;
+  return `${today()}: ${[created ? 'created' : '', ...parts].filter(Boolean).join('; ')}`;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 function welcome(ctx: ProvisionContext, team: TeamPlan): string {

@@ -1,12 +1,12 @@
 // Session notes reach teachers: each team's Session Notes folder holds a spreadsheet of that team's notes, rebuilt from the workbook.
 
 import { writeCell } from '../core/cells';
-import { folderKeyOf, notesViewName, programKeyOf, teamKeyOf } from '../core/drive-plan';
+import { contentHash, folderKeyOf, notesViewName, programKeyOf, teamKeyOf } from '../core/drive-plan';
 import type { SessionNote, Student } from '../core/model';
 import type { ColumnSpec } from '../core/table';
 import { SESSION_NOTES_TABLE } from '../core/tables';
-import { adoptFile, drive, PROP, quoteQuery, SHEETS_MIME } from './drive-api';
-import { type FolderRecord, readFolderStore, recordFolders } from './drive-folders-store';
+import { createPlanned, drive, PROP, plannedUrl, quoteQuery, SHEETS_MIME } from './drive-api';
+import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } from './drive-folders-store';
 import { readRoster, readSessionNotes } from './program';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -50,30 +50,54 @@ function viewColumns(): ColumnSpec[] {
   return VIEW_KEYS.map((key) => (key === 'studentName' ? STUDENT_NAME : (SESSION_NOTES_TABLE.columns.find((c) => c.key === key) as ColumnSpec)));
 }
 
+/** The reason a sync gives when the program has no Drive folders at all (callers treat it as "nothing to do"). */
+export const NOT_PROVISIONED = 'Drive folders are not provisioned yet.';
+
+export interface NotesSyncOptions {
+  /** Provisioning only: make a missing view. A tutor's sync never creates files. */
+  create?: boolean;
+  /** What the caller already read this execution (provisioning): saves reading the Drive Folders sheet and Roster again. */
+  store?: FolderStore;
+  roster?: readonly Student[];
+}
+
 /**
  * Rebuilds the session-notes view of each team (all teams on the Roster when `teamNames` is omitted): one read of the
- * Roster, the notes and the Drive Folders sheet, then per team one open and one write. Called by the session-note save
- * (for the student's team) and by provisioning, which alone may create a missing view (`create: true`).
+ * Roster, the notes and the Drive Folders sheet, then only for a team whose notes changed since the view was last
+ * written (the sheet keeps a fingerprint of each view's content) one open and one write, and one write of the new
+ * fingerprints. Called by the session-note save (for the student's team) and by provisioning, which alone may create a
+ * missing view (`create: true`).
  */
-export function syncTeamSessionNotes(ss: Spreadsheet, teamNames?: readonly string[], options: { create?: boolean } = {}): NotesSyncResult {
+export function syncTeamSessionNotes(ss: Spreadsheet, teamNames?: readonly string[], options: NotesSyncOptions = {}): NotesSyncResult {
   const result: NotesSyncResult = { synced: [], skipped: [] };
-  const store = readFolderStore(ss, false);
-  const roster = readRoster(ss);
+  const store = options.store ?? readFolderStore(ss, false);
+  const roster = options.roster ?? readRoster(ss);
   const teams = teamNames ?? [...new Set(roster.filter((s) => s.active && s.team.trim()).map((s) => s.team.trim()))];
   if (store.ids.size === 0) {
-    for (const team of teams) result.skipped.push({ team, reason: 'Drive folders are not provisioned yet.' });
+    for (const team of teams) result.skipped.push({ team, reason: NOT_PROVISIONED });
     return result;
   }
   const notes = readSessionNotes(ss);
   const programKey = programKeyOf(ss.getId());
   const columns = viewColumns();
-  const made: FolderRecord[] = [];
+  const views: { team: string; teamKey: string; key: string; values: (string | number | boolean)[][]; hash: string }[] = [];
   for (const team of teams) {
     const teamKey = teamKeyOf(programKey, team);
     const students = new Map(roster.filter((s) => s.team.trim().toLowerCase() === team.trim().toLowerCase()).map((s) => [s.studentId, s]));
     const values = [columns.map((c) => c.header), ...teamNotes(notes, students).map((row) => columns.map((c) => writeCell(c, row[c.key])))];
-    const viewKey = folderKeyOf(teamKey, 'notesView');
-    let book = openView(store.ids.get(viewKey));
+    const key = folderKeyOf(teamKey, 'notesView');
+    const hash = contentHash(JSON.stringify(values));
+    const stored = store.byKey.get(key);
+    if (stored?.folderId && stored.contentHash === hash) result.synced.push(team);
+    else views.push({ team, teamKey, key, values, hash });
+  }
+  // Views made by an earlier attempt that stopped before recording them: one query finds them all.
+  const unrecorded = options.create && views.some((v) => !store.ids.get(v.key)) ? findViews(programKey) : new Map<string, string>();
+  const records: FolderRecord[] = [];
+  for (const view of views) {
+    const { team, teamKey, key } = view;
+    let id = store.ids.get(key) ?? '';
+    let book = id ? openView(id) : null;
     let created = false;
     if (!book) {
       const folderId = store.ids.get(folderKeyOf(teamKey, 'sessionNotes'));
@@ -84,32 +108,40 @@ export function syncTeamSessionNotes(ss: Spreadsheet, teamNames?: readonly strin
         });
         continue;
       }
-      book = makeView(team, teamKey, viewKey, folderId, programKey);
+      id = unrecorded.get(key) ?? createPlanned(viewOf(team, teamKey), folderId, programKey, SHEETS_MIME);
+      book = SpreadsheetApp.openById(id);
       created = true;
-      // Recorded together after the loop: the view already carries its plan key, so a stop before then loses nothing.
-      made.push({
-        folder: {
-          key: viewKey,
-          kind: 'notesView',
-          team,
-          teamKey,
-          name: notesViewName(team),
-          path: `${team} / Session Notes / ${notesViewName(team)}`,
-          description: '',
-          parentKey: folderKeyOf(teamKey, 'sessionNotes'),
-          grants: {},
-          access: {},
-        },
-        id: book.getId(),
-        url: book.getUrl(),
-        lastChange: '',
-      });
     }
-    writeView(book, values, created);
+    writeView(book, view.values, created);
+    records.push({
+      folder: { key, team, path: `${team} / Session Notes / ${notesViewName(team)}` },
+      id,
+      url: plannedUrl({ isFile: true }, id),
+      lastChange: created ? `${new Date().toISOString().slice(0, 10)}: created` : '',
+      contentHash: view.hash,
+    });
     result.synced.push(team);
   }
-  if (made.length) recordFolders(ss, store, made);
+  // After the writes: a stop before this leaves the old fingerprints, so the next sync writes those views again.
+  recordFolders(ss, store, records);
   return result;
+}
+
+function viewOf(team: string, teamKey: string) {
+  return {
+    key: folderKeyOf(teamKey, 'notesView'),
+    kind: 'notesView' as const,
+    teamKey,
+    name: notesViewName(team),
+    description: 'The team’s session notes, rebuilt from the program workbook whenever a note is logged. Comment here; edits are overwritten.',
+  };
+}
+
+/** Every notes view of the program in Drive, by plan key (one query). */
+function findViews(programKey: string): Map<string, string> {
+  const q = `appProperties has { key='${PROP.program}' and value=${quoteQuery(programKey)} } and appProperties has { key='${PROP.kind}' and value='notesView' } and trashed = false`;
+  const found = drive().Files.list({ q, fields: 'files(id,appProperties)', pageSize: 1000 }).files ?? [];
+  return new Map(found.map((f) => [f.appProperties?.[PROP.planKey] ?? '', f.id ?? '']));
 }
 
 type ViewRow = Record<string, string | number | boolean | null>;
@@ -121,45 +153,12 @@ function teamNotes(notes: readonly SessionNote[], students: ReadonlyMap<string, 
     .map((n) => ({ ...(n as unknown as ViewRow), studentName: students.get(n.studentId)?.name ?? '' }));
 }
 
-function openView(id: string | undefined): Spreadsheet | null {
-  if (!id) return null;
+function openView(id: string): Spreadsheet | null {
   try {
     return SpreadsheetApp.openById(id);
   } catch {
     return null;
   }
-}
-
-/**
- * A new view in the team's Session Notes folder. Sheets makes it in My Drive; it is then moved and tagged with its plan
- * key in one Drive call. If an execution stopped between the two, the half-made view is found again (this add-on sees
- * only files it made, under drive.file) instead of a second one being made.
- */
-function makeView(team: string, teamKey: string, viewKey: string, folderId: string, programKey: string): Spreadsheet {
-  const name = notesViewName(team);
-  const me = Session.getEffectiveUser().getEmail();
-  // One query for both: the view already tagged (its id not yet recorded), or one made but not yet moved and tagged.
-  const q = `trashed = false and (appProperties has { key='${PROP.planKey}' and value=${quoteQuery(viewKey)} } or (name = ${quoteQuery(name)} and mimeType = '${SHEETS_MIME}' and 'root' in parents and ${quoteQuery(me)} in owners))`;
-  const found = drive().Files.list({ q, fields: 'files(id,parents,appProperties)', pageSize: 10 }).files ?? [];
-  const tagged = found.find((f) => f.appProperties?.[PROP.planKey] === viewKey);
-  if (tagged?.id) return SpreadsheetApp.openById(tagged.id);
-  const halfMade = found[0];
-  const book = halfMade?.id ? SpreadsheetApp.openById(halfMade.id) : SpreadsheetApp.create(name);
-  const id = halfMade?.id ?? book.getId();
-  const parents = halfMade?.parents ?? drive().Files.get(id, { fields: 'parents' }).parents ?? [];
-  adoptFile(
-    id,
-    {
-      key: viewKey,
-      kind: 'notesView',
-      teamKey,
-      description: 'Rebuilt from the program workbook whenever a session note is logged. Comment here; edits are overwritten.',
-    },
-    programKey,
-    folderId,
-    parents,
-  );
-  return book;
 }
 
 function writeView(book: Spreadsheet, values: (string | number | boolean)[][], created: boolean): void {

@@ -7,11 +7,16 @@ import { CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progres
  * A kind of job: a stable list of item keys, and an idempotent step per item. `params.spreadsheetId` is always set:
  * a chunk run by the hourly trigger has no active spreadsheet, so handlers open the workbook by that id.
  */
-export interface JobHandler {
+export interface JobHandler<C = unknown> {
   kind: string;
   listItems(params: Record<string, unknown>): string[];
+  /**
+   * Reads what every item of one chunk shares (e.g. the workbook), once, just before the chunk's first item; the
+   * result is handed to each processItem of that chunk and dropped with it, so the next chunk reads afresh.
+   */
+  openChunk?(params: Record<string, unknown>): C;
   /** Must be safe to repeat: an execution can be killed after the item's work and before its checkpoint. */
-  processItem(key: string, params: Record<string, unknown>): void;
+  processItem(key: string, params: Record<string, unknown>, chunk: C): void;
   /** Runs once after the last item (e.g. write a summary). */
   finish?(params: Record<string, unknown>): void;
 }
@@ -20,8 +25,8 @@ const handlers = new Map<string, JobHandler>();
 const PREFIX = 'job:';
 export const RESUME_HANDLER = 'resumeJobs';
 
-export function registerJobHandler(handler: JobHandler): void {
-  handlers.set(handler.kind, handler);
+export function registerJobHandler<C>(handler: JobHandler<C>): void {
+  handlers.set(handler.kind, handler as JobHandler);
 }
 
 function store(): GoogleAppsScript.Properties.Properties {
@@ -71,6 +76,25 @@ export function startJob(kind: string, params: Record<string, unknown>, spreadsh
  * retried by the next chunk; after MAX_ATTEMPTS it is skipped and its error reported.
  */
 export function runChunk(jobId: string, budgetMs = CHUNK_BUDGET_MS): JobProgress {
+  // One chunk at a time per user: the open dialog and the hourly trigger may both ask for the next chunk, and two
+  // chunks working from the same cursor would do the same items twice.
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(CHUNK_LOCK_WAIT_MS)) {
+    const job = loadJob(jobId);
+    if (!job) throw new Error('That job is no longer known (it may have finished long ago). Start it again.');
+    return progressOf(job);
+  }
+  try {
+    return runChunkHoldingLock(jobId, budgetMs);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** How long a chunk request waits for another execution's chunk before answering with the progress so far. */
+const CHUNK_LOCK_WAIT_MS = 2_000;
+
+function runChunkHoldingLock(jobId: string, budgetMs: number): JobProgress {
   const job = loadJob(jobId);
   if (!job) throw new Error('That job is no longer known (it may have finished long ago). Start it again.');
   if (job.finishedAt !== null) return progressOf(job);
@@ -79,6 +103,7 @@ export function runChunk(jobId: string, budgetMs = CHUNK_BUDGET_MS): JobProgress
   const items = handler.listItems(job.params);
   job.total = items.length;
   job.chunks++;
+  let chunk: { value: unknown } | null = null;
   while (job.cursor < items.length && Date.now() - started < budgetMs) {
     const key = items[job.cursor];
     if (job.attempts >= MAX_ATTEMPTS) {
@@ -90,7 +115,9 @@ export function runChunk(jobId: string, budgetMs = CHUNK_BUDGET_MS): JobProgress
     }
     job.attempts++;
     save(job);
-    handler.processItem(key, job.params);
+    // Opened at the first item (and counted as its attempt if it throws), so a chunk with nothing to do reads nothing.
+    chunk ??= { value: handler.openChunk?.(job.params) };
+    handler.processItem(key, job.params, chunk.value);
     job.cursor++;
     job.attempts = 0;
     save(job);

@@ -3,6 +3,7 @@
 import { isTemplateId } from '../core/templates/catalog';
 import type { TemplateId } from '../core/templates/model';
 import { PROGRAM_TEMPLATES_TABLE, type ProgramTemplate } from '../core/templates/program-templates';
+import { BusyError, LOCK_WAIT_MS } from './lock';
 import { appendRecords, readTable, updateFields } from './table-store';
 import { ensureTable } from './workbook-setup';
 
@@ -20,7 +21,24 @@ export function readProgramTemplates(ss: Spreadsheet): Partial<Record<TemplateId
   return out;
 }
 
-/** Registers (or replaces) the program's document for a template; the caller holds the workbook lock. */
+/**
+ * Runs `fn` holding the lock that keeps registrations apart. Registering happens from the Docs sidebar, where the
+ * document lock belongs to the open doc, not the workbook, so it would not keep two registrations apart: the script
+ * lock does (held for a registration only). Throws BusyError when it cannot be had.
+ */
+export function withTemplatesLock<T>(fn: () => T): T {
+  const lock = LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
+  try {
+    const result = fn();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Registers (or replaces) the program's document for a template; the caller holds withTemplatesLock. */
 export function registerProgramTemplate(ss: Spreadsheet, entry: ProgramTemplate): void {
   ensureTable(ss, PROGRAM_TEMPLATES_TABLE);
   const sheet = ss.getSheetByName(PROGRAM_TEMPLATES_TABLE.name) as GoogleAppsScript.Spreadsheet.Sheet;

@@ -10,8 +10,9 @@ import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-fo
 import { type Cell, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
 import { type StudentGlance, studentGlance, type TutorRosterView, tutorRoster } from '../core/tutor-view';
+import { NOT_PROVISIONED, syncTeamSessionNotes } from './drive-session-notes';
 import { withDocumentLock } from './lock';
-import { readActionSteps, readGoals, readRoster } from './program';
+import { readActionSteps, readGoals, readRoster, readSettings } from './program';
 import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +44,7 @@ export function newId(prefix: string): string {
 }
 
 export function loadRosterView(ss: Spreadsheet, tutorEmail: string): TutorRosterView {
-  return { tutorEmail, students: tutorRoster(readRoster(ss), tutorEmail), today: todayIn(ss) };
+  return { tutorEmail, students: tutorRoster(readRoster(ss), tutorEmail), today: todayIn(ss), tier: readSettings(ss).tier };
 }
 
 function studentOn(roster: readonly Student[], studentId: string): Student {
@@ -143,12 +144,15 @@ export interface SessionNoteSaved {
   checkOffs: number;
   /** Sheet row the note was written to. */
   row: number;
+  /** Set when the note is saved but the team's notes view in Drive could not be brought up to date. */
+  teacherViewWarning?: string;
 }
 
 /**
  * Saves a validated session note and its check-offs. Reads the Roster and Action Steps (to refuse a student or step
  * that is not there), then, under the document lock, appends one Session Notes row and every check-off in one
- * setValues each: 24 Sheets calls whether the log holds ten notes or ten thousand.
+ * setValues each: 24 Sheets calls whether the log holds ten notes or ten thousand. Then, outside the lock, the
+ * student's team's notes view in Drive is rebuilt (see `teacherViewWarning`).
  */
 export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tutorEmail: string): SessionNoteSaved {
   const student = studentOn(readRoster(ss), values.studentId);
@@ -164,11 +168,31 @@ export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tuto
   }
   const noteId = newId('N');
   const { note, checkOffs } = sessionNoteRows(values, noteId, tutorEmail);
-  return withDocumentLock(() => {
+  const saved: SessionNoteSaved = withDocumentLock(() => {
     const row = appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [note as unknown as TableRecord]);
     appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, checkOffs as unknown as TableRecord[]);
     return { noteId, checkOffs: checkOffs.length, row };
   });
+  const warning = syncTeacherView(ss, student.team.trim());
+  return warning ? { ...saved, teacherViewWarning: warning } : saved;
+}
+
+/**
+ * Keeps the team's notes view in Drive current after a note is saved. Runs outside the document lock and never
+ * throws: the note is already in the workbook, and the next sync (any later note, or provisioning) rebuilds the whole
+ * view, so a Drive hiccup costs the teacher only a delay. Returns a warning for the tutor, or '' when all is well.
+ */
+function syncTeacherView(ss: Spreadsheet, team: string): string {
+  if (!team) return '';
+  const notUpdated = "Saved, but the teacher's notes view in Drive was not updated";
+  try {
+    const { skipped } = syncTeamSessionNotes(ss, [team]);
+    // No Drive folders at all (nothing provisioned): nothing to keep current, so nothing to warn about.
+    const problem = skipped.find((s) => s.reason !== NOT_PROVISIONED);
+    return problem ? `${notUpdated}: ${problem.reason}` : '';
+  } catch (error) {
+    return `${notUpdated} (${error instanceof Error ? error.message : String(error)}). It catches up with the next note.`;
+  }
 }
 
 /** Stakeholder support (seed 003): a message the tutor sends from their own mail, or says when calling home. */

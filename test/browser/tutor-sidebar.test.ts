@@ -6,13 +6,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { blankConference, type ConferenceForm } from '../../src/core/conference-form';
+import { QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import type { TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import { answerQuestion, askQuestion } from '../../src/server/drive';
 import { tutorSaveConference, tutorSaveSessionNote } from '../../src/server/tutor';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
 import { launchBrowser, openPage } from '../support/browser';
-import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../support/program';
+import { createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 
 jest.setTimeout(60_000);
 
@@ -347,6 +349,62 @@ describe('TutorSidebar', () => {
     expect(checkOffs.map((c) => c.tutorEmail)).toEqual([TUTOR_ANA, TUTOR_ANA]);
     expect(new Set(checkOffs.map((c) => c.noteId))).toEqual(new Set([rows(SESSION_NOTES_TABLE)[0].noteId]));
     await ben.page.close();
+    await page.close();
+  });
+
+  it('a tutor asks the teacher about a session note in the Questions tab and sees it listed as Open', async () => {
+    seedConference();
+    const note = seedNote('2026-10-07', [], TUTOR_ANA, MAYA, 'Solve two-step equations');
+    // An earlier thread the teacher has answered, so the list shows both states.
+    const earlier = program.as(TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Can Maya redo the Unit 5 homework for credit?' }));
+    if (!earlier.ok) throw new Error(earlier.message);
+    program.as(TEACHER_RIVERA, () => answerQuestion({ questionId: earlier.value.questionId, text: 'Yes, until Friday.' }));
+
+    const { page, settle, calls } = await open();
+    await pickStudent(page, settle);
+    expect(calls).not.toContain('listQuestions');
+    // The last tab, reached from the first with the arrow keys wrapping around.
+    await page.getByRole('tab', { name: 'At a glance' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('tab', { name: 'Questions' }).getAttribute('aria-selected')).toBe('true');
+    await settle();
+    const panel = page.locator('#panel-questions');
+    await panel.getByText('Can Maya redo the Unit 5 homework for credit?').waitFor();
+    // Checked in the sidebar with the server's own rules: nothing is sent, the message sits beside the field.
+    await page.getByRole('button', { name: 'Send question' }).click();
+    await expect(page.locator('#q-text-error').textContent()).resolves.toBe('Write your question.');
+    expect(calls).not.toContain('askQuestion');
+
+    await page.locator('#q-about').selectOption(note.noteId);
+    await page.locator('#q-text').fill('Which method for two-step equations will be on the test? <b>inverse</b>');
+    await page.getByRole('button', { name: 'Send question' }).click();
+    await settle();
+    await page.getByText('Sent: your question about Maya Johnson is listed below as Open.').waitFor();
+
+    const threads = panel.locator('li.thread');
+    expect(await threads.count()).toBe(2);
+    const asked = threads.first();
+    expect(await asked.locator('.badge').textContent()).toBe('Open');
+    expect(await asked.locator('.question').textContent()).toBe('Which method for two-step equations will be on the test? <b>inverse</b>');
+    expect(await asked.locator('.about').textContent()).toBe('About the session note of 2026-10-07: Solve two-step equations');
+    expect(await asked.getByRole('textbox', { name: 'Reply' }).count()).toBe(1);
+    const answered = threads.nth(1);
+    expect(await answered.locator('.badge').textContent()).toBe('Answered');
+    expect(await answered.textContent()).toContain('Yes, until Friday.');
+    expect(await answered.getByRole('textbox', { name: 'Reply' }).count()).toBe(0);
+    const questions = program
+      .run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), QUESTIONS_TABLE), QUESTIONS_TABLE).rows.map((r) => r.record))
+      .filter((r) => r.about === note.noteId);
+    expect(questions).toEqual([
+      expect.objectContaining({
+        studentId: MAYA,
+        author: TUTOR_ANA,
+        authorRole: 'Tutor',
+        text: 'Which method for two-step equations will be on the test? <b>inverse</b>',
+        status: 'Open',
+      }),
+    ]);
+    await shot(page, 'questions');
     await page.close();
   });
 });

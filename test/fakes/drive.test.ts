@@ -2,6 +2,7 @@
 
 import { createAdvancedDrive, createDriveApp, openWithPicker, setDriveScope } from '../../fakes/drive';
 import { driveSettings } from '../../fakes/drive/settings';
+import { createSpreadsheetAppFor } from '../../fakes/sheets/app';
 import { FakeWorld } from '../../fakes/world';
 
 const COORDINATOR = 'coordinator@school.example';
@@ -232,6 +233,42 @@ describe('Advanced Drive v3', () => {
       expect(() => Drive.Files.update({}, file.id as string, NO_BLOB, { addParents: a.id })).toThrow(
         'Increasing the number of parents is not allowed.',
       );
+    });
+  });
+
+  it('creates a spreadsheet in a folder that SpreadsheetApp opens at once, with one sheet "Sheet1" of 1000 × 26', () => {
+    const world = newWorld();
+    as(world, COORDINATOR, (_DriveApp, Drive) => {
+      const folder = Drive.Files.create({ name: 'Notes', mimeType: 'application/vnd.google-apps.folder' });
+      const file = Drive.Files.create({
+        name: 'Team notes',
+        mimeType: 'application/vnd.google-apps.spreadsheet',
+        parents: [folder.id as string],
+        appProperties: { kind: 'notesView' },
+      });
+      const book = createSpreadsheetAppFor(world).openById(file.id as string);
+      expect(book.getName()).toBe('Team notes');
+      const sheets = book.getSheets();
+      expect(sheets.map((s) => [s.getName(), s.getMaxRows(), s.getMaxColumns()])).toEqual([['Sheet1', 1000, 26]]);
+      book.getSheets()[0].getRange(1, 1).setValue('Date');
+      expect(world.state.spreadsheets[file.id as string].sheets[0].values[0][0]).toBe('Date');
+      expect(Drive.Files.get(file.id as string, { fields: 'parents,appProperties' })).toEqual({
+        parents: [folder.id],
+        appProperties: { kind: 'notesView' },
+      });
+    });
+  });
+
+  it('copies a file with the appProperties of the request body over those of the original', () => {
+    const world = newWorld();
+    as(world, COORDINATOR, (_DriveApp, Drive) => {
+      const source = Drive.Files.create({ name: 'Template', appProperties: { kind: 'template', tier: '1' } });
+      const copy = Drive.Files.copy(
+        { name: 'For Sam', appProperties: { kind: 'letter', tier: null } as unknown as Record<string, string> },
+        source.id as string,
+      );
+      expect(Drive.Files.get(copy.id as string, { fields: 'name,appProperties' })).toEqual({ name: 'For Sam', appProperties: { kind: 'letter' } });
+      expect(Drive.Files.get(source.id as string, { fields: 'appProperties' }).appProperties).toEqual({ kind: 'template', tier: '1' });
     });
   });
 

@@ -1,13 +1,17 @@
-import { SHEETS_TYPES } from '../../fakes/counter';
+import { type CallCounter, SHEETS_TYPES } from '../../fakes/counter';
+import { setDriveScope } from '../../fakes/drive';
 import type { ConferenceForm } from '../../src/core/conference-form';
 import { blankConference } from '../../src/core/conference-form';
 import { toRecord } from '../../src/core/records';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import { columnOf, type TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import { answerQuestion, askQuestion, listQuestions } from '../../src/server/drive';
 import { menuOpenTutorSidebar, tutorRoster, tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../../src/server/tutor';
+import { startProvisionJob } from '../../src/workspace/drive-provision';
+import { runChunk } from '../../src/workspace/job-runner';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
-import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../support/program';
+import { ALGEBRA, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 
 const MAYA = '00101';
 const AISHA = '00103';
@@ -61,6 +65,9 @@ function aNote(overrides: Partial<SessionNoteForm> = {}): SessionNoteForm {
   };
 }
 
+/** Drive calls (Advanced Drive and DriveApp); DRIVE_TYPES also holds `User`, which Session's user counts under. */
+const driveCalls = (c: CallCounter) => c.count('Drive') + c.count('DriveApp') + c.count('File') + c.count('Folder');
+
 function rows(program: Program, schema: TableSchema) {
   return program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), schema), schema).rows.map((r) => r.record));
 }
@@ -71,6 +78,15 @@ describe('server/tutor', () => {
     program = createProgram();
   });
   afterEach(() => program.close());
+
+  /** Provisions the program's Drive folders (and each team's notes view) as the coordinator would. */
+  function provision(): void {
+    setDriveScope(program.world, 'drive.file');
+    const started = program.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
+    let progress = started;
+    while (!progress.finished) progress = program.run(() => runChunk(started.jobId));
+    program.world.counter.reset();
+  }
 
   /** Ana holds Maya's first conference; returns Maya's two new step ids. */
   function firstConference(): string[] {
@@ -372,15 +388,18 @@ describe('server/tutor', () => {
       );
       expect(result.ok).toBe(true);
       const c = program.world.counter;
+      expect(driveCalls(c)).toBe(0);
       return { calls: c.countTypes(SHEETS_TYPES), grow: c.count('Sheet.insertRowsAfter'), cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
     }
 
-    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 30 Sheets calls with %i notes in the log', (n) => {
+    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 36 Sheets calls with %i notes in the log', (n) => {
       const cost = measureNoteSave(n);
-      // 28 (two table reads with the spreadsheet's time zone, three header reads, three appends), plus one
-      // insertRowsAfter for each of the two logs when its sheet is full.
-      expect(cost.calls - cost.grow).toBe(28);
-      expect(cost.calls).toBeLessThanOrEqual(30);
+      // 28 for the save (two table reads with the spreadsheet's time zone, three header reads, three appends), plus
+      // 6 for keeping the teachers' notes view current in a program with no Drive folders yet: the sync looks for the
+      // Drive Folders sheet (1, absent) and reads the Roster (5) before finding nothing to sync — and makes no Drive
+      // call (asserted in measureNoteSave). Plus one insertRowsAfter for each of the two logs when its sheet is full.
+      expect(cost.calls - cost.grow).toBe(34);
+      expect(cost.calls).toBeLessThanOrEqual(36);
       // Only the Roster, Action Steps and header rows are read; the logs themselves are never read.
       expect(cost.cellsRead).toBeLessThan(200);
       expect(cost.cellsWritten).toBe(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);
@@ -406,6 +425,112 @@ describe('server/tutor', () => {
       expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(45);
       // The glance reads the logs' key columns, not whole logs (22 columns × 10,000 notes would be 220,000 cells).
       expect(program.world.counter.cellsRead).toBeLessThan(100_000);
+    });
+  });
+
+  describe('session notes reach teachers', () => {
+    const notesView = () => {
+      const view = Object.values(program.world.state.drive).find((i) => i.name === `${ALGEBRA} — Session Notes` && !i.trashed);
+      if (!view) throw new Error('no notes view');
+      return program.world.state.spreadsheets[view.id].sheets[0].values;
+    };
+
+    it("a note saved after provisioning updates the team's notes view in Drive", () => {
+      provision();
+      const before = notesView().length;
+      const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Solve two-step equations' })));
+      expect(result).toEqual({ ok: true, value: { noteId: expect.stringMatching(/^N-/), checkOffs: 0, row: 2 } });
+      const view = notesView();
+      expect(view.length).toBe(before + 1);
+      expect(view[1]).toEqual(expect.arrayContaining(['Maya Johnson', TUTOR_ANA, 'Solve two-step equations', result.ok && result.value.noteId]));
+      // 16 for the save without check-offs; the sync reads the Drive Folders sheet, the Roster and Session Notes, opens
+      // the view once and writes it once, then records the view's fingerprint (39 in all when measured; setValues: the
+      // note, the view, the fingerprint). No Drive API call: the view's id is in the workbook.
+      const c = program.world.counter;
+      expect({ drive: driveCalls(c), opens: c.count('SpreadsheetApp.openById'), setValues: c.count('Range.setValues') }).toEqual({
+        drive: 0,
+        opens: 1,
+        setValues: 3,
+      });
+      expect(c.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(40);
+    });
+
+    it('a Drive failure during the sync still saves the note, with a warning; the next note catches the view up', () => {
+      provision();
+      const { world } = program;
+      world.afterCall.push((type, method) => {
+        if (`${type}.${method}` === 'SpreadsheetApp.openById') world.failAtCall(1);
+      });
+      const first = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Lost in Drive' })));
+      world.afterCall.length = 0;
+      expect(first).toEqual({
+        ok: true,
+        value: {
+          noteId: expect.stringMatching(/^N-/),
+          checkOffs: 0,
+          row: 2,
+          teacherViewWarning: expect.stringMatching(/^Saved, but the teacher's notes view in Drive was not updated \(.+\)\. It catches up/),
+        },
+      });
+      expect(rows(program, SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Lost in Drive']);
+      expect(notesView().flat()).not.toContain('Lost in Drive');
+      const second = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ date: '2026-10-09', objective: 'Found again' })));
+      expect(second.ok && second.value.teacherViewWarning).toBeUndefined();
+      expect(notesView().flat()).toEqual(expect.arrayContaining(['Lost in Drive', 'Found again']));
+    });
+
+    it('a notes view deleted from Drive is reported as a warning, and the note is saved', () => {
+      provision();
+      const view = Object.values(program.world.state.drive).find((i) => i.name === `${ALGEBRA} — Session Notes`);
+      if (!view) throw new Error('no notes view');
+      delete program.world.state.drive[view.id];
+      delete program.world.state.spreadsheets[view.id];
+      const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote()));
+      expect(result.ok && result.value.teacherViewWarning).toBe(
+        'Saved, but the teacher\'s notes view in Drive was not updated: The session-notes view is missing: run "Provision Drive folders".',
+      );
+      expect(rows(program, SESSION_NOTES_TABLE)).toHaveLength(1);
+    });
+  });
+
+  describe('Tier 2 threaded questions', () => {
+    it('a tutor asks about a session note at Tier 2; the teacher answers it', () => {
+      expect(program.as(TUTOR_ANA, () => tutorRoster()).tier).toBe(2);
+      const note = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote()));
+      if (!note.ok) throw new Error(note.message);
+      const about = note.value.noteId;
+      const asked = program.as(TUTOR_ANA, () =>
+        askQuestion({ studentId: MAYA, about, text: 'Which method for two-step equations will be on the test?' }),
+      );
+      if (!asked.ok) throw new Error(asked.message);
+      expect(asked.value).toMatchObject({ studentId: MAYA, about, askedBy: TUTOR_ANA, askedByRole: 'Tutor', status: 'Open', answers: [] });
+      const [open] = program.as(TEACHER_RIVERA, () => listQuestions(MAYA));
+      expect(open).toMatchObject({ questionId: asked.value.questionId, about, status: 'Open' });
+      const answered = program.as(TEACHER_RIVERA, () =>
+        answerQuestion({ questionId: asked.value.questionId, text: 'Inverse operations, as on the Unit 3 worksheet.' }),
+      );
+      expect(answered.ok).toBe(true);
+      expect(program.as(TUTOR_ANA, () => listQuestions(MAYA))).toEqual([
+        expect.objectContaining({
+          text: 'Which method for two-step equations will be on the test?',
+          about,
+          status: 'Answered',
+          answers: [
+            expect.objectContaining({ author: TEACHER_RIVERA, authorRole: 'Teacher', text: 'Inverse operations, as on the Unit 3 worksheet.' }),
+          ],
+        }),
+      ]);
+      // Another student's list does not hold Maya's thread.
+      expect(program.as(TUTOR_ANA, () => listQuestions('00102'))).toEqual([]);
+    });
+
+    it('a Tier 1 program refuses questions with a message, and the sidebar learns the tier', () => {
+      program.close();
+      program = createProgram({ tier: 1 });
+      expect(program.as(TUTOR_ANA, () => tutorRoster()).tier).toBe(1);
+      const refused = program.as(TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Which questions will be on the test?' }));
+      expect(refused).toEqual({ ok: false, message: expect.stringContaining('Tier 2'), errors: {} });
+      expect(program.as(TUTOR_ANA, () => listQuestions(MAYA))).toEqual([]);
     });
   });
 

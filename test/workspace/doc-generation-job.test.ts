@@ -105,4 +105,26 @@ describe('generate conference docs for many students', () => {
       program.close();
     }
   });
+
+  it('refuses students and teams that are not on the Roster, and starts no job', () => {
+    const program = createProgram();
+    try {
+      const gone = program.run(() =>
+        startGenerateDocs({ templateId: 'goal-setting-conference', date: DATE, keys: ['student:00101', 'student:99999'] }),
+      );
+      expect(gone).toMatchObject({
+        ok: false,
+        errors: { keys: 'These students are not on the Roster: 99999. Reopen the dialog to see the current Roster.' },
+      });
+      const team = program.run(() => startGenerateDocs({ templateId: 'tier3-weekly-meeting', date: DATE, keys: ['team:Chemistry'] }));
+      expect(team).toMatchObject({
+        ok: false,
+        errors: { keys: expect.stringContaining('These teams have no active students on the Roster: Chemistry') },
+      });
+      const jobs = Object.values(program.world.state.properties.user).flatMap((props) => Object.keys(props).filter((k) => k.startsWith('job:')));
+      expect(jobs).toEqual([]);
+    } finally {
+      program.close();
+    }
+  });
 });

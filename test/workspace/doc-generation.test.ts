@@ -7,8 +7,8 @@ import { GOALS_TABLE } from '../../src/core/tables';
 import { templateById } from '../../src/core/templates/catalog';
 import type { TemplateId } from '../../src/core/templates/model';
 import { mergeValues } from '../../src/core/templates/values';
-import { copyTemplateForProgram } from '../../src/server/templates';
-import { createDocument, generateItem } from '../../src/workspace/doc-generation';
+import { copyTemplateForProgram, previewTemplate } from '../../src/server/templates';
+import { createDocument, type GenerateDocsParams, generateItem, openGenerateChunk } from '../../src/workspace/doc-generation';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
 import { readWorkbookData } from '../../src/workspace/template-data';
 import { ensureTable } from '../../src/workspace/workbook-setup';
@@ -16,6 +16,11 @@ import { ALGEBRA, createProgram, type Program } from '../support/program';
 import { aGoal, aNote, readDoc, seedRecords } from './template-fixtures';
 
 const DATE = '2026-09-14';
+
+/** One item as its own chunk (one execution): open the chunk, then generate. */
+function generateOne(key: string, p: GenerateDocsParams) {
+  return generateItem(key, p, openGenerateChunk(p));
+}
 
 function render(program: Program, templateId: TemplateId, subject: { studentId?: string; team?: string }) {
   return program.run(() => {
@@ -203,7 +208,7 @@ describe('templates rendered into Google Docs', () => {
       return folder.id as string;
     });
     const spreadsheetId = program.spreadsheetId;
-    const made = program.run(() => generateItem('student:00101', { templateId: 'goal-setting-conference', date: DATE, keys: [], spreadsheetId }));
+    const made = program.run(() => generateOne('student:00101', { templateId: 'goal-setting-conference', date: DATE, keys: [], spreadsheetId }));
     expect(program.world.state.drive[made.id].parents).toEqual([folderId]);
     const goals = program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), GOALS_TABLE), GOALS_TABLE).rows);
     expect(goals[0].record.conferenceDocUrl).toBe(made.url);
@@ -218,7 +223,7 @@ describe('templates rendered into Google Docs', () => {
     // The coordinator edits the doc: a new line with a known and an unknown field.
     copy.body.push({ type: 'PARAGRAPH', text: 'Mentor for {{student.name}}: {{mentor.phone}}', heading: 'NORMAL', attributes: {} });
     const spreadsheetId = program.spreadsheetId;
-    const made = program.run(() => generateItem('student:00101', { templateId: 'mentoring-session-plan', date: DATE, keys: [], spreadsheetId }));
+    const made = program.run(() => generateOne('student:00101', { templateId: 'mentoring-session-plan', date: DATE, keys: [], spreadsheetId }));
     const doc = readDoc(program.world, made.id);
     expect(doc.text).toContain('Mentor for Maya Johnson: {{mentor.phone}}');
     expect(doc.text).toContain('Score 70 on the Unit 2 test (target 70, by Fri 2 Oct 2026)');
@@ -226,18 +231,59 @@ describe('templates rendered into Google Docs', () => {
   });
 
   it('costs a bounded number of calls per document', () => {
-    // One params object stands for one chunk: the workbook is read at its first item only.
+    // One chunk: the workbook is read once when the chunk opens, then each item costs only its own document.
     const params = { templateId: 'goal-setting-conference' as const, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
     program.run(() => {
-      generateItem('student:00101', params);
+      const chunk = openGenerateChunk(params);
+      generateItem('student:00101', params, chunk);
       program.world.counter.reset();
-      generateItem('student:00103', params);
+      generateItem('student:00103', params, chunk);
     });
     const c = program.world.counter;
     // Aisha has no goal and no conference row: nothing to link, so no Sheets call at all.
     expect(c.countTypes(SHEETS_TYPES)).toBe(0);
     expect(c.snapshot().calls).toMatchObject({ 'Drive.Files.list': 1, 'Drive.Files.create': 1, 'Drive.Files.update': 1 });
     expect(c.countTypes(DRIVE_TYPES)).toBe(3);
-    expect(c.countTypes(DOCS_TYPES)).toBeLessThan(200);
+    // 159 Docs calls: 35 paragraphs × 2 (+1 per note), 5 list items × 2, 10 tables, and 27 header cells × 2
+    // (getCell + one setAttributes each); the body is written before the new doc's empty paragraph, so nothing is
+    // removed afterwards (that took 6 more calls).
+    const calls = c.snapshot().calls as Record<string, number>;
+    expect(c.countTypes(DOCS_TYPES)).toBe(159);
+    expect(calls['Table.getCell'] + calls['TableCell.setAttributes']).toBe(54);
+    expect(calls['Paragraph.removeFromParent']).toBeUndefined();
+  });
+
+  it('the sidebar’s preview refuses a student who is not on the Roster, and a team for a per-student template', () => {
+    const gone = program.run(() => previewTemplate({ templateId: 'mentoring-session-plan', subjectKey: 'student:99999', date: DATE }));
+    expect(gone).toMatchObject({ ok: false, errors: { subjectKey: 'There is no student with id "99999" on the Roster.' } });
+    const team = program.run(() => previewTemplate({ templateId: 'mentoring-session-plan', subjectKey: `team:${ALGEBRA}`, date: DATE }));
+    expect(team).toMatchObject({ ok: false, errors: { subjectKey: 'This template is made per student: choose a student.' } });
+    const maya = program.run(() => previewTemplate({ templateId: 'mentoring-session-plan', subjectKey: 'student:00101', date: DATE }));
+    expect(maya.ok && maya.value.docName).toBe('Mentoring session — Maya Johnson — Mon 14 Sep 2026');
+  });
+
+  it('a chunk reads the workbook when it opens, never per document', () => {
+    const params = { templateId: 'goal-setting-conference' as const, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
+    program.run(() => {
+      const chunk = openGenerateChunk(params);
+      program.world.counter.reset();
+      for (const id of ['00102', '00103', '00104']) generateItem(`student:${id}`, params, chunk);
+    });
+    expect(program.world.counter.count('Range.getValues')).toBe(0);
+  });
+
+  it('a program’s copy of the peer-coaching programme still dates every phase from the chosen start', () => {
+    const copied = program.run(() => copyTemplateForProgram('peer-coaching-programme'));
+    if (!copied.ok) throw new Error(copied.message);
+    const copyId = /\/d\/([\w-]+)/.exec(copied.value.url)?.[1] as string;
+    expect(readDoc(program.world, copyId).tables[0][1][1]).toBe('{{programme.phase1}}');
+    const spreadsheetId = program.spreadsheetId;
+    const made = program.run(() => generateOne('program', { templateId: 'peer-coaching-programme', date: '2027-01-11', keys: [], spreadsheetId }));
+    const timeline = readDoc(program.world, made.id).tables[0];
+    expect(timeline.slice(1, 3).map((r) => `${r[0]}: ${r[1]}`)).toEqual([
+      'Session 1: Mon 11 Jan 2027',
+      'eLearning Phase 1: Tue 12 Jan 2027 – Thu 11 Mar 2027',
+    ]);
+    expect(made.report.unknown).toEqual([]);
   });
 });

@@ -54,6 +54,19 @@ describe('job runner', () => {
     expect(progress).toMatchObject({ done: 40, total: 40, finished: true, errors: [] });
   });
 
+  it('runs one chunk at a time: a second request while a chunk runs answers with the progress and does nothing', () => {
+    const { jobId } = asUser(() => startJob('test-items', { count: 3 }, 'ss-1'));
+    asUser(() => {
+      // The dialog's chunk holds the runner's lock; the hourly trigger asks for a chunk meanwhile.
+      expect(LockService.getUserLock().tryLock(0)).toBe(true);
+      const meanwhile = world.run({ user: USER, spreadsheetId: null }, () => runChunk(jobId));
+      expect(meanwhile).toMatchObject({ done: 0, finished: false });
+      expect(processed).toEqual([]);
+    });
+    expect(asUser(() => runChunk(jobId)).finished).toBe(true);
+    expect(processed).toEqual(['item-0', 'item-1', 'item-2']);
+  });
+
   it('stops starting new items once the chunk budget is spent', () => {
     const { jobId } = asUser(() => startJob('test-items', { count: 100 }, 'ss-1'));
     const progress = asUser(() => runChunk(jobId));

@@ -72,7 +72,7 @@ export const CONFERENCE_AGENDA: readonly { step: string; description: string; le
       ),
       lens(
         'Student Agency',
-        'Tutors can help scaffold student-generated goals by saying things like “That will show some growth, and if you want to be college-ready by June you’ll need a score of 70 in May.”',
+        'Tutors can help scaffold student-generated goals by saying things like “That will show some growth, and if you want to be college-ready by June you’ll need a score of 70 in May,” or “That’s a great stretch goal, and a score of 75 will still show tremendous growth.”',
       ),
     ].join('\n'),
   },

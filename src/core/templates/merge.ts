@@ -1,6 +1,7 @@
 // Merge fields: the {{name}} syntax, the fields every template may use, and filling text from a set of values.
 
 import type { RepeatSource } from './model';
+import { PROGRAMME_PHASES } from './peer-coaching-programme';
 
 /** One field a template (built-in or a program's own doc) may use, with what it holds. */
 export interface MergeFieldSpec {
@@ -58,6 +59,8 @@ export const MERGE_FIELDS: readonly MergeFieldSpec[] = [
   f('meeting.date', 'Weekly meeting date'),
   f('meeting.nextWeek', 'First day of next week'),
   f('programme.startDate', 'Programme start date'),
+  // One per timeline row, so a program's edited copy of the programme still gets dates from the chosen start.
+  ...PROGRAMME_PHASES.map((p, i) => f(phaseField(i), `${p.title} dates`)),
   f('goal.goal', 'Goal', 'student.goals'),
   f('step.action', 'Specific action', 'goal.steps'),
   f('step.whenHowOften', 'When / how often', 'goal.steps'),
@@ -75,6 +78,11 @@ export const MERGE_FIELDS: readonly MergeFieldSpec[] = [
   f('note.degree', 'Degree accomplished', 'team.notes'),
   f('note.highlights', 'Highlights', 'team.notes'),
 ];
+
+/** The field holding the dates of the programme timeline's row `index` (0-based). */
+export function phaseField(index: number): string {
+  return `programme.phase${index + 1}`;
+}
 
 const KNOWN = new Set(MERGE_FIELDS.map((m) => m.name));
 const FIELD = /\{\{\s*([A-Za-z][\w]*(?:\.[A-Za-z][\w]*)*)\s*\}\}/g;

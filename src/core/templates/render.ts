@@ -3,7 +3,7 @@
 
 import type { IsoDate } from '../model';
 import { addDays, addMonths, displayDate, onWeekday } from './dates';
-import { emptyReport, fillText, type MergeReport, type MergeValues } from './merge';
+import { emptyReport, fillText, type MergeReport, type MergeValues, phaseField } from './merge';
 import type { AgendaRow, DocTemplate, TemplateBlock, TimelinePhase } from './model';
 
 export type ParagraphStyle = 'title' | 'subtitle' | 'heading1' | 'heading2' | 'heading3' | 'normal' | 'note';
@@ -120,8 +120,12 @@ function renderBlock(block: TemplateBlock, fill: Fill, values: MergeValues, opti
     }
     case 'agenda':
       return [{ kind: 'table', cells: agendaCells(block.rows, (t) => fill(t)) }];
-    case 'timeline':
-      return [{ kind: 'table', cells: timelineCells(block.phases, options.date) }];
+    case 'timeline': {
+      const cells = timelineCells(block.phases, options.date);
+      // A program's copy keeps a field per row's dates, filled from the start date chosen when a doc is made.
+      if (options.keepFields) for (let i = 1; i < cells.length; i++) cells[i][1] = `{{${phaseField(i - 1)}}}`;
+      return [{ kind: 'table', cells }];
+    }
     case 'rule':
       return [{ kind: 'rule' }];
   }

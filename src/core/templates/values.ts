@@ -3,7 +3,9 @@
 
 import type { ActionStep, Conference, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../model';
 import { addDays, displayDate, nextMonday } from './dates';
-import type { MergeValues } from './merge';
+import { type MergeValues, phaseField } from './merge';
+import { PROGRAMME_PHASES } from './peer-coaching-programme';
+import { timelineCells } from './render';
 
 /** Everything the workbook holds that a template may show; the generator reads it once per chunk. */
 export interface WorkbookData {
@@ -124,6 +126,11 @@ export function mergeValues(data: WorkbookData, target: MergeTarget): MergeValue
     'meeting.nextWeek': displayDate(nextMonday(target.date)),
     'programme.startDate': displayDate(target.date),
   };
+  timelineCells(PROGRAMME_PHASES, target.date)
+    .slice(1)
+    .forEach((row, i) => {
+      scalars[phaseField(i)] = row[1];
+    });
   const lists: Record<string, Record<string, string>[]> = {};
   const student = target.studentId ? data.roster.find((s) => s.studentId === target.studentId) : undefined;
   if (student) {

@@ -47,7 +47,11 @@ function TemplateSidebar() {
     if (!state?.workbook || !template || !effectiveKey || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
     let live = true;
     serverCall('previewTemplate', { templateId: template.id, subjectKey: effectiveKey, date })
-      .then((r) => live && r.ok && setPreview(r.value))
+      .then((r) => {
+        if (!live) return;
+        if (r.ok) setPreview(r.value);
+        else setErrors(r.errors);
+      })
       .catch((e: Error) => live && setStatus({ kind: 'error', text: e.message }));
     return () => {
       live = false;
