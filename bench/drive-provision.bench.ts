@@ -107,7 +107,7 @@ function tierRows(tier: Tier): BenchRow[] {
     const size = planSize(
       planDrive({ programKey: programKeyOf(p.spreadsheetId), programName: 'x', tier, owner: COORDINATOR, teams: teamsFromRoster(students).teams }),
     );
-    // Session-notes views: one spreadsheet per team (Sheets create + Drive move/tag).
+    // Session-notes views: one spreadsheet per team, made by one Drive files.create in Session Notes, tagged in the same call.
     const expected = `plan: ${size.folders} folders + ${TEAMS} notes views, ${size.grants} permissions`;
     const rows: BenchRow[] = [];
     rows.push(
@@ -126,7 +126,7 @@ function tierRows(tier: Tier): BenchRow[] {
         p,
         `Tier ${tier}: re-run, nothing to change`,
         () => runJob(p),
-        'one files.list per team, no Drive writes; the 100 notes views are rewritten',
+        'no writes: one paged files.list of the program per execution, and no notes view opened (each content fingerprint in Drive Folders matches)',
       ),
     );
     if (tier === 2) {
@@ -144,7 +144,7 @@ function tierRows(tier: Tier): BenchRow[] {
           p,
           'Tier 2: roster change (a tutor replaced in 10 teams)',
           () => runJob(p),
-          '10 tutors × 4 grants removed, 10 new tutors × 4 grants added',
+          '10 tutors × 4 grants removed, 10 new tutors × 4 grants added; notes views untouched (their notes did not change)',
         ),
       );
     }

@@ -34,6 +34,8 @@ export interface ProvisionContext {
   students: Student[];
   plan: DrivePlan;
   store: FolderStore;
+  /** Everything of the program in Drive by team key, listed once per execution by the first team step (see teamItems). */
+  found?: Map<string, SeenFolder[]>;
 }
 
 /** The plan for the workbook as it is now: Settings (tier), Roster (teams), and the coordinator running it. */
@@ -168,7 +170,7 @@ export function provisionRoot(ctx: ProvisionContext): void {
 }
 
 /**
- * One team: find its folders (one query), create what is missing (the plan key travels with each folder), then add,
+ * One team: its folders from the execution's listing of the program, create what is missing (the plan key travels with each folder), then add,
  * change and remove permissions, then record the ids. A team that left the Roster keeps its folders, but only the
  * owner and coordinators keep access.
  */
@@ -178,7 +180,7 @@ export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
   if (!rootId) throw new Error('The program folder is not provisioned yet.');
   const team: TeamPlan | undefined = plan.teams.find((t) => t.teamKey === teamKey);
   const stored = new Map([...ctx.store.ids].filter(([key]) => teamKeyOfFolderKey(key) === teamKey));
-  const resolved = resolveFolders(findByAppProperty(PROP.team, teamKey), stored);
+  const resolved = resolveFolders(teamItems(ctx, teamKey), stored);
   const ids = new Map<string, string>([[plan.root.key, rootId]]);
   const records: FolderRecord[] = [];
   const planned = new Set<string>();
@@ -209,6 +211,22 @@ export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
     }
   }
   recordFolders(ctx.ss, ctx.store, records);
+}
+
+/**
+ * One team's folders as Drive holds them. The whole program is listed once per execution (one call per 1000 items)
+ * rather than once per team: each team step runs once per execution, and a retried one runs in a new execution with
+ * a fresh listing, so a folder made by an attempt that stopped is always seen.
+ */
+function teamItems(ctx: ProvisionContext, teamKey: string): SeenFolder[] {
+  if (!ctx.found) {
+    ctx.found = new Map();
+    for (const f of findByAppProperty(PROP.program, ctx.plan.programKey)) {
+      const key = teamKeyOfFolderKey(f.planKey);
+      ctx.found.set(key, [...(ctx.found.get(key) ?? []), f]);
+    }
+  }
+  return ctx.found.get(teamKey) ?? [];
 }
 
 function applyFolder(ctx: ProvisionContext, folder: PlannedFolder, seen: SeenFolder | null, parentId: string | null, team?: TeamPlan): FolderRecord {

@@ -5,11 +5,11 @@ import { driveSettings, setDriveScope } from '../../fakes/drive';
 import { effectiveRole } from '../../fakes/drive/items';
 import { FOLDER_MIME } from '../../fakes/drive/state';
 import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
-import { ROSTER_TABLE } from '../../src/core/tables';
+import { ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 import { previewProvision, startProvisionJob } from '../../src/workspace/drive-provision';
 import { runChunk } from '../../src/workspace/job-runner';
 import { readSettings } from '../../src/workspace/program';
-import { readTable, requireSheet } from '../../src/workspace/table-store';
+import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
 import {
   ALGEBRA,
   aStudent,
@@ -161,6 +161,45 @@ describe('drive-provision', () => {
     provision(p);
     expect(snapshotDrive(p)).toBe(before);
     expect(p.world.counter.count('Drive.Files.create') + p.world.counter.count('Drive.Permissions')).toBe(0);
+  });
+
+  it('a re-run writes no notes view whose notes did not change, and rewrites only the view of the team whose notes did', () => {
+    p = open(createProgram({ tier: 1 }));
+    provision(p);
+    const views = () => Object.values(p.world.state.drive).filter((i) => i.appProperties.ttKind === 'notesView' && !i.trashed);
+    const [algebra, biology] = [ALGEBRA, BIOLOGY].map((team) => views().find((v) => v.name.startsWith(team))?.id as string);
+    const written = (id: string) => JSON.stringify(p.world.state.spreadsheets[id].sheets[0].values);
+    p.world.counter.reset();
+    provision(p);
+    expect(p.world.counter.count('Range.setValues')).toBe(0);
+    expect(p.world.counter.count('Drive.Files.create') + p.world.counter.count('Drive.Files.update')).toBe(0);
+    // A note logged straight into the workbook (no sync): the next run catches the Algebra view up, and only it.
+    p.run(() =>
+      appendRecords(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [
+        { noteId: 'N-1', date: '2026-09-14', startTime: '15:30', endTime: '16:15', studentId: '00101', tutorEmail: TUTOR_ANA, objective: 'Ratios' },
+      ]),
+    );
+    const biologyBefore = written(biology);
+    p.world.counter.reset();
+    provision(p);
+    expect(written(algebra)).toContain('Ratios');
+    expect(written(biology)).toBe(biologyBefore);
+    // One view write, and one write of its fingerprint in Drive Folders.
+    expect(p.world.counter.count('Range.setValues')).toBe(2);
+    expect(views()).toHaveLength(2);
+  });
+
+  it('a notes view trashed by hand is made again by the next run, in Session Notes', () => {
+    p = open(createProgram({ tier: 1 }));
+    provision(p);
+    const view = Object.values(p.world.state.drive).find((i) => i.appProperties.ttKind === 'notesView' && i.name.startsWith(ALGEBRA));
+    if (!view) throw new Error('no view');
+    view.trashed = true;
+    expect(provision(p).errors).toEqual([]);
+    const again = tree(p).get(`${ALGEBRA} / Session Notes / ${ALGEBRA} — Session Notes`) as string;
+    expect(again).not.toBe(view.id);
+    expect(p.world.state.spreadsheets[again].sheets[0].values[0][0]).toBe('Date');
+    expect(rolesOn(p, again)).toMatchObject({ [TEACHER_RIVERA]: 'reader', [TUTOR_ANA]: 'writer', [TEACHER_OKAFOR]: null });
   });
 
   it('after a roster change the new tutor gets access and the tutor who left loses it; owner and coordinator keep theirs', () => {

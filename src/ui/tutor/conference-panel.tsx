@@ -1,0 +1,478 @@
+// The goal-setting conference as a guided before / during / after flow (seed 003).
+
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import {
+  blankConference,
+  blankPlanStep,
+  CONFERENCE_AGENDA,
+  CONFERENCE_STAGES,
+  type ConferenceStage,
+  checkConference,
+  MAX_PLAN_STEPS,
+  PREVIOUS_GOAL_OUTCOMES,
+  stageErrors,
+  stageOf,
+  suggestedOutcome,
+} from '../../core/conference-form';
+import type { Prompt } from '../../core/praise';
+import type { FieldErrors } from '../../core/result';
+import { checkActionStep } from '../../core/specificity';
+import type { StudentGlance } from '../../core/tutor-view';
+import { Checkbox, describedBy, Field, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
+import { serverCall } from '../rpc';
+import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
+
+export function StageList({ stage }: { stage: ConferenceStage }) {
+  const names: Record<ConferenceStage, string> = { before: '1. Before', during: '2. During', after: '3. After' };
+  const at = CONFERENCE_STAGES.indexOf(stage);
+  return (
+    <ol class="steps" aria-label="Conference steps">
+      {CONFERENCE_STAGES.map((s, i) => (
+        <li key={s} class={i === at ? 'current' : i < at ? 'done' : ''} aria-current={i === at ? 'step' : undefined}>
+          {names[s]}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function Section({ title, lens, children }: { title: string; lens?: string; children: ComponentChildren }) {
+  return (
+    <fieldset>
+      <legend>{title}</legend>
+      {lens && <p class="hint lens">{lens}</p>}
+      {children}
+    </fieldset>
+  );
+}
+
+export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGlance; today: string; onSaved: (prompts: Prompt[]) => void }) {
+  const previous = glance.activeGoal;
+  const blank = (): ConferenceFormState => ({
+    ...blankConference(glance.student.studentId, today, glance.effort.text),
+    previousGoalId: previous?.goalId ?? '',
+  });
+  const [form, setForm] = useState<ConferenceFormState>(blank);
+  const [stage, setStage] = useState<ConferenceStage>('before');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{
+    teacher: { to: string; subject: string; body: string } | null;
+    family: { to: string; contact: string; subject: string; body: string } | null;
+  } | null>(null);
+  const top = useRef<HTMLDivElement>(null);
+
+  const set =
+    <K extends keyof ConferenceFormState>(key: K) =>
+    (value: ConferenceFormState[K]) => {
+      setForm((f) => ({ ...f, [key]: value }));
+      setErrors((e) => ({ ...e, [key]: '' }));
+      setStatus((st) => (st?.kind === 'error' ? null : st));
+    };
+  const q = (key: keyof ConferenceFormState & string) => (
+    <TextArea
+      id={`cf-${key}`}
+      label={conferenceQuestion(key)}
+      value={String(form[key] ?? '')}
+      onInput={set(key) as (v: string) => void}
+      error={errors[key]}
+    />
+  );
+  const setStep = (i: number, key: keyof ReturnType<typeof blankPlanStep>, value: string) => {
+    setForm((f) => ({ ...f, steps: f.steps.map((s, j) => (j === i ? { ...s, [key]: value } : s)) }));
+    setErrors((e) => ({ ...e, [`steps.${i}.${key}`]: '', steps: '' }));
+    setStatus((st) => (st?.kind === 'error' ? null : st));
+  };
+
+  function goTo(next: ConferenceStage) {
+    setStage(next);
+    setStatus(null);
+    top.current?.scrollIntoView();
+    requestAnimationFrame(() => document.getElementById('cf-stage-title')?.focus());
+  }
+
+  function next() {
+    const checked = checkConference(form);
+    const mine = checked.ok ? {} : stageErrors(checked.errors, stage);
+    setErrors(mine);
+    if (Object.keys(mine).length > 0) {
+      setStatus({ kind: 'error', text: 'Please fix the highlighted fields before going on.' });
+      focusFirstError('cf-', mine);
+      return;
+    }
+    if (stage === 'during' && previous && form.previousGoalOutcome === '') {
+      const score = form.score === '' || form.score === null ? null : Number(form.score);
+      setForm((f) => ({ ...f, previousGoalOutcome: suggestedOutcome(previous.target, Number.isFinite(score) ? score : null) }));
+    }
+    goTo(CONFERENCE_STAGES[CONFERENCE_STAGES.indexOf(stage) + 1]);
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (stage !== 'after') {
+      next();
+      return;
+    }
+    const checked = checkConference(form);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      const firstStage = stageOf(Object.keys(checked.errors)[0]);
+      if (firstStage !== stage) goTo(firstStage);
+      setStatus({ kind: 'error', text: 'Please fix the highlighted fields. Nothing was saved yet.' });
+      focusFirstError('cf-', checked.errors);
+      return;
+    }
+    setBusy(true);
+    setStatus({ kind: 'info', text: 'Saving…' });
+    try {
+      const result = await serverCall('tutorSaveConference', form);
+      if (!result.ok) {
+        setErrors(result.errors);
+        setStatus({ kind: 'error', text: result.message });
+        const keys = Object.keys(result.errors);
+        if (keys.length > 0 && stageOf(keys[0]) !== stage) goTo(stageOf(keys[0]));
+        focusFirstError('cf-', result.errors);
+        return;
+      }
+      const v = result.value;
+      setStatus({
+        kind: 'success',
+        text: `Saved: the goal is on the Goals Master List, ${v.stepIds.length} action step${v.stepIds.length === 1 ? '' : 's'} on Action Steps, and the conference on Conferences.${v.previousGoal ? ` The previous goal is marked ${v.previousGoal.status}.` : ''}`,
+      });
+      setDone({ teacher: v.teacherMessage, family: v.familyMessage });
+      onSaved(v.prompts);
+    } catch (e) {
+      setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (done) {
+    const mailto = (m: { to: string; subject: string; body: string }) =>
+      `mailto:${m.to}?subject=${encodeURIComponent(m.subject)}&body=${encodeURIComponent(m.body)}`;
+    return (
+      <div>
+        {status && <Notice kind={status.kind}>{status.text}</Notice>}
+        {done.teacher && (
+          <p>
+            <a href={mailto(done.teacher)} target="_blank" rel="noopener">
+              Email the goal and action plan to {done.teacher.to}
+            </a>
+          </p>
+        )}
+        {done.family && (
+          <div class="card">
+            <h3>Share with the family</h3>
+            {done.family.to ? (
+              <a href={mailto(done.family)} target="_blank" rel="noopener">
+                Email {done.family.to}
+              </a>
+            ) : (
+              <p>Call home: {done.family.contact || 'no family contact on the Roster'}.</p>
+            )}
+            <p class="hint">Tell the student first that you will share their goal, and ask how their family could support the plan.</p>
+          </div>
+        )}
+        <div class="buttons">
+          <button
+            type="button"
+            onClick={() => {
+              setDone(null);
+              setForm(blank());
+              setStage('before');
+              setStatus(null);
+            }}
+          >
+            Start another conference
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Goal-setting conference">
+      <div ref={top} />
+      <StageList stage={stage} />
+      {stage === 'before' && (
+        <>
+          <h2 id="cf-stage-title" tabIndex={-1}>
+            Before: data share
+          </h2>
+          <p class="hint">
+            Review the results with the student and the actions that led to them. The student fills in their reflections; you fill in yours.
+          </p>
+          <Section
+            title="Data share"
+            lens="Specific & Measurable: zoom in on specific academic data. Growth Mindset: connect effort data to outcomes."
+          >
+            <TextInput
+              id="cf-conferenceDate"
+              type="date"
+              label="Conference date"
+              value={form.conferenceDate}
+              onInput={set('conferenceDate')}
+              error={errors.conferenceDate}
+              required
+            />
+            <TextInput
+              id="cf-assessment"
+              label="Assessment/Project/Assignment"
+              value={form.assessment}
+              onInput={set('assessment')}
+              error={errors.assessment}
+            />
+            <TextInput
+              id="cf-score"
+              label="Score (if applicable)"
+              value={String(form.score ?? '')}
+              onInput={set('score')}
+              error={errors.score}
+              placeholder="e.g. 58"
+            />
+            <TextArea
+              id="cf-effortData"
+              label="Effort data"
+              hint="Prefilled from the workbook: attendance, punctuality, action steps, assignments. Add homework completion, participation, focus, study strategies."
+              value={form.effortData}
+              onInput={set('effortData')}
+              error={errors.effortData}
+            />
+            <TextArea
+              id="cf-academicData"
+              label="Specific academic data"
+              hint={conferenceQuestion('academicData')}
+              value={form.academicData}
+              onInput={set('academicData')}
+              error={errors.academicData}
+            />
+          </Section>
+          <Section
+            title="Overall reflections — for the student"
+            lens="Student Agency: reflect on actions and experiences first, then on the outcomes."
+          >
+            <Scale
+              id="cf-studentConfidence"
+              label={conferenceQuestion('studentConfidence')}
+              hint="1 not at all confident … 5 very confident"
+              value={form.studentConfidence}
+              max={5}
+              onChange={set('studentConfidence')}
+              error={errors.studentConfidence}
+            />
+            {q('studentMostConfident')}
+            {q('studentLeastConfident')}
+            {q('studentActions')}
+            {q('studentPrepareBetter')}
+          </Section>
+          <Section title="Overall reflections — for the tutor" lens="Use your answers to guide student thinking, not override it.">
+            <Scale
+              id="cf-tutorConfidence"
+              label={conferenceQuestion('tutorConfidence')}
+              hint="1 not at all confident … 5 very confident"
+              value={form.tutorConfidence}
+              max={5}
+              onChange={set('tutorConfidence')}
+              error={errors.tutorConfidence}
+            />
+            {q('tutorMostConfident')}
+            {q('tutorLeastConfident')}
+            {q('tutorActions')}
+            {q('tutorPrepareBetter')}
+          </Section>
+          <Section title="Data reflections — for the student">
+            {q('studentBest')}
+            {q('studentImprovements')}
+            {q('studentStruggles')}
+          </Section>
+          <Section
+            title="Data reflections — for the tutor"
+            lens="Back up your ideas with evidence from this assignment; compare with the student's previous work, not their peers'."
+          >
+            {q('tutorBest')}
+            {q('tutorImprovements')}
+            {q('tutorStruggles')}
+          </Section>
+        </>
+      )}
+      {stage === 'during' && (
+        <>
+          <h2 id="cf-stage-title" tabIndex={-1}>
+            During: agenda
+          </h2>
+          <fieldset>
+            <legend>Nine-step agenda</legend>
+            {CONFERENCE_AGENDA.map((a, i) => (
+              <div key={a.n} class="agenda-step">
+                {(i === 0 || CONFERENCE_AGENDA[i - 1].section !== a.section) && <h3>{a.section}</h3>}
+                <Checkbox
+                  id={`cf-agenda-${a.n}`}
+                  label={`${a.n}) ${a.text}`}
+                  checked={form.agendaDone.includes(a.n)}
+                  onChange={(on) => set('agendaDone')(on ? [...form.agendaDone, a.n] : form.agendaDone.filter((n) => n !== a.n))}
+                />
+                {a.prompts.map((p) => (
+                  <p key={p} class="quote">
+                    “{p}”
+                  </p>
+                ))}
+                {a.examples?.map((x) => (
+                  <p key={x} class="quote">
+                    Good example: “{x}”
+                  </p>
+                ))}
+              </div>
+            ))}
+          </fieldset>
+          <Section title="New goal" lens={CONFERENCE_AGENDA[5].lens}>
+            <TextArea
+              id="cf-goal"
+              label="Goal"
+              hint="The new goal for the next assignment, in the student's words."
+              value={form.goal}
+              onInput={set('goal')}
+              error={errors.goal}
+              required
+            />
+            <div class="row">
+              <TextInput
+                id="cf-target"
+                label="Target"
+                value={String(form.target ?? '')}
+                onInput={set('target')}
+                error={errors.target}
+                placeholder="e.g. 70"
+              />
+              <TextInput id="cf-dueDate" type="date" label="Due date" value={form.dueDate} onInput={set('dueDate')} error={errors.dueDate} />
+            </div>
+          </Section>
+          <fieldset data-error-for="steps" tabIndex={-1}>
+            <legend>Action plan</legend>
+            <p class="hint">Specific actions: what, when, how often, how effort is measured, and a backup plan.</p>
+            {form.steps.map((s, i) => {
+              const check = checkActionStep(s.action, s.whenHowOften);
+              const id = `cf-steps-${i}-action`;
+              const error = errors[`steps.${i}.action`];
+              const warning = s.action.trim() && !check.specific ? check.hint : undefined;
+              return (
+                <div key={i} class="plan-step">
+                  <h3>Step {i + 1}</h3>
+                  <Field id={id} label="Specific action" error={error} warning={warning}>
+                    <textarea
+                      id={id}
+                      value={s.action}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={describedBy(id, undefined, error, warning)}
+                      placeholder="I will … on … to …"
+                      onInput={(e) => setStep(i, 'action', (e.currentTarget as HTMLTextAreaElement).value)}
+                    />
+                  </Field>
+                  {s.action.trim() && check.specific && (
+                    <p class="ok hint" role="status">
+                      Specific: says what and when.
+                    </p>
+                  )}
+                  <TextInput
+                    id={`cf-steps-${i}-whenHowOften`}
+                    label="When / how often"
+                    value={s.whenHowOften ?? ''}
+                    onInput={(v) => setStep(i, 'whenHowOften', v)}
+                    placeholder="Mondays and Wednesdays"
+                  />
+                  <TextInput
+                    id={`cf-steps-${i}-effortMeasure`}
+                    label="Measure of effort"
+                    value={s.effortMeasure ?? ''}
+                    onInput={(v) => setStep(i, 'effortMeasure', v)}
+                    placeholder="Sessions attended each week"
+                  />
+                  <TextInput
+                    id={`cf-steps-${i}-backupPlan`}
+                    label="Backup plan"
+                    value={s.backupPlan ?? ''}
+                    onInput={(v) => setStep(i, 'backupPlan', v)}
+                    placeholder="If I can't do Monday, Tuesday instead"
+                  />
+                  {form.steps.length > 1 && (
+                    <button type="button" class="link" onClick={() => set('steps')(form.steps.filter((_, j) => j !== i))}>
+                      Remove step {i + 1}
+                    </button>
+                  )}
+                </div>
+              );
+            })}
+            {errors.steps && (
+              <p class="error" role="alert">
+                {errors.steps}
+              </p>
+            )}
+            {form.steps.length < MAX_PLAN_STEPS && (
+              <button type="button" onClick={() => set('steps')([...form.steps, blankPlanStep()])}>
+                Add a step
+              </button>
+            )}
+          </fieldset>
+        </>
+      )}
+      {stage === 'after' && (
+        <>
+          <h2 id="cf-stage-title" tabIndex={-1}>
+            After: follow-up
+          </h2>
+          <div class="card">
+            <p>Saving writes:</p>
+            <ul>
+              <li>the goal “{form.goal}” to the Goals Master List,</li>
+              <li>
+                {form.steps.length} action step{form.steps.length === 1 ? '' : 's'} to Action Steps,
+              </li>
+              <li>this conference to Conferences.</li>
+            </ul>
+          </div>
+          {previous && (
+            <Select
+              id="cf-previousGoalOutcome"
+              label={`Previous goal: “${previous.goal}”${previous.target !== null ? ` (target ${previous.target})` : ''}`}
+              hint="Suggested from the new score against the previous target."
+              value={form.previousGoalOutcome}
+              options={PREVIOUS_GOAL_OUTCOMES}
+              placeholder="Choose…"
+              onChange={set('previousGoalOutcome') as (v: string) => void}
+              error={errors.previousGoalOutcome}
+            />
+          )}
+          <Checkbox id="cf-prioritized" label="Mark for targeted support" checked={form.prioritized} onChange={set('prioritized')} />
+          <p class="hint indent">Prioritized students get regular check-ins, targeted praise and redirection.</p>
+          <Checkbox
+            id="cf-shareWithTeacher"
+            label={`Share with the teacher (${glance.student.teacherEmail})`}
+            checked={form.shareWithTeacher}
+            onChange={set('shareWithTeacher')}
+          />
+          <Checkbox
+            id="cf-shareWithFamily"
+            label={`Share with the family${glance.student.familyContact ? ` (${glance.student.familyContact})` : ''}`}
+            checked={form.shareWithFamily}
+            onChange={set('shareWithFamily')}
+          />
+        </>
+      )}
+      {status && <Notice kind={status.kind}>{status.text}</Notice>}
+      <div class="buttons">
+        {stage !== 'before' && (
+          <button type="button" onClick={() => goTo(CONFERENCE_STAGES[CONFERENCE_STAGES.indexOf(stage) - 1])}>
+            Back
+          </button>
+        )}
+        <button type="submit" class="action" disabled={busy}>
+          {stage === 'after' ? (busy ? 'Saving…' : 'Save conference') : 'Next'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A question's or answer's time in the reader's own time zone. */
