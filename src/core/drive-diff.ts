@@ -1,6 +1,6 @@
 // What must change in Drive to match the plan: folders to create, permissions to add, change and remove (pure).
 
-import { type DrivePlan, type PlannedFolder, roleRank, type ShareRole } from './drive-plan';
+import { type DrivePlan, type PlannedFolder, roleRank } from './drive-plan';
 
 /** A permission as Drive lists it (Drive.Permissions / files.list `permissions(...)`). */
 export interface SeenPermission {
@@ -223,7 +223,8 @@ export function totalsOf(teams: readonly { creates: readonly PlannedFolder[]; ch
     permissionsToAdd: changes.filter((c) => c.op === 'add').length,
     permissionsToChange: changes.filter((c) => c.op === 'update').length,
     permissionsToRemove: changes.filter((c) => c.op === 'remove').length,
-    linkSharingFound: changes.filter((c) => c.reason === 'linkSharing').length,
+    // Folders with link sharing on (what the dialog names), not permissions: a folder may have both kinds.
+    linkSharingFound: new Set(changes.filter((c) => c.reason === 'linkSharing').map((c) => c.folderKey)).size,
   };
 }
 
@@ -238,5 +239,3 @@ export function effectiveRoles(chain: readonly (SeenFolder | undefined)[]): Map<
   }
   return out;
 }
-
-export type { ShareRole };

@@ -2,11 +2,12 @@
 
 import { type DashboardSummary, refreshDashboard } from '../workspace/dashboard';
 import { activeWorkbook } from '../workspace/program';
+import { todayIn } from '../workspace/today';
 
 /** Menu: refreshes the Dashboard and Prioritized Students sheets for today (in the workbook's time zone). */
 export function menuRefreshDashboard(): DashboardSummary {
   const ss = activeWorkbook();
-  const today = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  const today = todayIn(ss);
   const summary = refreshDashboard(ss, today);
   const flagged = summary.flagged === 1 ? '1 student needs' : `${summary.flagged} students need`;
   ss.toast(`${summary.students} students; ${flagged} targeted support (see Prioritized Students).`, 'Dashboard refreshed', 8);

@@ -3,6 +3,7 @@
 
 import { MATERIAL_CATEGORIES, type MaterialCategory } from '../core/drive-plan';
 import type { AnswerInput, AskInput, QuestionThread } from '../core/drive-questions';
+import { ACCESS_REPORT_TABLE } from '../core/drive-tables';
 import type { JobProgress } from '../core/job';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { type AccessReportResult, writeAccessReport } from '../workspace/drive-access-report';
@@ -36,7 +37,7 @@ export function startDriveProvision(): JobProgress {
 export function menuAccessReport(): AccessReportResult {
   const ss = activeWorkbook();
   const result = writeAccessReport(ss);
-  const sheet = ss.getSheetByName('Access Report');
+  const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (sheet) ss.setActiveSheet(sheet);
   ss.toast(
     result.differences === 0
@@ -84,15 +85,22 @@ export interface ShareMaterialsForm {
   files: string;
 }
 
+/** A team key as the add-on makes them (program hash, team hash); anything else never names a team folder. */
+const TEAM_KEY = /^p[0-9a-f]{8}\.t[0-9a-f]{8}$/;
+
 /** Validates the form, then adds the files (each reported on its own: one bad link does not stop the others). */
 export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[]> {
   const errors: Record<string, string> = {};
-  if (!form.teamKey) errors.teamKey = 'Choose the team.';
-  if (!MATERIAL_CATEGORIES.includes(form.category as MaterialCategory)) errors.category = 'Choose a category.';
-  const files = String(form.files ?? '')
+  const teamKey = String(form?.teamKey ?? '');
+  const category = String(form?.category ?? '');
+  if (!TEAM_KEY.test(teamKey)) errors.teamKey = 'Choose the team.';
+  if (!MATERIAL_CATEGORIES.includes(category as MaterialCategory)) errors.category = 'Choose a category.';
+  const lines = String(form?.files ?? '')
     .split(/[\n,]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+  // The same file pasted twice is shared once.
+  const files = [...new Map(lines.map((line) => [fileIdOf(line) ?? line, line])).values()];
   if (files.length === 0) errors.files = 'Paste at least one Drive link or file id.';
   else if (files.length > 50) errors.files = 'Share at most 50 files at a time.';
   else {
@@ -100,7 +108,7 @@ export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[
     if (bad.length) errors.files = `Not a Drive link or file id: ${bad.slice(0, 3).join(', ')}`;
   }
   if (Object.keys(errors).length) return rejected(errors);
-  return saved(shareMaterialFiles({ teamKey: form.teamKey, category: form.category as MaterialCategory, files }, me()));
+  return saved(shareMaterialFiles({ teamKey, category: category as MaterialCategory, files }, me()));
 }
 
 /** Tier 2 threaded questions the user takes part in (tutor sidebar), optionally for one student. */
@@ -108,10 +116,11 @@ export function listQuestions(studentId?: string): QuestionThread[] {
   return listQuestionThreads(activeWorkbook(), me(), studentId);
 }
 
+/** A tutor or teacher asks about a student, a session note or a material (checked here, whatever the page sent). */
 export function askQuestion(input: AskInput): SaveResult<QuestionThread> {
-  return ask(activeWorkbook(), me(), input);
+  return ask(activeWorkbook(), me(), input ?? { studentId: '', text: '' });
 }
 
 export function answerQuestion(input: AnswerInput): SaveResult<QuestionThread> {
-  return answer(activeWorkbook(), me(), input);
+  return answer(activeWorkbook(), me(), input ?? { questionId: '', text: '' });
 }

@@ -23,7 +23,8 @@ import { startJob } from '../workspace/job-runner';
 import { BusyError } from '../workspace/lock';
 import { activeWorkbook } from '../workspace/program';
 import { readProgramTemplates, registerProgramTemplate, withTemplatesLock } from '../workspace/program-templates';
-import { readWorkbookData, todayIn } from '../workspace/template-data';
+import { readWorkbookData } from '../workspace/template-data';
+import { todayIn, todayInScriptZone } from '../workspace/today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -138,7 +139,7 @@ export function getTemplateSidebar(): TemplateSidebarState {
     students: [],
     teams: [],
     // No workbook to take a time zone from yet: the execution's date in the add-on's time zone.
-    today: Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    today: todayInScriptZone(),
     last,
     workbookError: '',
   };

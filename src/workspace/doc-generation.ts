@@ -16,7 +16,8 @@ import { type JobHandler, registerJobHandler } from './job-runner';
 import { withDocumentLock } from './lock';
 import { readProgramTemplates } from './program-templates';
 import { readHeaders, readTable, requireSheet, updateFields } from './table-store';
-import { type RowIndex, readWorkbookData, todayIn } from './template-data';
+import { type RowIndex, readWorkbookData } from './template-data';
+import { todayIn } from './today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -86,7 +86,8 @@ export function recordFolders(ss: Spreadsheet, store: FolderStore, records: read
     const sheet = store.sheet ?? ss.getSheetByName(DRIVE_FOLDERS_TABLE.name);
     if (!sheet) throw new Error(`The "${DRIVE_FOLDERS_TABLE.name}" sheet is missing: run "Provision Drive folders".`);
     if (updates.length) {
-      const index = store.index ?? indexColumns(DRIVE_FOLDERS_TABLE, sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map(String));
+      const index =
+        store.index ?? indexColumns(DRIVE_FOLDERS_TABLE, sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map(String));
       updateFields(sheet, DRIVE_FOLDERS_TABLE, index, updates);
     }
     const first = appends.length ? appendRecords(sheet, DRIVE_FOLDERS_TABLE, appends) : 0;

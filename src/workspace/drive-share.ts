@@ -71,6 +71,9 @@ export function shareMaterials(input: ShareMaterialsInput, user: string): Shared
   const chain = folderChain(input.teamKey, input.category);
   const folder = chain[chain.length - 1];
   const wanted = effectiveRoles(chain.map((f) => ({ ...f, permissions: f.permissions.filter((p) => !isLinkSharing(p)) })));
+  // Checked before anything is shared: a tutor (who only views or comments here) must not hand out access to files.
+  if (roleRank(wanted.get(user.toLowerCase())) < roleRank('writer'))
+    throw new Error(`Only the team's teacher and the coordinator can add to ${FOLDER_NAMES[input.category]}.`);
   const existing = drive().Files.list({
     q: `${quoteQuery(folder.id)} in parents and mimeType = '${SHORTCUT_MIME}' and trashed = false`,
     fields: 'files(id,shortcutDetails(targetId))',
@@ -96,7 +99,13 @@ function shareOne(
       fields: 'id,name,mimeType,owners(emailAddress),capabilities(canShare),permissions(id,type,role,emailAddress,domain)',
     });
   } catch {
-    return { input: raw, name: raw, ok: false, message: 'The add-on cannot open this file: pick it with "Select files" (Google Picker) so it may.' };
+    return {
+      input: raw,
+      name: raw,
+      ok: false,
+      message:
+        'The add-on cannot open this file (it may only use files it made or that were opened with it). Open the file in Docs and use Extensions › Tutoring Toolkit › Share lesson materials there.',
+    };
   }
   const name = file.name ?? id;
   if (!file.capabilities?.canShare) return { input: raw, name, ok: false, message: 'You cannot share this file; ask its owner to share it.' };

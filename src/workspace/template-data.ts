@@ -50,8 +50,3 @@ export function readConferences(ss: Spreadsheet, rows?: RowIndex): Conference[] 
     return conference;
   });
 }
-
-/** Today in the workbook's time zone, as an ISO date. */
-export function todayIn(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-}

@@ -14,6 +14,7 @@ import { NOT_PROVISIONED, syncTeamSessionNotes } from './drive-session-notes';
 import { withDocumentLock } from './lock';
 import { readActionSteps, readGoals, readRoster, readSettings } from './program';
 import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
+import { todayIn } from './today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -32,10 +33,6 @@ export class UnknownRecordError extends Error {
 /** The signed-in user, lower-cased ('' when Google does not reveal it, e.g. outside the user's domain). */
 export function activeUserEmail(): string {
   return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
-}
-
-export function todayIn(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
 
 /** Short random ids ("N-3f9c2a1b"): unique enough per workbook, and readable in a sheet. */

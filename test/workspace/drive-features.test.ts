@@ -228,7 +228,18 @@ describe('teachers share lesson materials', () => {
     expect(result).toEqual({
       ok: false,
       message: 'Please fix the highlighted fields.',
-      errors: { files: 'Not a Drive link or file id: not a link' },
+      errors: { teamKey: 'Choose the team.', files: 'Not a Drive link or file id: not a link' },
     });
+  });
+
+  it('a tutor cannot share files into Classroom Materials even with a team key, and nothing is shared', () => {
+    p = provisioned(2);
+    const teamKey = p.as(TEACHER_RIVERA, () => getShareMaterialsOptions()).teams[0].teamKey;
+    const docId = p.world.run({ user: TUTOR_ANA, host: 'docs' }, () => DocumentApp.create('My notes').getId());
+    openWithPicker(p.world, docId);
+    expect(() => p.as(TUTOR_ANA, () => shareMaterials({ teamKey, category: 'lessonPlans', files: docId }))).toThrow(
+      "Only the team's teacher and the coordinator can add to Lesson Plans.",
+    );
+    expect(p.world.state.drive[docId].permissions.filter((x) => x.role !== 'owner')).toEqual([]);
   });
 });

@@ -91,7 +91,7 @@ function ShareMaterialsDialog() {
             value={files}
             onInput={setFiles}
             placeholder="https://docs.google.com/document/d/…"
-            hint="Drive links or file ids, one per line. Pick files with the Google Picker, or paste links of files you own."
+            hint="Drive links or file ids, one per line, of files this add-on made or opened. For any other file of yours, open it in Docs and use this menu there."
             error={errors.files}
           />
           <div class="buttons">
