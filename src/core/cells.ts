@@ -14,7 +14,7 @@ export function literalText(text: string): string {
 
 function needsQuote(text: string): boolean {
   const t = text.trim();
-  return /^[=+\-@']/.test(t) || /^[\d.,\s%$€£()/:-]+$/.test(t) || /^(true|false)$/i.test(t);
+  return /^[=+\-@']/.test(t) || /^[\d.,\s%$€£()/:-]+$/.test(t) || /^\d+(\.\d+)?e[+-]?\d+$/i.test(t) || /^(true|false)$/i.test(t);
 }
 
 /** A date cell read from a sheet, as an ISO calendar date in the spreadsheet's time zone. */

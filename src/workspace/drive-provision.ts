@@ -19,6 +19,7 @@ import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } f
 import { syncTeamSessionNotes } from './drive-session-notes';
 import { registerJobHandler, startJob } from './job-runner';
 import { readRoster, readSettings, writeSettings } from './program';
+import { todayInScriptZone } from './today';
 import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -249,8 +250,9 @@ function logOf(changes: readonly PermissionChange[], created: boolean): string {
   return `${today()}: ${[created ? 'created' : '', ...parts].filter(Boolean).join('; ')}`;
 }
 
+/** Dates in the change log are calendar dates in the add-on's time zone, not UTC (runs may come from the hourly trigger, outside the workbook). */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayInScriptZone();
 }
 
 function welcome(ctx: ProvisionContext, team: TeamPlan): string {

@@ -33,13 +33,65 @@ function store(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getUserProperties();
 }
 
+/**
+ * A job's parameters (item lists can run to tens of KB at district scale) are kept apart from its small, often-saved
+ * state, in pieces under Apps Script's 9 KB per value: a UTF-16 unit is at most 3 bytes in UTF-8.
+ */
+const PARAMS_PIECE_UNITS = 2_800;
+/** Finished jobs are forgotten after this long, so user properties (500 KB in all) never fill up. */
+const KEEP_FINISHED_MS = 7 * 24 * 3_600_000;
+
+const stateKey = (id: string) => `${PREFIX}${id}`;
+const paramsKey = (id: string, piece: number) => `${PREFIX}${id}:p${piece}`;
+const isStateKey = (key: string) => key.startsWith(PREFIX) && !key.slice(PREFIX.length).includes(':');
+
+type StoredJob = Omit<JobState, 'params'> & { paramPieces: number };
+
+/** Saves the job's progress: one small property write (its parameters are written once, at start). */
 function save(job: JobState): void {
-  store().setProperty(PREFIX + job.id, JSON.stringify(job));
+  const { params: _params, ...state } = job;
+  const stored: StoredJob = { ...state, paramPieces: Math.ceil(JSON.stringify(job.params).length / PARAMS_PIECE_UNITS) };
+  store().setProperty(stateKey(job.id), JSON.stringify(stored));
 }
 
+function saveNew(job: JobState): void {
+  const json = JSON.stringify(job.params);
+  const pieces: Record<string, string> = {};
+  for (let i = 0; i * PARAMS_PIECE_UNITS < json.length; i++)
+    pieces[paramsKey(job.id, i)] = json.slice(i * PARAMS_PIECE_UNITS, (i + 1) * PARAMS_PIECE_UNITS);
+  store().setProperties(pieces);
+  save(job);
+}
+
+function fromStore(all: Record<string, string>, id: string): JobState | null {
+  const raw = all[stateKey(id)];
+  if (!raw) return null;
+  const { paramPieces, ...state } = JSON.parse(raw) as StoredJob;
+  let json = '';
+  for (let i = 0; i < paramPieces; i++) json += all[paramsKey(id, i)] ?? '';
+  return { ...state, params: json ? (JSON.parse(json) as Record<string, unknown>) : {} };
+}
+
+/** One read of the user's properties. */
 export function loadJob(jobId: string): JobState | null {
-  const raw = store().getProperty(PREFIX + jobId);
-  return raw ? (JSON.parse(raw) as JobState) : null;
+  return fromStore(store().getProperties(), jobId);
+}
+
+function allJobs(): JobState[] {
+  const all = store().getProperties();
+  return Object.keys(all)
+    .filter(isStateKey)
+    .map((k) => fromStore(all, k.slice(PREFIX.length)))
+    .filter((job): job is JobState => job !== null);
+}
+
+function forget(jobs: readonly JobState[]): void {
+  if (jobs.length === 0) return;
+  const props = store();
+  const keys = props.getKeys();
+  for (const job of jobs) {
+    for (const key of keys) if (key === stateKey(job.id) || key.startsWith(`${stateKey(job.id)}:`)) props.deleteProperty(key);
+  }
 }
 
 function handlerFor(job: JobState): JobHandler {
@@ -48,15 +100,29 @@ function handlerFor(job: JobState): JobHandler {
   return handler;
 }
 
-/** Starts a job (without running it): the caller then drives it with runChunk. */
+/**
+ * Starts a job (without running it): the caller then drives it with runChunk. Asking again for a job that is still
+ * unfinished — same kind, workbook and parameters — resumes that job rather than starting a second one over the same
+ * items.
+ */
 export function startJob(kind: string, params: Record<string, unknown>, spreadsheetId: string): JobProgress {
   const handler = handlers.get(kind);
   if (!handler) throw new Error(`Unknown job kind "${kind}".`);
-  const total = handler.listItems({ ...params, spreadsheetId }).length;
+  const fullParams = { ...params, spreadsheetId };
+  const jobs = allJobs();
+  const same = jobs.find(
+    (j) => j.finishedAt === null && j.kind === kind && j.spreadsheetId === spreadsheetId && JSON.stringify(j.params) === JSON.stringify(fullParams),
+  );
+  if (same) {
+    ensureResumeTrigger();
+    return progressOf(same);
+  }
+  forget(jobs.filter((j) => j.finishedAt !== null && Date.now() - j.finishedAt > KEEP_FINISHED_MS));
+  const total = handler.listItems(fullParams).length;
   const job: JobState = {
-    id: `${kind}-${Date.now().toString(36)}`,
+    id: `${kind}-${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`,
     kind,
-    params: { ...params, spreadsheetId },
+    params: fullParams,
     spreadsheetId,
     total,
     cursor: 0,
@@ -66,7 +132,7 @@ export function startJob(kind: string, params: Record<string, unknown>, spreadsh
     finishedAt: total === 0 ? Date.now() : null,
     chunks: 0,
   };
-  save(job);
+  saveNew(job);
   if (job.finishedAt === null) ensureResumeTrigger();
   return progressOf(job);
 }
@@ -138,11 +204,7 @@ export function jobProgress(jobId: string): JobProgress | null {
 
 /** Every unfinished job of this user. */
 export function unfinishedJobs(): JobState[] {
-  const all = store().getProperties();
-  return Object.keys(all)
-    .filter((k) => k.startsWith(PREFIX))
-    .map((k) => JSON.parse(all[k]) as JobState)
-    .filter((job) => job.finishedAt === null);
+  return allJobs().filter((job) => job.finishedAt === null);
 }
 
 /** The hourly trigger's work: one chunk of each unfinished job. */

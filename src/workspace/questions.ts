@@ -113,6 +113,8 @@ export function askQuestion(ss: Spreadsheet, user: string, input: AskInput): Sav
 export function answerQuestion(ss: Spreadsheet, user: string, input: AnswerInput): SaveResult<QuestionThread> {
   const errors = checkAnswer(input);
   if (Object.keys(errors).length) return rejected(errors);
+  const tierProblem = tierCheck(ss);
+  if (tierProblem) return rejected({}, tierProblem);
   const me = user.toLowerCase();
   const roster = readRoster(ss);
   return withDocumentLock(() => {

@@ -67,6 +67,39 @@ describe('job runner', () => {
     expect(processed).toEqual(['item-0', 'item-1', 'item-2']);
   });
 
+  it('keeps district-scale parameters (40 KB of item keys) under the 9 KB per-property limit', () => {
+    registerJobHandler({
+      kind: 'many-keys',
+      listItems: (params) => params.keys as string[],
+      processItem: (key) => processed.push(key),
+    });
+    const keys = Array.from({ length: 2000 }, (_, i) => `student:${String(i).padStart(5, '0')}-Ω-名前`);
+    const { jobId } = asUser(() => startJob('many-keys', { keys }, 'ss-1'));
+    const stored = world.state.properties.user[USER];
+    expect(Object.keys(stored).filter((k) => k.startsWith(`job:${jobId}:p`)).length).toBeGreaterThan(4);
+    expect(Math.max(...Object.values(stored).map((v) => Buffer.byteLength(v)))).toBeLessThanOrEqual(9 * 1024);
+    while (!asUser(() => runChunk(jobId)).finished);
+    expect(processed).toEqual(keys);
+  });
+
+  it('asking again for the same unfinished job resumes it instead of starting a second run over the same items', () => {
+    const first = asUser(() => startJob('test-items', { count: 4 }, 'ss-1'));
+    asUser(() => runChunk(first.jobId, 30_000));
+    const again = asUser(() => startJob('test-items', { count: 4 }, 'ss-1'));
+    expect(again.jobId).toBe(first.jobId);
+    expect(again.done).toBeGreaterThan(0);
+    const other = asUser(() => startJob('test-items', { count: 5 }, 'ss-1'));
+    expect(other.jobId).not.toBe(first.jobId);
+  });
+
+  it('forgets finished jobs after a week, so user properties never fill up', () => {
+    const { jobId } = asUser(() => startJob('test-items', { count: 1 }, 'ss-1'));
+    asUser(() => runChunk(jobId));
+    world.clock.advance(8 * 24 * 3_600_000);
+    asUser(() => startJob('test-items', { count: 2 }, 'ss-1'));
+    expect(Object.keys(world.state.properties.user[USER]).filter((k) => k.startsWith(`job:${jobId}`))).toEqual([]);
+  });
+
   it('stops starting new items once the chunk budget is spent', () => {
     const { jobId } = asUser(() => startJob('test-items', { count: 100 }, 'ss-1'));
     const progress = asUser(() => runChunk(jobId));
