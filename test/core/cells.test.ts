@@ -14,7 +14,7 @@ const time: ColumnSpec = { key: 't', header: 'Start', type: 'time', note: '' };
 
 describe('literalText', () => {
   it.each([
-    ['=IMPORTXML("http://x")', "'=IMPORTXML(\"http://x\")"],
+    ['=IMPORTXML("http://x")', '\'=IMPORTXML("http://x")'],
     ['+1 for effort', "'+1 for effort"],
     ['-3 points on Q6', "'-3 points on Q6"],
     ['@teacher please look', "'@teacher please look"],
@@ -73,7 +73,10 @@ describe('planHeaders', () => {
   });
 
   it('matches headers regardless of case and surrounding spaces, and reports no change when complete', () => {
-    const plan = planHeaders(ROSTER_TABLE, ROSTER_TABLE.columns.map((c) => ` ${c.header.toUpperCase()} `));
+    const plan = planHeaders(
+      ROSTER_TABLE,
+      ROSTER_TABLE.columns.map((c) => ` ${c.header.toUpperCase()} `),
+    );
     expect(plan.unchanged).toBe(true);
   });
 });
