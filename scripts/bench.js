@@ -1,13 +1,12 @@
 // `npm run bench`: runs every bench/*.bench.ts on the fakes and prints one table of service calls and cells moved,
 // then the size of what Apps Script loads on every execution (Code.js) and what each sidebar ships.
-const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { requireTs } = require('./run-ts');
 
 const root = path.join(__dirname, '..');
 const benchDir = path.join(root, 'bench');
-const outDir = path.join(root, '.tmp', 'bench');
 const only = process.argv[2];
 
 function table(rows, columns) {
@@ -18,22 +17,10 @@ function table(rows, columns) {
 
 async function main() {
   execFileSync('node', [path.join(__dirname, 'build.js')], { stdio: 'inherit' });
-  fs.mkdirSync(outDir, { recursive: true });
   const files = fs.readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)));
   const rows = [];
   for (const file of files) {
-    const outfile = path.join(outDir, file.replace(/\.ts$/, '.js'));
-    esbuild.buildSync({
-      entryPoints: [path.join(benchDir, file)],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      packages: 'external',
-      outfile,
-      logLevel: 'warning',
-    });
-    const mod = require(outfile);
+    const mod = requireTs(path.join(benchDir, file), `bench/${file.replace(/\.ts$/, '')}`);
     let result = mod.default;
     if (typeof result === 'function') result = result();
     result = await result;
