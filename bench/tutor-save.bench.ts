@@ -1,5 +1,6 @@
 // Service-call and cell counts of the tutor sidebar: a session-note save with two check-offs, a goal-setting conference
-// save, and opening a student at a glance, with 10 and with 10,000 notes (and check-offs) already in the logs.
+// save, and opening a student at a glance, with 10, 1,000 and 10,000 notes (and check-offs) already in the logs; and the
+// glance of a student whose notes and check-offs are spread through a 10,000-note log.
 
 import { SHEETS_TYPES } from '../fakes/counter';
 import { blankConference, type ConferenceForm } from '../src/core/conference-form';
@@ -7,6 +8,7 @@ import { toRecord } from '../src/core/records';
 import { blankSessionNote } from '../src/core/session-note-form';
 import { CHECK_OFFS_TABLE, SESSION_NOTES_TABLE } from '../src/core/tables';
 import { tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../src/server/tutor';
+import { ROWS_READ_ONE_BY_ONE } from '../src/workspace/student-rows';
 import { appendRecords, requireSheet } from '../src/workspace/table-store';
 import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../test/support/program';
 
@@ -101,13 +103,63 @@ function rowsAt(logSize: number): BenchRow[] {
         () => tutorSaveConference({ ...conference('2026-10-20'), previousGoalId: first.value.goalId, previousGoalOutcome: 'Revised' }),
         'appends goal, steps, conference; updates the previous goal',
       ),
-      measure(program, `Student at a glance, ${size}`, () => tutorStudentGlance(MAYA), 'key columns of the two logs, plus the 3 latest notes'),
+      measure(
+        program,
+        `Student at a glance, ${size}`,
+        () => tutorStudentGlance(MAYA),
+        "TextFinder on the logs' key columns, then only the student's rows",
+      ),
     ];
   } finally {
     program.close();
   }
 }
 
-const rows: BenchRow[] = [...rowsAt(10), ...rowsAt(10_000)];
+/**
+ * The glance of a student with `mine` notes (and a check-off of an open step with each) spread evenly through a log of
+ * `logSize` notes: the rows between the student's first and last match belong to other students.
+ */
+function spreadAt(logSize: number, mine: number): BenchRow {
+  const program = createProgram();
+  try {
+    const first = program.as(TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
+    if (!first.ok) throw new Error(JSON.stringify(first));
+    const [keyCodes, flashcards] = first.value.stepIds;
+    const every = Math.floor(logSize / mine);
+    program.run(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const note = { ...toRecord({ ...blankSessionNote('00104', '2026-10-06'), objective: 'Ratios' }), tutorEmail: TUTOR_BEN };
+      const isMine = (i: number) => i % every === every - 1;
+      appendRecords(
+        requireSheet(ss, SESSION_NOTES_TABLE),
+        SESSION_NOTES_TABLE,
+        Array.from({ length: logSize }, (_, i) => ({ ...note, noteId: `N-old-${i}`, studentId: isMine(i) ? MAYA : '00104' })),
+      );
+      appendRecords(
+        requireSheet(ss, CHECK_OFFS_TABLE),
+        CHECK_OFFS_TABLE,
+        Array.from({ length: logSize }, (_, i) => ({
+          date: '2026-10-06',
+          stepId: isMine(i) ? (i % 2 === 0 ? keyCodes : flashcards) : 'S-old',
+          studentId: isMine(i) ? MAYA : '00104',
+          tutorEmail: TUTOR_BEN,
+          done: i % 3 !== 0,
+          noteId: `N-old-${i}`,
+        })),
+      );
+    });
+    const how = mine <= ROWS_READ_ONE_BY_ONE ? 'each matched row read through its match' : 'the block between first and last match, by column';
+    return measure(
+      program,
+      `Student at a glance, ${mine} of ${logSize.toLocaleString('en-US')} notes the student's, spread`,
+      () => tutorStudentGlance(MAYA),
+      how,
+    );
+  } finally {
+    program.close();
+  }
+}
+
+const rows: BenchRow[] = [...rowsAt(10), ...rowsAt(1_000), ...rowsAt(10_000), spreadAt(10_000, 6), spreadAt(10_000, 40)];
 
 export default rows;

@@ -94,6 +94,11 @@ export function activeGoalOf(goals: readonly Goal[], studentId: string): Goal | 
   return best;
 }
 
+/** The steps the glance shows and follows: the student's Open steps of their active goal (none without one). */
+export function openStepsOf(goal: Goal | null, steps: readonly ActionStep[], studentId: string): ActionStep[] {
+  return steps.filter((s) => s.studentId === studentId && s.status === 'Open' && goal !== null && s.goalId === goal.goalId);
+}
+
 /** Check-offs per step, oldest first (sheet order breaks ties between the same date). */
 export function historyOf(checkOffs: readonly Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[]): StepHistory {
   const ordered = checkOffs.map((c, i) => ({ c, i })).sort((a, b) => a.c.date.localeCompare(b.c.date) || a.i - b.i);
@@ -164,7 +169,8 @@ export function latestNotes(notes: readonly SessionNote[], count = 3): SessionNo
 
 /**
  * One student at a glance. `notes` may be only the student's latest notes (the adapter reads few rows), and
- * `attendance` the attended/on-time flags of all their notes; `checkOffs` are the student's.
+ * `attendance` the attended/on-time flags of all their notes; `checkOffs` are the student's (only those of the
+ * `openStepsOf` steps are used, so the adapter may pass just those).
  */
 export function studentGlance(input: {
   student: Student;
@@ -177,7 +183,7 @@ export function studentGlance(input: {
 }): StudentGlance {
   const { student, goals, steps, checkOffs, notes } = input;
   const goal = activeGoalOf(goals, student.studentId);
-  const open = steps.filter((s) => s.studentId === student.studentId && s.status === 'Open' && goal !== null && s.goalId === goal.goalId);
+  const open = openStepsOf(goal, steps, student.studentId);
   const openIds = new Set(open.map((s) => s.stepId));
   const goalCheckOffs = checkOffs.filter((c) => openIds.has(c.stepId));
   const history = historyOf(goalCheckOffs);

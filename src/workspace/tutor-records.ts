@@ -3,21 +3,23 @@
 
 import { readCell } from '../core/cells';
 import { agendaSummary, type ConferenceValues } from '../core/conference-form';
-import type { ActionStep, Conference, Goal, StepCheckOff, Student } from '../core/model';
+import type { ActionStep, Conference, Goal, SessionNote, StepCheckOff, Student } from '../core/model';
 import { goalMetPrompt, type Prompt } from '../core/praise';
 import { goalFromRecord, sessionNoteFromRecord } from '../core/records';
 import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-form';
 import { type Cell, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
-import { type StudentGlance, studentGlance, type TutorRosterView, tutorRoster } from '../core/tutor-view';
+import { activeGoalOf, openStepsOf, type StudentGlance, studentGlance, type TutorRosterView, tutorRoster } from '../core/tutor-view';
 import { NOT_PROVISIONED, syncTeamSessionNotes } from './drive-session-notes';
 import { withDocumentLock } from './lock';
 import { readActionSteps, readGoals, readRoster, readSettings } from './program';
+import { findKeyRows, readMatchedRows } from './student-rows';
 import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
 import { todayIn } from './today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GlanceAttendance = Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>;
 
 /** Thrown for input the form could not have caught (a student or step that is not in the workbook); keyed by field. */
 export class UnknownRecordError extends Error {
@@ -86,54 +88,87 @@ function readRowsAt(sheet: Sheet, schema: TableSchema, headers: readonly string[
 /** How many of a student's latest notes the glance reads whole. */
 const NOTES_AT_A_GLANCE = 3;
 
+/** The columns of every one of the student's notes that the glance needs: order them, and count attendance. */
+const NOTE_KEYS = ['studentId', 'date', 'startTime', 'attended', 'onTime'];
+/** The columns of a check-off the glance needs. */
+const CHECK_OFF_KEYS = ['studentId', 'stepId', 'done', 'date'];
+
 /**
- * One student at a glance. Roster, Goals and Action Steps are read whole (one row per student, goal, step); the two
- * logs are read by column (Step Check-offs: student, step, done, date; Session Notes: student, date, start time,
- * attended, on time) plus the three latest notes' rows — about 40 Sheets calls whatever the logs hold.
+ * One student at a glance. Roster, Goals and Action Steps are read whole (one row per student, goal, step). The logs
+ * are never read whole (DESIGN: look rows up with TextFinder): a TextFinder on Step Check-offs' Step ID column finds
+ * the check-offs of the active goal's open steps, one on Session Notes' Student ID column finds the student's notes —
+ * every one of them, as the effort summary counts all their sessions — and only those rows are read
+ * (`student-rows.ts`). The search runs in Sheets and reads no cell; it costs a fixed 10 calls per log.
+ *
+ * Getting the matched rows is where calls and cells trade: a row number costs a getRow call per match, so reading
+ * matches one by one grows calls with the student's history; reading the block from the first match to the last costs
+ * two calls but holds the other students' rows in between. `readPlan` takes the cheaper (a call counted as 50 cells),
+ * one by one only up to 8 matches, so a glance makes at most 72 Sheets calls whatever the logs hold. On the fakes
+ * (bench/tutor-save.bench.ts), the student's rows after 10, 1,000 and 10,000 notes of others: 38 calls and 186 cells
+ * each time (before: 46 calls; 289, 9,199 and 90,199 cells). Six notes spread through 10,000: 64 calls, 305 cells.
+ * Only a student with many rows spread far apart still costs a long block: 40 notes one every 250 rows of 10,000 are
+ * read five columns at a time, 87,962 cells in 64 calls — no more than the key columns read before; an index of rows
+ * by student would be the next step if such logs appear. Check-offs of the active goal all follow its conference, so
+ * their block covers the weeks since, not the log.
  */
 export function loadStudentGlance(ss: Spreadsheet, studentId: string, tutorEmail: string): StudentGlance {
   const student = studentOn(readRoster(ss), studentId);
   const goals = readGoals(ss).filter((g) => g.studentId === studentId);
   const steps = readActionSteps(ss).filter((s) => s.studentId === studentId);
-
-  const checkOffLog = readColumns(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, ['studentId', 'stepId', 'done', 'date']);
-  const checkOffs: Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[] = [];
-  for (let i = 0; i < checkOffLog.rows; i++) {
-    if (String(checkOffLog.columns.studentId[i]) !== studentId) continue;
-    checkOffs.push({
-      stepId: String(checkOffLog.columns.stepId[i]),
-      done: checkOffLog.columns.done[i] === true,
-      date: String(checkOffLog.columns.date[i]),
-    });
-  }
-
-  const notesSheet = requireSheet(ss, SESSION_NOTES_TABLE);
-  const noteLog = readColumns(notesSheet, SESSION_NOTES_TABLE, ['studentId', 'date', 'startTime', 'attended', 'onTime']);
-  const mine: { row: number; date: string; startTime: string; attended: boolean; onTime: boolean }[] = [];
-  for (let i = 0; i < noteLog.rows; i++) {
-    if (String(noteLog.columns.studentId[i]) !== studentId) continue;
-    const c = noteLog.columns;
-    mine.push({
-      row: i + 2,
-      date: String(c.date[i]),
-      startTime: String(c.startTime[i]),
-      attended: c.attended[i] === true,
-      onTime: c.onTime[i] === true,
-    });
-  }
-  const latest = [...mine]
-    .sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.row - a.row)
-    .slice(0, NOTES_AT_A_GLANCE);
-  const notes = readRowsAt(
-    notesSheet,
-    SESSION_NOTES_TABLE,
-    noteLog.headers,
-    latest.map((n) => n.row),
-  ).map(sessionNoteFromRecord);
-  const assignmentsByRow = new Map(latest.map((n, i) => [n.row, notes[i]?.assignments ?? '']));
-  const attendance = mine.map((n) => ({ attended: n.attended, onTime: n.onTime, date: n.date, assignments: assignmentsByRow.get(n.row) ?? '' }));
-
+  const open = new Set(openStepsOf(activeGoalOf(goals, studentId), steps, studentId).map((s) => s.stepId));
+  const checkOffs = readOpenStepCheckOffs(ss, studentId, open);
+  const { notes, attendance } = readStudentNotes(ss, studentId);
   return studentGlance({ student, tutorEmail, goals, steps, checkOffs, notes, attendance });
+}
+
+/** The student's check-offs of the given steps, in sheet order. No step, no look at the log. */
+function readOpenStepCheckOffs(ss: Spreadsheet, studentId: string, stepIds: ReadonlySet<string>): Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[] {
+  if (stepIds.size === 0) return [];
+  const sheet = requireSheet(ss, CHECK_OFFS_TABLE);
+  const found = findKeyRows(sheet, CHECK_OFFS_TABLE, 'stepId', [...stepIds]);
+  return readMatchedRows(sheet, CHECK_OFFS_TABLE, found, CHECK_OFF_KEYS)
+    .rows.map(({ record }) => record)
+    .filter((r) => String(r.studentId) === studentId && stepIds.has(String(r.stepId)))
+    .map((r) => ({ stepId: String(r.stepId), done: r.done === true, date: String(r.date) }));
+}
+
+/**
+ * The student's latest notes, read whole, and the attendance of all their notes in sheet order (with assignments for
+ * the latest ones only, which is all the effort summary lists).
+ */
+function readStudentNotes(ss: Spreadsheet, studentId: string): { notes: SessionNote[]; attendance: GlanceAttendance[] } {
+  const sheet = requireSheet(ss, SESSION_NOTES_TABLE);
+  const found = findKeyRows(sheet, SESSION_NOTES_TABLE, 'studentId', [studentId]);
+  const { rows, whole } = readMatchedRows(sheet, SESSION_NOTES_TABLE, found, NOTE_KEYS, NOTES_AT_A_GLANCE);
+  const mine = rows
+    .filter(({ record }) => String(record.studentId) === studentId)
+    .map(({ row, record }, at) => ({
+      at,
+      row,
+      record,
+      date: String(record.date),
+      startTime: String(record.startTime),
+      attended: record.attended === true,
+      onTime: record.onTime === true,
+    }));
+  // Newest first; the later row breaks ties (`at` is sheet order).
+  const latest = [...mine]
+    .sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime) || b.at - a.at)
+    .slice(0, NOTES_AT_A_GLANCE);
+  const records = whole
+    ? latest.map((n) => n.record)
+    : readRowsAt(
+        sheet,
+        SESSION_NOTES_TABLE,
+        found.headers,
+        latest.map((n) => n.row ?? 0),
+      );
+  const read = latest.map((n, i) => ({ at: n.at, note: sessionNoteFromRecord(records[i]) }));
+  const assignmentsAt = new Map(read.map((n) => [n.at, n.note.assignments]));
+  const attendance = mine.map((n) => ({ attended: n.attended, onTime: n.onTime, date: n.date, assignments: assignmentsAt.get(n.at) ?? '' }));
+  // In sheet order, as `latestNotes` expects when it breaks a tie of date and start time by the later row.
+  const notes = read.sort((a, b) => a.at - b.at).map((n) => n.note);
+  return { notes, attendance };
 }
 
 export interface SessionNoteSaved {

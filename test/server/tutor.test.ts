@@ -413,7 +413,7 @@ describe('server/tutor', () => {
       expect({ ...large, calls: large.calls - large.grow, grow: 0 }).toEqual({ ...small, calls: small.calls - small.grow, grow: 0 });
     });
 
-    it('a conference save costs at most 35 Sheets calls, and the glance stays bounded in calls on a long log', () => {
+    it('a conference save costs at most 35 Sheets calls, and the glance reads no column of a long log', () => {
       firstConference();
       fillLogs(10_000);
       program.world.counter.reset();
@@ -422,9 +422,123 @@ describe('server/tutor', () => {
       expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(35);
       program.world.counter.reset();
       program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
-      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(45);
-      // The glance reads the logs' key columns, not whole logs (22 columns × 10,000 notes would be 220,000 cells).
-      expect(program.world.counter.cellsRead).toBeLessThan(100_000);
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(GLANCE_CALLS);
+      // TextFinder finds the student's rows; no column of the log is read (22 columns × 10,000 notes would be 220,000).
+      expect(program.world.counter.cellsRead).toBeLessThan(500);
+    });
+
+    /**
+     * The most Sheets calls a glance makes, whatever the logs hold: 16 for the Roster, Goals and Action Steps, then per
+     * log 10 to find the rows (sheet, header row, getLastRow, TextFinder) and at most 18 to read them (the first and
+     * last match's rows, then 8 rows one by one; or, for Session Notes, five columns of a long block and the three
+     * latest rows).
+     */
+    const GLANCE_CALLS = 72;
+
+    /** Maya's glance after her first conference and four notes with two check-offs each (one missed, one late). */
+    function measureGlance(): { calls: number; cellsRead: number; getValues: number; glance: ReturnType<typeof tutorStudentGlance> } {
+      const [keyCodes, flashcards] = firstConference();
+      ['2026-10-07', '2026-10-09', '2026-10-12', '2026-10-14'].forEach((date, i) => {
+        const note = aNote({
+          date,
+          attended: i !== 1,
+          onTime: i !== 1 && i !== 2,
+          checkOffs: [
+            { stepId: keyCodes, done: true },
+            { stepId: flashcards, done: i % 2 === 0 },
+          ],
+        });
+        expect(program.as(TUTOR_ANA, () => tutorSaveSessionNote(note)).ok).toBe(true);
+      });
+      program.world.counter.reset();
+      const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      const c = program.world.counter;
+      return { calls: c.countTypes(SHEETS_TYPES), cellsRead: c.cellsRead, getValues: c.count('Range.getValues'), glance };
+    }
+
+    it('the glance reads the same cells in the same calls with 10 or 10,000 notes of other students in the logs', () => {
+      fillLogs(10);
+      const small = measureGlance();
+      program.close();
+      program = createProgram();
+      fillLogs(10_000);
+      const large = measureGlance();
+      const cost = ({ calls, cellsRead, getValues }: typeof small) => ({ calls, cellsRead, getValues });
+      expect(cost(large)).toEqual(cost(small));
+      expect(large.glance.effort).toEqual(small.glance.effort);
+      expect(large.calls).toBeLessThanOrEqual(GLANCE_CALLS);
+      // Roster, Goals, Action Steps, two header rows, then Maya's 4 notes (22 columns) and 8 check-offs (6 columns).
+      expect(large.cellsRead).toBeLessThan(500);
+      expect(large.glance.effort).toMatchObject({ sessionsLogged: 4, attended: 3, onTime: 2, checkOffs: 8, checkOffsDone: 6 });
+      expect(large.glance.recentNotes.map((n) => n.date)).toEqual(['2026-10-14', '2026-10-12', '2026-10-09']);
+    });
+
+    /** `n` rows of each log; every `every`-th is Maya's (a note, and a check-off of one of her open steps). */
+    function fillSpread(n: number, every: number, steps: readonly string[]): void {
+      program.run(() => {
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        const mayas = (i: number) => i % every === every - 1;
+        const day = (i: number) => `2026-10-${String(10 + Math.floor((i * 20) / n)).padStart(2, '0')}`;
+        appendRecords(
+          requireSheet(ss, SESSION_NOTES_TABLE),
+          SESSION_NOTES_TABLE,
+          Array.from({ length: n }, (_, i) => ({
+            ...toRecord(aNote({ studentId: mayas(i) ? MAYA : '00104', date: day(i), objective: `Row ${i}`, onTime: i % 3 !== 0 })),
+            noteId: `N-${i}`,
+            tutorEmail: TUTOR_BEN,
+          })),
+        );
+        appendRecords(
+          requireSheet(ss, CHECK_OFFS_TABLE),
+          CHECK_OFFS_TABLE,
+          Array.from({ length: n }, (_, i) => ({
+            date: day(i),
+            stepId: mayas(i) ? steps[Math.floor(i / every) % steps.length] : 'S-old',
+            studentId: mayas(i) ? MAYA : '00104',
+            tutorEmail: TUTOR_BEN,
+            done: i % 7 !== 0,
+            noteId: `N-${i}`,
+          })),
+        );
+      });
+    }
+
+    it("a student with a few notes spread through a long log: only their rows are read, whatever the log's length", () => {
+      const cost = (n: number) => {
+        const steps = firstConference();
+        fillSpread(n, n / 5, steps);
+        program.world.counter.reset();
+        const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+        const c = program.world.counter;
+        return { calls: c.countTypes(SHEETS_TYPES), cellsRead: c.cellsRead, glance };
+      };
+      // Maya's five rows lie 200 or 2,000 rows apart: read one by one, so the cost is the same.
+      const small = cost(1_000);
+      program.close();
+      program = createProgram();
+      const large = cost(10_000);
+      expect({ calls: large.calls, cellsRead: large.cellsRead }).toEqual({ calls: small.calls, cellsRead: small.cellsRead });
+      expect(large.calls).toBeLessThanOrEqual(GLANCE_CALLS);
+      expect(large.cellsRead).toBeLessThan(500);
+      // Rows 1999, 3999, … 9999 are Maya's; 3999 and 9999 were not on time (i % 3 === 0), 5999 not done (i % 7 === 0).
+      expect(large.glance.recentNotes.map((n) => n.objective)).toEqual(['Row 9999', 'Row 7999', 'Row 5999']);
+      expect(large.glance.effort).toMatchObject({ sessionsLogged: 5, attended: 5, onTime: 3, checkOffs: 5, checkOffsDone: 4 });
+    });
+
+    it('a student with many notes spread through a long log: calls stay bounded, and fewer cells are read than the key columns', () => {
+      const steps = firstConference();
+      fillSpread(10_000, 250, steps);
+      program.world.counter.reset();
+      const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      const c = program.world.counter;
+      expect(c.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(GLANCE_CALLS);
+      // The block between Maya's first and last rows holds other students' rows too; it is read five columns (notes)
+      // and four (check-offs) at a time, never more than the nine whole columns read before.
+      expect(c.cellsRead).toBeLessThan(9 * 10_000);
+      expect(glance.recentNotes.map((n) => n.objective)).toEqual(['Row 9999', 'Row 9749', 'Row 9499']);
+      expect(glance.effort).toMatchObject({ sessionsLogged: 40, attended: 40, checkOffs: 40 });
+      expect(glance.effort.onTime).toBe(Array.from({ length: 40 }, (_, k) => 250 * k + 249).filter((i) => i % 3 !== 0).length);
+      expect(glance.effort.checkOffsDone).toBe(Array.from({ length: 40 }, (_, k) => 250 * k + 249).filter((i) => i % 7 !== 0).length);
     });
   });
 
