@@ -74,6 +74,7 @@ export function worldView(world: FakeWorld, spreadsheetId: string) {
     .filter((r) => r.root && r.root.children.length > 0);
   return {
     spreadsheetName: ss?.name ?? '',
+    spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
     sheets,
     documents,
     drive,
