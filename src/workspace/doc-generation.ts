@@ -224,7 +224,8 @@ export const generateDocsHandler: JobHandler<GenerateChunk> = {
     return openGenerateChunk(paramsOf(params));
   },
   processItem(key, params, chunk) {
-    generateItem(key, paramsOf(params), chunk);
+    const { report } = generateItem(key, paramsOf(params), chunk);
+    return report.unknown.map((field) => `The program's template has an unknown merge field {{${field}}}: it is left as it is in the documents.`);
   },
 };
 

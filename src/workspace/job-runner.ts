@@ -1,7 +1,7 @@
 // Runs long jobs in chunks: checkpoints in user properties after every item, stops before the 6-minute limit,
 // and is driven by the open dialog (one chunk per call) or, if the user closes it, by an hourly add-on trigger.
 
-import { CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf } from '../core/job';
+import { addWarnings, CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf } from '../core/job';
 
 /**
  * A kind of job: a stable list of item keys, and an idempotent step per item. `params.spreadsheetId` is always set:
@@ -15,8 +15,11 @@ export interface JobHandler<C = unknown> {
    * result is handed to each processItem of that chunk and dropped with it, so the next chunk reads afresh.
    */
   openChunk?(params: Record<string, unknown>): C;
-  /** Must be safe to repeat: an execution can be killed after the item's work and before its checkpoint. */
-  processItem(key: string, params: Record<string, unknown>, chunk: C): void;
+  /**
+   * Must be safe to repeat: an execution can be killed after the item's work and before its checkpoint. May return
+   * warnings for the user (said once per job, however many items repeat them).
+   */
+  processItem(key: string, params: Record<string, unknown>, chunk: C): readonly string[] | undefined | void;
   /** Runs once after the last item (e.g. write a summary). */
   finish?(params: Record<string, unknown>): void;
 }
@@ -183,7 +186,8 @@ function runChunkHoldingLock(jobId: string, budgetMs: number): JobProgress {
     save(job);
     // Opened at the first item (and counted as its attempt if it throws), so a chunk with nothing to do reads nothing.
     chunk ??= { value: handler.openChunk?.(job.params) };
-    handler.processItem(key, job.params, chunk.value);
+    const warnings = handler.processItem(key, job.params, chunk.value);
+    if (warnings?.length) addWarnings(job, warnings);
     job.cursor++;
     job.attempts = 0;
     save(job);

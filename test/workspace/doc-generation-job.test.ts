@@ -4,7 +4,7 @@
 import { InjectedFault } from '../../fakes/errors';
 import type { JobProgress } from '../../src/core/job';
 import { runJobChunk } from '../../src/server/jobs';
-import { startGenerateDocs } from '../../src/server/templates';
+import { copyTemplateForProgram, startGenerateDocs } from '../../src/server/templates';
 import { useSimulatedTime } from '../support/clock';
 import { createProgram, type Program } from '../support/program';
 import { manyStudents } from './template-fixtures';
@@ -75,6 +75,27 @@ describe('generate conference docs for many students', () => {
     } finally {
       program.close();
     }
+  });
+
+  it("tells the coordinator once about an unknown merge field in the program's adapted template", () => {
+    const program = createProgram({ students: manyStudents(5), clock: useSimulatedTime() });
+    const copied = program.run(() => copyTemplateForProgram('goal-setting-conference'));
+    if (!copied.ok) throw new Error(copied.message);
+    const copyId = /\/d\/([\w-]+)/.exec(copied.value.url)?.[1] as string;
+    program.world.state.documents[copyId].body.push({ type: 'PARAGRAPH', text: 'Bus: {{student.busRoute}}', heading: 'NORMAL', attributes: {} });
+    const { progress } = driveToEnd(
+      program,
+      start(
+        program,
+        manyStudents(5).map((s) => `student:${s.studentId}`),
+      ).jobId,
+    );
+    expect(progress.done).toBe(5);
+    expect(progress.warnings).toEqual([
+      "The program's template has an unknown merge field {{student.busRoute}}: it is left as it is in the documents.",
+    ]);
+    program.close();
+    jest.useRealTimers();
   });
 
   it('re-running the same batch skips every document that exists', () => {

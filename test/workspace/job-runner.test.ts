@@ -71,7 +71,9 @@ describe('job runner', () => {
     registerJobHandler({
       kind: 'many-keys',
       listItems: (params) => params.keys as string[],
-      processItem: (key) => processed.push(key),
+      processItem: (key) => {
+        processed.push(key);
+      },
     });
     const keys = Array.from({ length: 2000 }, (_, i) => `student:${String(i).padStart(5, '0')}-Ω-名前`);
     const { jobId } = asUser(() => startJob('many-keys', { keys }, 'ss-1'));
@@ -98,6 +100,16 @@ describe('job runner', () => {
     world.clock.advance(8 * 24 * 3_600_000);
     asUser(() => startJob('test-items', { count: 2 }, 'ss-1'));
     expect(Object.keys(world.state.properties.user[USER]).filter((k) => k.startsWith(`job:${jobId}`))).toEqual([]);
+  });
+
+  it('reports each warning an item returns once per job, not once per item', () => {
+    registerJobHandler({
+      kind: 'warns',
+      listItems: () => ['a', 'b', 'c'],
+      processItem: (key) => (key === 'b' ? ['Only b is odd', 'Shared warning'] : ['Shared warning']),
+    });
+    const { jobId } = asUser(() => startJob('warns', {}, 'ss-1'));
+    expect(asUser(() => runChunk(jobId)).warnings).toEqual(['Shared warning', 'Only b is odd']);
   });
 
   it('stops starting new items once the chunk budget is spent', () => {

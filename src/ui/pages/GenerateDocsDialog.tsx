@@ -154,6 +154,15 @@ function GenerateDocsDialog() {
             documents that already exist.
           </Notice>
         )}
+        {progress && progress.warnings.length > 0 && (
+          <Notice kind="warn">
+            <ul class="plain">
+              {progress.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
         {error && <Notice kind="error">{error}</Notice>}
         <div class="buttons">
           <button type="submit" class="action" disabled={running || keys.length === 0}>
