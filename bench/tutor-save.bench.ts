@@ -10,6 +10,7 @@ import { CHECK_OFFS_TABLE, SESSION_NOTES_TABLE } from '../src/core/tables';
 import { tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../src/server/tutor';
 import { ROWS_READ_ONE_BY_ONE } from '../src/workspace/student-rows';
 import { appendRecords, requireSheet } from '../src/workspace/table-store';
+import { fillTutorLogs } from '../test/support/logs';
 import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../test/support/program';
 
 export interface BenchRow {
@@ -34,31 +35,6 @@ const conference = (date: string): ConferenceForm => ({
   ],
 });
 
-/** Logs of `n` notes and `n` check-offs by another tutor, appended in one write each. */
-function fillLogs(program: Program, n: number): void {
-  program.run(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const note = { ...toRecord({ ...blankSessionNote('00104', '2026-09-20'), objective: 'Ratios' }), tutorEmail: TUTOR_BEN };
-    appendRecords(
-      requireSheet(ss, SESSION_NOTES_TABLE),
-      SESSION_NOTES_TABLE,
-      Array.from({ length: n }, (_, i) => ({ ...note, noteId: `N-old-${i}` })),
-    );
-    appendRecords(
-      requireSheet(ss, CHECK_OFFS_TABLE),
-      CHECK_OFFS_TABLE,
-      Array.from({ length: n }, (_, i) => ({
-        date: '2026-09-20',
-        stepId: 'S-old',
-        studentId: '00104',
-        tutorEmail: TUTOR_BEN,
-        done: i % 2 === 0,
-        noteId: `N-old-${i}`,
-      })),
-    );
-  });
-}
-
 function measure(program: Program, scenario: string, fn: () => unknown, notes: string): BenchRow {
   const counter = program.world.counter;
   counter.reset();
@@ -80,7 +56,7 @@ function rowsAt(logSize: number): BenchRow[] {
     const first = program.as(TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
     if (!first.ok) throw new Error(JSON.stringify(first));
     const [keyCodes, flashcards] = first.value.stepIds;
-    fillLogs(program, logSize);
+    fillTutorLogs(program, logSize);
     const size = `${logSize.toLocaleString('en-US')} notes in the log`;
     return [
       measure(

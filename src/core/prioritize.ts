@@ -4,7 +4,7 @@
 import type { DashboardRow, FlagCode, FlagReason } from './dashboard';
 import type { TableRecord } from './table';
 
-/** Points per flag reason: any flagged student ranks above every student without a flag. */
+/** Points per flag reason, so that every flagged student ranks above every student without a flag. */
 const PER_REASON = 100;
 
 /**

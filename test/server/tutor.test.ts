@@ -11,6 +11,7 @@ import { menuOpenTutorSidebar, tutorRoster, tutorSaveConference, tutorSaveSessio
 import { startProvisionJob } from '../../src/workspace/drive-provision';
 import { runChunk } from '../../src/workspace/job-runner';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { fillTutorLogs } from '../support/logs';
 import { ALGEBRA, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 
 const MAYA = '00101';
@@ -346,35 +347,10 @@ describe('server/tutor', () => {
   });
 
   describe('cost', () => {
-    /** Fills the Session Notes and Step Check-offs logs with `n` rows of other students. */
-    function fillLogs(n: number): void {
-      program.run(() => {
-        const ss = SpreadsheetApp.getActiveSpreadsheet();
-        const note = { ...toRecord(aNote({ studentId: '00104' })), noteId: 'N-old', tutorEmail: TUTOR_BEN };
-        appendRecords(
-          requireSheet(ss, SESSION_NOTES_TABLE),
-          SESSION_NOTES_TABLE,
-          Array.from({ length: n }, (_, i) => ({ ...note, noteId: `N-old-${i}` })),
-        );
-        appendRecords(
-          requireSheet(ss, CHECK_OFFS_TABLE),
-          CHECK_OFFS_TABLE,
-          Array.from({ length: n }, (_, i) => ({
-            date: '2026-09-20',
-            stepId: 'S-old',
-            studentId: '00104',
-            tutorEmail: TUTOR_BEN,
-            done: i % 2 === 0,
-            noteId: `N-old-${i}`,
-          })),
-        );
-      });
-    }
-
     /** Sheets calls, of which `grow` are insertRowsAfter (once per sheet that is full, as a 10,000-row log is). */
     function measureNoteSave(logSize: number): { calls: number; grow: number; cellsRead: number; cellsWritten: number } {
       const [keyCodes, flashcards] = firstConference();
-      fillLogs(logSize);
+      fillTutorLogs(program, logSize);
       program.world.counter.reset();
       const result = program.as(TUTOR_ANA, () =>
         tutorSaveSessionNote(
@@ -415,7 +391,7 @@ describe('server/tutor', () => {
 
     it('a conference save costs at most 35 Sheets calls, and the glance reads no column of a long log', () => {
       firstConference();
-      fillLogs(10_000);
+      fillTutorLogs(program, 10_000);
       program.world.counter.reset();
       const saved = program.as(TUTOR_ANA, () => tutorSaveConference(aConference({ conferenceDate: '2026-10-20' })));
       expect(saved.ok).toBe(true);
@@ -457,11 +433,11 @@ describe('server/tutor', () => {
     }
 
     it('the glance reads the same cells in the same calls with 10 or 10,000 notes of other students in the logs', () => {
-      fillLogs(10);
+      fillTutorLogs(program, 10);
       const small = measureGlance();
       program.close();
       program = createProgram();
-      fillLogs(10_000);
+      fillTutorLogs(program, 10_000);
       const large = measureGlance();
       const cost = ({ calls, cellsRead, getValues }: typeof small) => ({ calls, cellsRead, getValues });
       expect(cost(large)).toEqual(cost(small));
