@@ -3,7 +3,7 @@
 
 import { InjectedFault } from '../../fakes/errors';
 import type { JobProgress } from '../../src/core/job';
-import { runJobChunk } from '../../src/server/jobs';
+import { resumeJobs, runJobChunk } from '../../src/server/jobs';
 import { copyTemplateForProgram, startGenerateDocs } from '../../src/server/templates';
 import { useSimulatedTime } from '../support/clock';
 import { createProgram, type Program } from '../support/program';
@@ -94,6 +94,24 @@ describe('generate conference docs for many students', () => {
     expect(progress.warnings).toEqual([
       "The program's template has an unknown merge field {{student.busRoute}}: it is left as it is in the documents.",
     ]);
+    program.close();
+    jest.useRealTimers();
+  });
+
+  it('the hourly trigger finishes the batch after the coordinator closes the dialog', () => {
+    const program = createProgram({ students: manyStudents(250), clock: useSimulatedTime() });
+    const started = start(
+      program,
+      manyStudents(250).map((s) => `student:${s.studentId}`),
+    );
+    const first = program.run(() => runJobChunk(started.jobId));
+    expect(first.finished).toBe(false);
+    // The dialog is closed. The add-on's hourly trigger runs as the coordinator, outside any open spreadsheet.
+    const hourly = () => program.world.state.triggers.filter((t) => t.handler === 'resumeJobs');
+    expect(hourly()).toEqual([expect.objectContaining({ everyHours: 1 })]);
+    for (let hour = 0; hour < 10 && hourly().length > 0; hour++) program.run(() => resumeJobs(), { spreadsheetId: null, host: null });
+    expect(generatedDocs(program)).toHaveLength(250);
+    expect(hourly()).toEqual([]);
     program.close();
     jest.useRealTimers();
   });
