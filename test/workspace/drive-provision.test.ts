@@ -7,7 +7,7 @@ import { FOLDER_MIME } from '../../fakes/drive/state';
 import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
 import { ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 import { previewProvision, startProvisionJob } from '../../src/workspace/drive-provision';
-import { runChunk } from '../../src/workspace/job-runner';
+import { resumeUnfinishedJobs, runChunk } from '../../src/workspace/job-runner';
 import { readSettings } from '../../src/workspace/program';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
 import {
@@ -137,6 +137,18 @@ describe('drive-provision', () => {
       .notifications.map((n) => n.to)
       .sort();
     expect(mails).toEqual([TEACHER_OKAFOR, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN, TUTOR_CHEN].sort());
+  });
+
+  it('a run whose dialog was closed is finished by the hourly trigger, outside the workbook, with the same result', () => {
+    p = open(createProgram({ tier: 2 }));
+    p.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
+    // The coordinator closed the dialog before the first chunk; the trigger has no active spreadsheet.
+    for (let hour = 0; hour < 5 && p.world.state.triggers.length > 0; hour++)
+      p.run(() => resumeUnfinishedJobs(), { spreadsheetId: null, host: null });
+    expect(p.world.state.triggers).toEqual([]);
+    const folders = tree(p);
+    for (const [path, roles] of Object.entries(expectedAlgebra(2)))
+      expect({ path, roles: rolesOn(p, folders.get(path) as string) }).toEqual({ path, roles });
   });
 
   it('records every folder id in the Drive Folders sheet and the program folder in Settings', () => {
