@@ -56,7 +56,7 @@ export function valuesFor(data: WorkbookData, subject: DocSubject, today: IsoDat
 }
 
 /** The team a document is filed under: the team itself, or the student's team. */
-function teamOf(data: WorkbookData, subject: DocSubject): string {
+export function teamOf(data: WorkbookData, subject: DocSubject): string {
   return subject.team ?? data.roster.find((s) => s.studentId === subject.studentId)?.team ?? '';
 }
 

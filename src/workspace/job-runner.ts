@@ -19,7 +19,8 @@ export interface JobHandler<C = unknown> {
    * Must be safe to repeat: an execution can be killed after the item's work and before its checkpoint. May return
    * warnings for the user (said once per job, however many items repeat them).
    */
-  processItem(key: string, params: Record<string, unknown>, chunk: C): readonly string[] | undefined | void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a handler with nothing to say simply returns (its type is void).
+  processItem(key: string, params: Record<string, unknown>, chunk: C): readonly string[] | void;
   /** Runs once after the last item (e.g. write a summary). */
   finish?(params: Record<string, unknown>): void;
 }

@@ -3,6 +3,7 @@
 import { isTemplateId } from '../core/templates/catalog';
 import type { TemplateId } from '../core/templates/model';
 import { PROGRAM_TEMPLATES_TABLE, type ProgramTemplate } from '../core/templates/program-templates';
+import { type TemplateSummary, templateSummaries } from '../core/templates/sidebar-model';
 import { BusyError, LOCK_WAIT_MS } from './lock';
 import { appendRecords, readTable, updateFields } from './table-store';
 import { ensureTable } from './workbook-setup';
@@ -19,6 +20,11 @@ export function readProgramTemplates(ss: Spreadsheet): Partial<Record<TemplateId
     if (isTemplateId(id) && record.docId) out[id] = record as unknown as ProgramTemplate;
   }
   return out;
+}
+
+/** The built-in templates as the pickers show them, with this workbook's registered versions. */
+export function readTemplateSummaries(ss: Spreadsheet): TemplateSummary[] {
+  return templateSummaries(readProgramTemplates(ss));
 }
 
 /**
