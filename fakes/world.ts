@@ -166,6 +166,12 @@ export class FakeWorld implements CallSink {
     return this.execution.user;
   }
 
+  /** The spreadsheet or document the execution is bound to (document properties, cache and lock scope), or null. */
+  get activeContainerId(): string | null {
+    const exec = this.execution;
+    return exec.activeSpreadsheetId ?? exec.activeDocumentId;
+  }
+
   /** Runs `fn` as one Apps Script execution: one user, one auth mode, locks released at the end. */
   run<T>(options: ExecutionOptions, fn: () => T): T {
     const outer = this.exec;

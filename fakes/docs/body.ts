@@ -5,11 +5,11 @@ import { surface } from '../surface';
 import { removeBlock } from './element';
 import { NOT_A_CHILD } from './errors';
 import { elementText, ensureIds, newParagraph, withId } from './model';
-import { rangeElement } from './range-element';
+import { findRange } from './range-element';
 import { identityOf, views, wrapBlock } from './registry';
 import type { DocSession } from './session';
 import type { DocElementState, DocumentState } from './state';
-import { findInSlots, type Match, replaceInSlots } from './text-ops';
+import { replaceInSlots } from './text-ops';
 import { slotsOf } from './text-slot';
 
 type Doc = GoogleAppsScript.Document.Body;
@@ -208,10 +208,7 @@ class FakeBody implements Pick<Doc, BodyMember> {
   findText(searchPattern: string, from?: GoogleAppsScript.Document.RangeElement | null): GoogleAppsScript.Document.RangeElement {
     const doc = this._session.read();
     ensureIds(doc);
-    const start = from ? ((from as unknown as { _match?: Match })._match ?? null) : null;
-    const match = findInSlots(this._session, doc, slotsOf(doc), searchPattern, start);
-    // Docs answers null when nothing matches, though the typings do not say so.
-    return (match ? rangeElement(this._session, match) : null) as GoogleAppsScript.Document.RangeElement;
+    return findRange(this._session, doc, slotsOf(doc), searchPattern, from);
   }
 
   private _ofTypes(types: DocElementState['type'][]): GoogleAppsScript.Document.Element[] {

@@ -4,11 +4,11 @@ import { FakeServiceError } from '../errors';
 import { surface } from '../surface';
 import { OUT_OF_BOUNDS } from './errors';
 import type { TableState } from './model';
-import { rangeElement } from './range-element';
+import { findRange } from './range-element';
 import { views } from './registry';
 import type { DocSession } from './session';
 import { tableOf } from './table';
-import { findInSlots, type Match, replaceInSlots } from './text-ops';
+import { replaceInSlots } from './text-ops';
 import { type Slot, writeSlot } from './text-slot';
 
 type CellMember =
@@ -126,10 +126,7 @@ class FakeTableCell implements Pick<GoogleAppsScript.Document.TableCell, CellMem
 
   findText(searchPattern: string, from?: GoogleAppsScript.Document.RangeElement | null): GoogleAppsScript.Document.RangeElement {
     this._table();
-    const start = from ? ((from as unknown as { _match?: Match })._match ?? null) : null;
-    const match = findInSlots(this._session, this._session.read(), [this._slot], searchPattern, start);
-    // Docs answers null when nothing matches, though the typings do not say so.
-    return (match ? rangeElement(this._session, match) : null) as GoogleAppsScript.Document.RangeElement;
+    return findRange(this._session, this._session.read(), [this._slot], searchPattern, from);
   }
 
   private _self(): GoogleAppsScript.Document.TableCell {

@@ -5,10 +5,10 @@ import { surface } from '../surface';
 import { ElementView } from './element';
 import { OUT_OF_BOUNDS } from './errors';
 import { elementText, type TableState } from './model';
-import { rangeElement } from './range-element';
+import { findRange } from './range-element';
 import { views } from './registry';
 import type { DocSession } from './session';
-import { findInSlots, type Match, replaceInSlots } from './text-ops';
+import { replaceInSlots } from './text-ops';
 import { slotsOf } from './text-slot';
 
 type TableMember =
@@ -131,10 +131,7 @@ class FakeTable extends ElementView<GoogleAppsScript.Document.Table> implements 
 
   findText(searchPattern: string, from?: GoogleAppsScript.Document.RangeElement | null): GoogleAppsScript.Document.RangeElement {
     const doc = this._session.read();
-    const start = from ? ((from as unknown as { _match?: Match })._match ?? null) : null;
-    const match = findInSlots(this._session, doc, slotsOf(doc, this._elementId), searchPattern, start);
-    // Docs answers null when nothing matches, though the typings do not say so.
-    return (match ? rangeElement(this._session, match) : null) as GoogleAppsScript.Document.RangeElement;
+    return findRange(this._session, doc, slotsOf(doc, this._elementId), searchPattern, from);
   }
 }
 

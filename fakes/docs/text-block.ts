@@ -4,10 +4,10 @@ import { FakeServiceError } from '../errors';
 import { ElementView } from './element';
 import { OUT_OF_BOUNDS } from './errors';
 import { isTextBlock, type TextBlockState } from './model';
-import { rangeElement } from './range-element';
+import { findRange } from './range-element';
 import { identityOf, views } from './registry';
 import type { ParagraphHeading } from './state';
-import { addRun, findInSlots, type Match, replaceInSlots } from './text-ops';
+import { addRun, replaceInSlots } from './text-ops';
 import { readSlot, writeSlot } from './text-slot';
 
 export abstract class TextBlockView<Self> extends ElementView<Self> {
@@ -101,10 +101,6 @@ export abstract class TextBlockView<Self> extends ElementView<Self> {
   }
 
   findText(searchPattern: string, from?: GoogleAppsScript.Document.RangeElement | null): GoogleAppsScript.Document.RangeElement {
-    const doc = this._session.read();
-    const start = from ? ((from as unknown as { _match: Match })._match ?? null) : null;
-    const match = findInSlots(this._session, doc, [{ elementId: this._elementId }], searchPattern, start);
-    // Docs answers null when nothing matches, though the typings do not say so.
-    return (match ? rangeElement(this._session, match) : null) as GoogleAppsScript.Document.RangeElement;
+    return findRange(this._session, this._session.read(), [{ elementId: this._elementId }], searchPattern, from);
   }
 }

@@ -3,10 +3,10 @@
 import { FakeServiceError } from '../errors';
 import { surface } from '../surface';
 import { OUT_OF_BOUNDS } from './errors';
-import { rangeElement } from './range-element';
+import { findRange } from './range-element';
 import { views, wrapBlock } from './registry';
 import type { DocSession } from './session';
-import { addRun, attributesAt, findInSlots, type Match, replaceInSlots } from './text-ops';
+import { addRun, attributesAt, replaceInSlots } from './text-ops';
 import { readSlot, type Slot, type SlotText, writeSlot } from './text-slot';
 
 type TextMember =
@@ -122,15 +122,12 @@ class FakeText implements Pick<T, TextMember> {
     return attributesAt(runs, text.length, offset);
   }
 
+  /** setAttributes(attributes) formats everything; setAttributes(start, endInclusive, attributes) a span (unchecked). */
   setAttributes(...args: unknown[]): T {
-    if (args.length >= 3) {
-      const doc = this._session.write();
-      addRun(this._session, doc, this._slot, Number(args[0]), Number(args[1]), args[2] as Record<string, unknown>);
-      return wrapText(this._session, this._slot);
-    }
     const doc = this._session.write();
-    const { text } = readSlot(this._session, doc, this._slot);
-    addRun(this._session, doc, this._slot, 0, text.length - 1, args[0] as Record<string, unknown>);
+    const [start, end, attributes] =
+      args.length >= 3 ? [Number(args[0]), Number(args[1]), args[2]] : [0, readSlot(this._session, doc, this._slot).text.length - 1, args[0]];
+    addRun(this._session, doc, this._slot, start, end, attributes as Record<string, unknown>);
     return wrapText(this._session, this._slot);
   }
 
@@ -207,10 +204,7 @@ class FakeText implements Pick<T, TextMember> {
   }
 
   findText(searchPattern: string, from?: GoogleAppsScript.Document.RangeElement | null): GoogleAppsScript.Document.RangeElement {
-    const start = from ? ((from as unknown as { _match?: Match })._match ?? null) : null;
-    const match = findInSlots(this._session, this._session.read(), [this._slot], searchPattern, start);
-    // Docs answers null when nothing matches, though the typings do not say so.
-    return (match ? rangeElement(this._session, match) : null) as GoogleAppsScript.Document.RangeElement;
+    return findRange(this._session, this._session.read(), [this._slot], searchPattern, from);
   }
 }
 

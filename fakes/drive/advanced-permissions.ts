@@ -5,7 +5,7 @@ import { apiItem } from './access';
 import { DriveApiError, OWNER_CANNOT_BE_REMOVED } from './errors';
 import { pickFields } from './fields';
 import { DEFAULT_PERMISSION_FIELDS, permissionResource } from './resource';
-import { normalizeEmail, setUserRole } from './sharing';
+import { linkPermission, normalizeEmail, setUserRole } from './sharing';
 import type { DriveItemState, DrivePermissionState, DriveRole } from './state';
 
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
@@ -59,21 +59,12 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
     }
     if (role === 'owner') throw new DriveApiError(call, 400, 'Only a user can own a file.');
     const discoverable = Boolean(resource.allowFileDiscovery);
-    let perm: DrivePermissionState;
-    if (resource.type === 'anyone') {
-      perm = { id: discoverable ? 'anyone' : 'anyoneWithLink', type: 'anyone', role, allowFileDiscovery: discoverable };
-    } else if (resource.type === 'domain') {
-      if (!resource.domain) throw new DriveApiError(call, 400, 'The permission domain field is required for type domain.');
-      perm = {
-        id: `domain-${resource.domain}${discoverable ? '' : '-withLink'}`,
-        type: 'domain',
-        domain: resource.domain,
-        role,
-        allowFileDiscovery: discoverable,
-      };
-    } else {
+    if (resource.type !== 'anyone' && resource.type !== 'domain') {
       throw new Error(`not implemented in fakes: Drive.Permissions.create type ${String(resource.type)}`);
     }
+    if (resource.type === 'domain' && !resource.domain)
+      throw new DriveApiError(call, 400, 'The permission domain field is required for type domain.');
+    const perm = linkPermission(resource.type, role, discoverable, resource.domain);
     item.permissions = item.permissions.filter((p) => p.type !== perm.type);
     item.permissions.push(perm);
     return select(perm, optionalArgs);

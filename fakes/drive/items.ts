@@ -6,6 +6,11 @@ import { type DriveItemState, type DriveRole, FOLDER_MIME } from './state';
 
 const RANK: Record<DriveRole, number> = { reader: 1, commenter: 2, writer: 3, owner: 4 };
 
+/** A user's permission id is the same on every item, as Drive's permission ids are per principal. */
+export function userPermissionId(email: string): string {
+  return `perm-${email}`;
+}
+
 /** The user's My Drive root folder, created on first use. */
 export function rootFolderId(world: FakeWorld, user: string): string {
   const known = world.state.roots[user];
@@ -40,7 +45,7 @@ function baseItem(world: FakeWorld, id: string, name: string, mimeType: string, 
     mimeType,
     parents,
     owner,
-    permissions: [{ id: `perm-${owner}`, type: 'user', emailAddress: owner, role: 'owner' }],
+    permissions: [{ id: userPermissionId(owner), type: 'user', emailAddress: owner, role: 'owner' }],
     trashed: false,
     createdTime: now,
     modifiedTime: now,

@@ -2,8 +2,7 @@
 
 import type { FakeWorld } from '../world';
 import { pickFields } from './fields';
-import { effectiveRole, hasRole } from './items';
-import { userPermissionId } from './sharing';
+import { effectiveRole, hasRole, userPermissionId } from './items';
 import type { DriveItemState, DrivePermissionState } from './state';
 import { inTrash, isFolder, itemUrl } from './tree';
 

@@ -3,7 +3,7 @@
 import { FakeServiceError } from '../errors';
 import type { FakeWorld } from '../world';
 import { INVALID_EMAIL, OWNER_CANNOT_BE_REMOVED } from './errors';
-import { hasRole } from './items';
+import { hasRole, userPermissionId } from './items';
 import { driveSettings } from './settings';
 import type { DriveItemState, DrivePermissionState, DriveRole } from './state';
 
@@ -17,11 +17,6 @@ export function normalizeEmail(value: string): string {
   const email = String(value).trim().toLowerCase();
   if (!EMAIL.test(email)) throw new FakeServiceError(INVALID_EMAIL);
   return email;
-}
-
-/** A user's permission id is the same on every item, as Drive's permission ids are per principal. */
-export function userPermissionId(email: string): string {
-  return `perm-${email}`;
 }
 
 export function userPermission(item: DriveItemState, email: string): DrivePermissionState | undefined {
@@ -95,24 +90,20 @@ export function generalAccess(item: DriveItemState): { access: AccessName; permi
   return { access: general.allowFileDiscovery ? base : `${base}_WITH_LINK`, permission: permissionName(general.role) };
 }
 
+/** An "anyone" or domain permission, with the ids Drive gives them (discoverable or link-only). */
+export function linkPermission(type: 'anyone' | 'domain', role: DriveRole, discoverable: boolean, domain?: string): DrivePermissionState {
+  if (type === 'anyone') return { id: discoverable ? 'anyone' : 'anyoneWithLink', type, role, allowFileDiscovery: discoverable };
+  return { id: `domain-${domain}${discoverable ? '' : '-withLink'}`, type, domain, role, allowFileDiscovery: discoverable };
+}
+
 /** Replaces the item's link/domain sharing; PRIVATE or NONE leaves only named users. */
 export function setGeneralAccess(item: DriveItemState, access: AccessName, permission: PermissionName): void {
   item.permissions = item.permissions.filter((p) => p.type === 'user');
   const role = roleFor(permission);
   if (access === 'PRIVATE' || !role) return;
   const discoverable = access === 'ANYONE' || access === 'DOMAIN';
-  if (access.startsWith('ANYONE')) {
-    item.permissions.push({ id: discoverable ? 'anyone' : 'anyoneWithLink', type: 'anyone', role, allowFileDiscovery: discoverable });
-  } else {
-    const domain = item.owner.split('@')[1];
-    item.permissions.push({
-      id: `domain-${domain}${discoverable ? '' : '-withLink'}`,
-      type: 'domain',
-      domain,
-      role,
-      allowFileDiscovery: discoverable,
-    });
-  }
+  if (access.startsWith('ANYONE')) item.permissions.push(linkPermission('anyone', role, discoverable));
+  else item.permissions.push(linkPermission('domain', role, discoverable, item.owner.split('@')[1]));
 }
 
 export function permissionName(role: DriveRole | null): PermissionName {

@@ -54,8 +54,7 @@ class FakeCacheService implements Pick<GoogleAppsScript.Cache.CacheService, 'get
     return this.wrap(`user:${this.world.activeUser}`);
   }
   getDocumentCache(): GoogleAppsScript.Cache.Cache | null {
-    const exec = this.world.execution;
-    const docId = exec.activeSpreadsheetId ?? exec.activeDocumentId;
+    const docId = this.world.activeContainerId;
     return docId ? this.wrap(`doc:${docId}`) : null;
   }
   private wrap(scope: string): GoogleAppsScript.Cache.Cache {

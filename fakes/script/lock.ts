@@ -49,8 +49,7 @@ class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getScr
   }
   /** Null outside a document, as in Apps Script (the typings omit the null). */
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
-    const exec = this.world.execution;
-    const docId = exec.activeSpreadsheetId ?? exec.activeDocumentId;
+    const docId = this.world.activeContainerId;
     return docId ? this.wrap(`doc:${docId}`) : (null as unknown as GoogleAppsScript.Lock.Lock);
   }
   private wrap(key: string): GoogleAppsScript.Lock.Lock {

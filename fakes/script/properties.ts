@@ -71,8 +71,7 @@ class FakePropertiesService
 
   /** Null outside a document, as in Apps Script (e.g. a time-driven trigger of a standalone script). */
   getDocumentProperties(): GoogleAppsScript.Properties.Properties {
-    const exec = this.world.execution;
-    const docId = exec.activeSpreadsheetId ?? exec.activeDocumentId;
+    const docId = this.world.activeContainerId;
     if (!docId) return null as unknown as GoogleAppsScript.Properties.Properties;
     return this.wrap(() => {
       this.world.state.properties.document[docId] ??= {};

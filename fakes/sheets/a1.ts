@@ -72,8 +72,3 @@ export function formatA1(block: Block): string {
   if (block.numRows === 1 && block.numColumns === 1) return start;
   return `${start}:${columnLetters(block.column + block.numColumns - 1)}${block.row + block.numRows - 1}`;
 }
-
-/** Sheet names with spaces or punctuation are quoted in A1 notation, as Sheets writes them. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

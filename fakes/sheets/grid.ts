@@ -12,10 +12,6 @@ export function parseKey(key: string): [number, number] {
   return [Number(key.slice(0, comma)), Number(key.slice(comma + 1))];
 }
 
-export function toStored(value: CellValue): StoredCell {
-  return value instanceof Date ? { d: value.getTime() } : value;
-}
-
 /** JSON turns absent cells into null, so null reads back as empty. */
 export function fromStored(stored: StoredCell | null | undefined): CellValue {
   if (stored === null || stored === undefined) return '';

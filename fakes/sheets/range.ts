@@ -125,6 +125,12 @@ function checkboxValues(v: DataValidationState): [StoredCell, StoredCell] {
   return [v.values[0] as StoredCell, (v.values[1] ?? '') as StoredCell];
 }
 
+/** Stores one cell's note; null or empty removes it, as in Sheets. */
+function putNote(notes: Record<string, string>, key: string, note: string | null): void {
+  if (note === null || note === '') delete notes[key];
+  else notes[key] = String(note);
+}
+
 function sameStored(a: StoredCell, b: StoredCell): boolean {
   if (typeof a === 'object' && typeof b === 'object') return a.d === b.d;
   return a === b;
@@ -550,10 +556,7 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
 
   setNote(note: string | null): Range {
     const notes = features(this._edit()).notes;
-    eachCell(this._block, (_r0, _c0, key) => {
-      if (note === null || note === '') delete notes[key];
-      else notes[key] = String(note);
-    });
+    eachCell(this._block, (_r0, _c0, key) => putNote(notes, key, note));
     return this._self;
   }
 
@@ -561,11 +564,7 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
     if (!Array.isArray(notes)) throw sheetsError(badParameters(typeLabel(notes), 'SpreadsheetApp.Range.setNotes'));
     requireShape(notes, this._block);
     const stored = features(this._edit()).notes;
-    eachCell(this._block, (_r0, _c0, key, r, c) => {
-      const note = notes[r][c];
-      if (note === null || note === '') delete stored[key];
-      else stored[key] = String(note);
-    });
+    eachCell(this._block, (_r0, _c0, key, r, c) => putNote(stored, key, notes[r][c]));
     return this._self;
   }
 
@@ -626,7 +625,7 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
     const values =
       checkedValue === undefined ? [] : uncheckedValue === undefined ? [String(checkedValue)] : [String(checkedValue), String(uncheckedValue)];
     const rule: DataValidationState = { criteria: 'CHECKBOX', values, allowInvalid: false, helpText: '' };
-    const unchecked = values.length === 0 ? false : (values[1] ?? '');
+    const [, unchecked] = checkboxValues(rule);
     eachCell(this._block, (r0, c0, key) => {
       f.validations[key] = structuredClone(rule);
       if (readStored(sheet, r0, c0) === '' && sheet.formulas[key] === undefined) writeStored(sheet, r0, c0, unchecked);

@@ -2,7 +2,7 @@
 // agenda, new goal and action plan), after (write, prioritize, share) — with one schema for sidebar and server.
 
 import * as v from 'valibot';
-import { checkForm, type FormCheck, isoDate, optionalText, requiredText } from './form-validation';
+import { checkForm, type FormCheck, isoDate, optionalText, requiredText, validCalendarDate } from './form-validation';
 import type { FieldErrors } from './result';
 import { scaleAnswer } from './session-note-form';
 
@@ -115,16 +115,10 @@ const optionalDate = (label: string) =>
     v.pipe(
       v.string(),
       v.trim(),
-      v.check((s) => s === '' || realDate(s), `${label} must be a date (YYYY-MM-DD).`),
+      v.check((s) => s === '' || validCalendarDate(s), `${label} must be a date (YYYY-MM-DD).`),
     ),
     '',
   );
-
-function realDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export const PlanStepSchema = v.object({
   action: requiredText('Specific action', 500),

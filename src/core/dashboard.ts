@@ -1,9 +1,11 @@
 // The dashboard per student: attendance and punctuality in the last 4 weeks, action-step completion, latest score
 // against the goal's target, progress to goal, and a flag for targeted support with its reasons (seed 003).
 
+import { addDays, daysBetween } from './dates';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from './model';
 import { priorityOf, reasonText } from './prioritize';
 import type { TableRecord } from './table';
+import { activeGoalOf } from './tutor-view';
 
 /** The look-back window for attendance: the last 28 days, today included. */
 export const WINDOW_DAYS = 28;
@@ -64,17 +66,8 @@ export interface Dashboard {
   rows: DashboardRow[];
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** Dates are compared as ISO strings; a setting that is not one (blank term dates) is ignored. */
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-function dayNumber(date: IsoDate): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-}
-
-/** The ISO date `days` after `date` (negative goes back). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
-}
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -100,7 +93,7 @@ export function attendanceWindow(today: IsoDate, settings: DashboardInput['setti
   let end = today;
   if (ISO.test(settings.termStart) && settings.termStart > start) start = settings.termStart;
   if (ISO.test(settings.termEnd) && settings.termEnd < end) end = settings.termEnd;
-  const days = dayNumber(end) - dayNumber(start) + 1;
+  const days = daysBetween(start, end) + 1;
   const scheduled = days <= 0 ? 0 : Math.max(1, Math.round((settings.dosage * days) / 7));
   return { start, end, scheduled };
 }
@@ -147,9 +140,9 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
   const punctualityRate = attended.length > 0 ? onTime / attended.length : null;
 
   const goals = [...data.goals].sort(byConference);
-  const active = goals.filter((g) => g.status === 'Active');
-  const goal = active[active.length - 1] ?? goals[goals.length - 1] ?? null;
-  const activeGoal = goal && goal.status === 'Active' ? goal : null;
+  const activeGoal = activeGoalOf(data.goals, student.studentId);
+  // Without an active goal, progress is measured against the latest goal.
+  const goal = activeGoal ?? goals[goals.length - 1] ?? null;
 
   const goalCheckOffs = activeGoal ? data.checkOffs.filter((c) => data.goalOfStep.get(c.stepId) === activeGoal.goalId).sort(byDate) : [];
   const stepCompletionRate = goalCheckOffs.length > 0 ? goalCheckOffs.filter((c) => c.done).length / goalCheckOffs.length : null;

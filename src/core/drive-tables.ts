@@ -117,6 +117,3 @@ export const QUESTIONS_TABLE: TableSchema = {
     },
   ],
 };
-
-/** The tables this feature creates on demand (with ensureTable). */
-export const DRIVE_TABLES: readonly TableSchema[] = [DRIVE_FOLDERS_TABLE, ACCESS_REPORT_TABLE, QUESTIONS_TABLE];

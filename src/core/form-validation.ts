@@ -37,7 +37,8 @@ export const requiredText = (label: string, max = 2000) =>
 export const optionalText = (label: string, max = 5000) =>
   v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, `${label} is too long (at most ${max} characters).`)), '');
 
-function validCalendarDate(s: string): boolean {
+/** True for an ISO calendar date that exists ("2026-02-30" does not); anything not shaped YYYY-MM-DD is false. */
+export function validCalendarDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }

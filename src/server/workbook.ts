@@ -3,9 +3,9 @@
 import type { ProgramSettings } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { checkSetupForm, type SetupFormFields } from '../core/setup-form';
-import { SETTINGS_TABLE } from '../core/tables';
 import { withDocumentLock } from '../workspace/lock';
 import { activeWorkbook, readSettings } from '../workspace/program';
+import { MissingTableError } from '../workspace/table-store';
 import { ensureWorkbook, type WorkbookSetupResult } from '../workspace/workbook-setup';
 
 /** Menu: opens the setup dialog. */
@@ -17,8 +17,17 @@ export function menuSetUpWorkbook(): void {
 /** The dialog's starting values: the current settings when the workbook was set up before. */
 export function getSetupDefaults(): { settings: ProgramSettings | null; spreadsheetName: string } {
   const ss = activeWorkbook();
-  const hasSettings = ss.getSheetByName(SETTINGS_TABLE.name) !== null;
-  return { settings: hasSettings ? readSettings(ss) : null, spreadsheetName: ss.getName() };
+  return { settings: settingsIfSetUp(ss), spreadsheetName: ss.getName() };
+}
+
+/** The settings, or null before the first setup; asks Sheets for the Settings sheet once. */
+function settingsIfSetUp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ProgramSettings | null {
+  try {
+    return readSettings(ss);
+  } catch (error) {
+    if (error instanceof MissingTableError) return null;
+    throw error;
+  }
 }
 
 /** Validates the form, then creates what is missing and upgrades older layouts, keeping every row. */

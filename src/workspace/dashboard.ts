@@ -8,7 +8,7 @@ import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
 import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
 import { DASHBOARD_TABLE } from '../core/tables';
 import { withDocumentLock } from './lock';
-import { readActionSteps, readCheckOffs, readGoals, readRoster, readSessionNotes, readSettings } from './program';
+import { readActionSteps, readCheckOffs, readGoals, readRoster, readSessionNotes, readSettings, workbookDates } from './program';
 import { replaceRows } from './table-store';
 import { ensureTable } from './workbook-setup';
 
@@ -42,14 +42,15 @@ function reportSheet(ss: Spreadsheet, schema: TableSchema, position?: () => numb
 
 /** Recomputes every active student's row for `today` and rewrites both report sheets. */
 export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSummary {
+  const dates = workbookDates(ss);
   const dashboard = computeDashboard({
     today,
-    settings: readSettings(ss),
-    students: readRoster(ss),
-    goals: readGoals(ss),
-    steps: readActionSteps(ss),
-    checkOffs: readCheckOffs(ss),
-    notes: readSessionNotes(ss),
+    settings: readSettings(ss, dates),
+    students: readRoster(ss, dates),
+    goals: readGoals(ss, dates),
+    steps: readActionSteps(ss, dates),
+    checkOffs: readCheckOffs(ss, dates),
+    notes: readSessionNotes(ss, dates),
   });
   const prioritized = prioritizeStudents(dashboard.rows);
 

@@ -12,6 +12,7 @@ import { renderTemplate } from '../core/templates/render';
 import { currentGoal, mergeValues, type WorkbookData } from '../core/templates/values';
 import { type FolderLookup, workbookFolderLookup } from './doc-folders';
 import { cursorInsertIndex, fillDocFields, writeBlocks } from './doc-renderer';
+import { drive } from './drive-api';
 import { type JobHandler, registerJobHandler } from './job-runner';
 import { withDocumentLock } from './lock';
 import { readProgramTemplates } from './program-templates';
@@ -23,12 +24,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DOCS_MIME = 'application/vnd.google-apps.document';
 export const GENERATE_DOCS_JOB = 'generate-docs';
-
-/** The Advanced Drive service (declared possibly undefined: it exists only when enabled in appsscript.json). */
-function drive(): GoogleAppsScript.Drive {
-  if (!Drive) throw new Error('The Advanced Drive service is not enabled for this add-on (appsscript.json › enabledAdvancedServices).');
-  return Drive;
-}
 
 export function docUrl(id: string): string {
   return `https://docs.google.com/document/d/${id}/edit`;

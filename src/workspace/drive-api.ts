@@ -28,17 +28,22 @@ export function quoteQuery(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** Everything the add-on made that carries appProperties[key] = value, with its sharing: one call per 1000 items. */
-export function findByAppProperty(key: string, value: string): SeenFolder[] {
-  const q = `appProperties has { key=${quoteQuery(key)} and value=${quoteQuery(value)} } and trashed = false`;
-  const out: SeenFolder[] = [];
+/** Every file a query matches, page after page: one call per 1000 items. `fields` must ask for nextPageToken. */
+export function listAllFiles(q: string, fields: string): DriveFile[] {
+  const out: DriveFile[] = [];
   let pageToken: string | undefined;
   do {
-    const page = drive().Files.list({ q, fields: LIST_FIELDS, pageSize: 1000, ...(pageToken ? { pageToken } : {}) });
-    for (const f of page.files ?? []) out.push(toSeen(f));
+    const page = drive().Files.list({ q, fields, pageSize: 1000, ...(pageToken ? { pageToken } : {}) });
+    out.push(...(page.files ?? []));
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
   return out;
+}
+
+/** Everything the add-on made that carries appProperties[key] = value, with its sharing: one call per 1000 items. */
+export function findByAppProperty(key: string, value: string): SeenFolder[] {
+  const q = `appProperties has { key=${quoteQuery(key)} and value=${quoteQuery(value)} } and trashed = false`;
+  return listAllFiles(q, LIST_FIELDS).map(toSeen);
 }
 
 function toSeen(f: DriveFile): SeenFolder {

@@ -4,7 +4,7 @@ import type { PlannedFolder } from '../core/drive-plan';
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
 import { type ColumnIndex, indexColumns, type TableRecord } from '../core/table';
 import { withDocumentLock } from './lock';
-import { appendRecords, toRecord, updateFields } from './table-store';
+import { appendRecords, readHeaders, toRecord, updateFields } from './table-store';
 import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -86,8 +86,7 @@ export function recordFolders(ss: Spreadsheet, store: FolderStore, records: read
     const sheet = store.sheet ?? ss.getSheetByName(DRIVE_FOLDERS_TABLE.name);
     if (!sheet) throw new Error(`The "${DRIVE_FOLDERS_TABLE.name}" sheet is missing: run "Provision Drive folders".`);
     if (updates.length) {
-      const index =
-        store.index ?? indexColumns(DRIVE_FOLDERS_TABLE, sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0].map(String));
+      const index = store.index ?? indexColumns(DRIVE_FOLDERS_TABLE, readHeaders(sheet));
       updateFields(sheet, DRIVE_FOLDERS_TABLE, index, updates);
     }
     const first = appends.length ? appendRecords(sheet, DRIVE_FOLDERS_TABLE, appends) : 0;

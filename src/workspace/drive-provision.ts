@@ -18,7 +18,7 @@ import { applyPermissionChange, createFolder, findByAppProperty, folderUrl, PROP
 import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } from './drive-folders-store';
 import { syncTeamSessionNotes } from './drive-session-notes';
 import { registerJobHandler, startJob } from './job-runner';
-import { readRoster, readSettings, writeSettings } from './program';
+import { readRoster, readSettings, workbookDates, writeSettings } from './program';
 import { todayInScriptZone } from './today';
 import { ensureTable } from './workbook-setup';
 
@@ -41,8 +41,9 @@ export interface ProvisionContext {
 
 /** The plan for the workbook as it is now: Settings (tier), Roster (teams), and the coordinator running it. */
 export function loadContext(ss: Spreadsheet): ProvisionContext {
-  const settings = readSettings(ss);
-  const students = readRoster(ss);
+  const dates = workbookDates(ss);
+  const settings = readSettings(ss, dates);
+  const students = readRoster(ss, dates);
   const { teams, warnings } = teamsFromRoster(students);
   const owner = Session.getEffectiveUser().getEmail().toLowerCase();
   const plan = planDrive({ programKey: programKeyOf(ss.getId()), programName: settings.programName, tier: settings.tier, owner, teams });

@@ -3,7 +3,7 @@
 
 import { effectiveRoles, isLinkSharing, type SeenFolder } from '../core/drive-diff';
 import { FOLDER_NAMES, MATERIAL_CATEGORIES, type MaterialCategory, roleRank } from '../core/drive-plan';
-import { drive, findByAppProperty, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
+import { drive, findByAppProperty, listAllFiles, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
 
 export interface ShareTeam {
   teamKey: string;
@@ -18,13 +18,7 @@ const TEAM_FIELDS = 'nextPageToken,files(id,name,parents,appProperties,capabilit
 export function shareableTeams(): ShareTeam[] {
   const kinds = ['team', ...MATERIAL_CATEGORIES];
   const q = `trashed = false and (${kinds.map((k) => `appProperties has { key='${PROP.kind}' and value='${k}' }`).join(' or ')})`;
-  const files: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File[] = [];
-  let pageToken: string | undefined;
-  do {
-    const page = drive().Files.list({ q, fields: TEAM_FIELDS, pageSize: 1000, ...(pageToken ? { pageToken } : {}) });
-    files.push(...(page.files ?? []));
-    pageToken = page.nextPageToken ?? undefined;
-  } while (pageToken);
+  const files = listAllFiles(q, TEAM_FIELDS);
   const teams = new Map<string, ShareTeam>();
   for (const f of files) {
     const teamKey = f.appProperties?.[PROP.team];

@@ -98,9 +98,9 @@ function forget(jobs: readonly JobState[]): void {
   }
 }
 
-function handlerFor(job: JobState): JobHandler {
-  const handler = handlers.get(job.kind);
-  if (!handler) throw new Error(`Unknown job kind "${job.kind}".`);
+function handlerFor(kind: string): JobHandler {
+  const handler = handlers.get(kind);
+  if (!handler) throw new Error(`Unknown job kind "${kind}".`);
   return handler;
 }
 
@@ -110,8 +110,7 @@ function handlerFor(job: JobState): JobHandler {
  * items.
  */
 export function startJob(kind: string, params: Record<string, unknown>, spreadsheetId: string): JobProgress {
-  const handler = handlers.get(kind);
-  if (!handler) throw new Error(`Unknown job kind "${kind}".`);
+  const handler = handlerFor(kind);
   const fullParams = { ...params, spreadsheetId };
   const jobs = allJobs();
   const same = jobs.find(
@@ -168,7 +167,7 @@ function runChunkHoldingLock(jobId: string, budgetMs: number): JobProgress {
   const job = loadJob(jobId);
   if (!job) throw new Error('That job is no longer known (it may have finished long ago). Start it again.');
   if (job.finishedAt !== null) return progressOf(job);
-  const handler = handlerFor(job);
+  const handler = handlerFor(job.kind);
   const started = Date.now();
   const items = handler.listItems(job.params);
   job.total = items.length;

@@ -15,7 +15,18 @@ export class BusyError extends Error {
  * and always releases it. Throws BusyError when the lock cannot be had within LOCK_WAIT_MS.
  */
 export function withDocumentLock<T>(fn: () => T, waitMs = LOCK_WAIT_MS): T {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  return holding(LockService.getDocumentLock() ?? LockService.getScriptLock(), fn, waitMs);
+}
+
+/**
+ * Runs `fn` holding the script lock: for writes that may come from any document (e.g. registering a program template
+ * from a Docs sidebar, where the document lock would be the doc's, not the workbook's).
+ */
+export function withScriptLock<T>(fn: () => T, waitMs = LOCK_WAIT_MS): T {
+  return holding(LockService.getScriptLock(), fn, waitMs);
+}
+
+function holding<T>(lock: GoogleAppsScript.Lock.Lock, fn: () => T, waitMs: number): T {
   if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     const result = fn();

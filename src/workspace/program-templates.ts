@@ -4,7 +4,7 @@ import { isTemplateId } from '../core/templates/catalog';
 import type { TemplateId } from '../core/templates/model';
 import { PROGRAM_TEMPLATES_TABLE, type ProgramTemplate } from '../core/templates/program-templates';
 import { type TemplateSummary, templateSummaries } from '../core/templates/sidebar-model';
-import { BusyError, LOCK_WAIT_MS } from './lock';
+import { withScriptLock } from './lock';
 import { appendRecords, readTable, updateFields } from './table-store';
 import { ensureTable } from './workbook-setup';
 
@@ -27,22 +27,8 @@ export function readTemplateSummaries(ss: Spreadsheet): TemplateSummary[] {
   return templateSummaries(readProgramTemplates(ss));
 }
 
-/**
- * Runs `fn` holding the lock that keeps registrations apart. Registering happens from the Docs sidebar, where the
- * document lock belongs to the open doc, not the workbook, so it would not keep two registrations apart: the script
- * lock does (held for a registration only). Throws BusyError when it cannot be had.
- */
-export function withTemplatesLock<T>(fn: () => T): T {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError();
-  try {
-    const result = fn();
-    SpreadsheetApp.flush();
-    return result;
-  } finally {
-    lock.releaseLock();
-  }
-}
+/** Registrations come from Docs sidebars, so they are serialized with the script lock, not a document's. */
+export const withTemplatesLock = withScriptLock;
 
 /** Registers (or replaces) the program's document for a template; the caller holds withTemplatesLock. */
 export function registerProgramTemplate(ss: Spreadsheet, entry: ProgramTemplate): void {

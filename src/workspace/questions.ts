@@ -1,5 +1,6 @@
 // Tier 2 threaded questions in the workbook's Questions sheet: list a person's threads, ask, and answer (marks it answered).
 
+import type { DateFormatter } from '../core/cells';
 import {
   type AnswerInput,
   type AskInput,
@@ -15,7 +16,7 @@ import type { Student } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import type { TableRecord } from '../core/table';
 import { withDocumentLock } from './lock';
-import { readRoster, readSettings } from './program';
+import { readRoster, readSettings, workbookDates } from './program';
 import { appendRecords, readTable, updateFields } from './table-store';
 import { ensureTable } from './workbook-setup';
 
@@ -61,9 +62,10 @@ export function listQuestionThreads(ss: Spreadsheet, user: string, studentId?: s
   const sheet = ss.getSheetByName(QUESTIONS_TABLE.name);
   if (!sheet) return [];
   const me = user.toLowerCase();
-  const roster = readRoster(ss);
+  const dates = workbookDates(ss);
+  const roster = readRoster(ss, dates);
   const mine = teamsOf(roster, me);
-  const messages = readTable(sheet, QUESTIONS_TABLE).rows.map((r) => toMessage(r.record));
+  const messages = readTable(sheet, QUESTIONS_TABLE, dates).rows.map((r) => toMessage(r.record));
   return threadsOf(messages).filter((t) => (mine.size === 0 || mine.has(t.team.trim().toLowerCase())) && (!studentId || t.studentId === studentId));
 }
 
@@ -74,8 +76,8 @@ function newId(prefix: string): string {
     .padStart(3, '0')}`;
 }
 
-function tierCheck(ss: Spreadsheet): string | null {
-  return readSettings(ss).tier >= 2
+function tierCheck(ss: Spreadsheet, dates: DateFormatter): string | null {
+  return readSettings(ss, dates).tier >= 2
     ? null
     : 'Threaded questions are part of Tier 2 and 3 communication; this program is set to Tier 1 (see Settings).';
 }
@@ -84,10 +86,11 @@ function tierCheck(ss: Spreadsheet): string | null {
 export function askQuestion(ss: Spreadsheet, user: string, input: AskInput): SaveResult<QuestionThread> {
   const errors = checkAsk(input);
   if (Object.keys(errors).length) return rejected(errors);
-  const tierProblem = tierCheck(ss);
+  const dates = workbookDates(ss);
+  const tierProblem = tierCheck(ss, dates);
   if (tierProblem) return rejected({}, tierProblem);
   const me = user.toLowerCase();
-  const roster = readRoster(ss);
+  const roster = readRoster(ss, dates);
   const student = roster.find((s) => s.studentId === input.studentId.trim());
   if (!student) return rejected({ studentId: 'No student with that ID on the Roster.' });
   const role = roleIn(roster, me, student.team);
@@ -113,13 +116,14 @@ export function askQuestion(ss: Spreadsheet, user: string, input: AskInput): Sav
 export function answerQuestion(ss: Spreadsheet, user: string, input: AnswerInput): SaveResult<QuestionThread> {
   const errors = checkAnswer(input);
   if (Object.keys(errors).length) return rejected(errors);
-  const tierProblem = tierCheck(ss);
+  const dates = workbookDates(ss);
+  const tierProblem = tierCheck(ss, dates);
   if (tierProblem) return rejected({}, tierProblem);
   const me = user.toLowerCase();
-  const roster = readRoster(ss);
+  const roster = readRoster(ss, dates);
   return withDocumentLock(() => {
     const sheet = questionsSheet(ss);
-    const table = readTable(sheet, QUESTIONS_TABLE);
+    const table = readTable(sheet, QUESTIONS_TABLE, dates);
     const messages = table.rows.map((r) => ({ row: r.row, message: toMessage(r.record) }));
     const question = messages.find((m) => m.message.messageId === input.questionId && m.message.threadId === input.questionId);
     if (!question) return rejected<QuestionThread>({ questionId: 'That question is no longer in the Questions sheet.' });

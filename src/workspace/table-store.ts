@@ -36,9 +36,15 @@ export function sheetDateFormatter(sheet: GoogleAppsScript.Spreadsheet.Sheet): D
   return isoDateIn(sheet.getParent().getSpreadsheetTimeZone());
 }
 
-/** Reads the whole table in one getValues; blank rows are skipped. */
-export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: TableSchema): TableSnapshot {
-  const formatDate = sheetDateFormatter(sheet);
+/**
+ * Reads the whole table in one getValues; blank rows are skipped. A caller reading several tables passes the
+ * workbook's `formatDate` (`workbookDates`) so the time zone is asked once, not twice per table.
+ */
+export function readTable(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  schema: TableSchema,
+  formatDate: DateFormatter = sheetDateFormatter(sheet),
+): TableSnapshot {
   const values = sheet.getDataRange().getValues();
   const headers = (values[0] ?? []).map((h) => String(h));
   const index = indexColumns(schema, headers);

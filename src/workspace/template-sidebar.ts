@@ -17,6 +17,7 @@ import { type ChosenSubject, subjectOf, subjectOptions, subjectProblem } from '.
 import { mergeValues, type WorkbookData } from '../core/templates/values';
 import { workbookFolderLookup } from './doc-folders';
 import { createDocument, insertIntoDocument, teamOf } from './doc-generation';
+import { readRoster } from './program';
 import { readProgramTemplates, readTemplateSummaries } from './program-templates';
 import { readWorkbookData } from './template-data';
 import { todayIn, todayInScriptZone } from './today';
@@ -74,9 +75,8 @@ type WorkbookState = Pick<TemplateSidebarState, 'templates' | 'workbook' | 'stud
 
 /** What the sidebar shows of a workbook; throws (with the sheet's name) when it is not a set-up program workbook. */
 function workbookState(ss: Spreadsheet): WorkbookState {
-  const roster = readWorkbookData(ss, 'tutor-coaching').roster;
   return {
-    ...subjectOptions(roster),
+    ...subjectOptions(readRoster(ss)),
     templates: readTemplateSummaries(ss),
     workbook: { id: ss.getId(), name: ss.getName(), url: ss.getUrl() },
     today: todayIn(ss),
@@ -91,8 +91,9 @@ export function linkWorkbook(id: string): SaveResult<TemplateSidebarState> {
   } catch (error) {
     return rejected({ workbook: `That is not a program workbook you can open: ${(error as Error).message}` });
   }
-  docProperties().setProperty(LINKED_WORKBOOK, id);
-  return saved({ ...state, last: lastChoice(docProperties().getProperty(LAST_CHOICE)), workbookError: '' });
+  const props = docProperties();
+  props.setProperty(LINKED_WORKBOOK, id);
+  return saved({ ...state, last: lastChoice(props.getProperty(LAST_CHOICE)), workbookError: '' });
 }
 
 /** A template filled for the chosen student/team, or why the choice does not fit the Roster. */

@@ -2,12 +2,17 @@
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Today's ISO date in a time zone (for a caller that already holds the workbook's zone). */
+export function todayInZone(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd');
+}
+
 /** Today's ISO date in the spreadsheet's time zone. */
 export function todayIn(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
+  return todayInZone(ss.getSpreadsheetTimeZone());
 }
 
 /** Today's ISO date in the add-on's own time zone (a document with no linked workbook). */
 export function todayInScriptZone(): string {
-  return Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd');
+  return todayInZone(Session.getScriptTimeZone());
 }

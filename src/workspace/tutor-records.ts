@@ -1,21 +1,21 @@
 // The tutor sidebar's reads and writes on the program workbook: a student at a glance without reading whole logs, and
 // saves that append in one batched write per sheet under the document lock, whatever the size of the logs.
 
-import { readCell } from '../core/cells';
+import { isoDateIn, readCell } from '../core/cells';
 import { agendaSummary, type ConferenceValues } from '../core/conference-form';
 import type { ActionStep, Conference, Goal, SessionNote, StepCheckOff, Student } from '../core/model';
 import { goalMetPrompt, type Prompt } from '../core/praise';
-import { goalFromRecord, sessionNoteFromRecord } from '../core/records';
+import { goalFromRecord, toRecord as modelRecord, sessionNoteFromRecord } from '../core/records';
 import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-form';
 import { type Cell, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
 import { activeGoalOf, openStepsOf, type StudentGlance, studentGlance, type TutorRosterView, tutorRoster } from '../core/tutor-view';
 import { NOT_PROVISIONED, syncTeamSessionNotes } from './drive-session-notes';
 import { withDocumentLock } from './lock';
-import { readActionSteps, readGoals, readRoster, readSettings } from './program';
+import { readActionSteps, readGoals, readRoster, readSettings, workbookDates } from './program';
 import { findKeyRows, readMatchedRows } from './student-rows';
 import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
-import { todayIn } from './today';
+import { todayInZone } from './today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,8 +42,11 @@ export function newId(prefix: string): string {
   return `${prefix}-${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
 }
 
+/** The roster for the student picker: the time zone is asked once, for the Roster, Settings and today. */
 export function loadRosterView(ss: Spreadsheet, tutorEmail: string): TutorRosterView {
-  return { tutorEmail, students: tutorRoster(readRoster(ss), tutorEmail), today: todayIn(ss), tier: readSettings(ss).tier };
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const dates = isoDateIn(timeZone);
+  return { tutorEmail, students: tutorRoster(readRoster(ss, dates), tutorEmail), today: todayInZone(timeZone), tier: readSettings(ss, dates).tier };
 }
 
 function studentOn(roster: readonly Student[], studentId: string): Student {
@@ -103,18 +106,19 @@ const CHECK_OFF_KEYS = ['studentId', 'stepId', 'done', 'date'];
  * Getting the matched rows is where calls and cells trade: a row number costs a getRow call per match, so reading
  * matches one by one grows calls with the student's history; reading the block from the first match to the last costs
  * two calls but holds the other students' rows in between. `readPlan` takes the cheaper (a call counted as 50 cells),
- * one by one only up to 8 matches, so a glance makes at most 72 Sheets calls whatever the logs hold. On the fakes
- * (bench/tutor-save.bench.ts), the student's rows after 10, 1,000 and 10,000 notes of others: 38 calls and 186 cells
- * each time (before: 46 calls; 289, 9,199 and 90,199 cells). Six notes spread through 10,000: 64 calls, 305 cells.
+ * one by one only up to 8 matches, so a glance makes at most 67 Sheets calls whatever the logs hold. On the fakes
+ * (bench/tutor-save.bench.ts), the student's rows after 10, 1,000 and 10,000 notes of others: 33 calls and 186 cells
+ * each time (before: 46 calls; 289, 9,199 and 90,199 cells). Six notes spread through 10,000: 59 calls, 305 cells.
  * Only a student with many rows spread far apart still costs a long block: 40 notes one every 250 rows of 10,000 are
- * read five columns at a time, 87,962 cells in 64 calls — no more than the key columns read before; an index of rows
+ * read five columns at a time, 87,962 cells in 59 calls — no more than the key columns read before; an index of rows
  * by student would be the next step if such logs appear. Check-offs of the active goal all follow its conference, so
  * their block covers the weeks since, not the log.
  */
 export function loadStudentGlance(ss: Spreadsheet, studentId: string, tutorEmail: string): StudentGlance {
-  const student = studentOn(readRoster(ss), studentId);
-  const goals = readGoals(ss).filter((g) => g.studentId === studentId);
-  const steps = readActionSteps(ss).filter((s) => s.studentId === studentId);
+  const dates = workbookDates(ss);
+  const student = studentOn(readRoster(ss, dates), studentId);
+  const goals = readGoals(ss, dates).filter((g) => g.studentId === studentId);
+  const steps = readActionSteps(ss, dates).filter((s) => s.studentId === studentId);
   const open = new Set(openStepsOf(activeGoalOf(goals, studentId), steps, studentId).map((s) => s.stepId));
   const checkOffs = readOpenStepCheckOffs(ss, studentId, open);
   const { notes, attendance } = readStudentNotes(ss, studentId);
@@ -183,13 +187,15 @@ export interface SessionNoteSaved {
 /**
  * Saves a validated session note and its check-offs. Reads the Roster and Action Steps (to refuse a student or step
  * that is not there), then, under the document lock, appends one Session Notes row and every check-off in one
- * setValues each: 24 Sheets calls whether the log holds ten notes or ten thousand. Then, outside the lock, the
+ * setValues each: 21 Sheets calls whether the log holds ten notes or ten thousand. Then, outside the lock, the
  * student's team's notes view in Drive is rebuilt (see `teacherViewWarning`).
  */
 export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tutorEmail: string): SessionNoteSaved {
-  const student = studentOn(readRoster(ss), values.studentId);
+  const dates = workbookDates(ss);
+  const roster = readRoster(ss, dates);
+  const student = studentOn(roster, values.studentId);
   if (values.checkOffs.length > 0) {
-    const steps = new Map(readActionSteps(ss).map((s) => [s.stepId, s]));
+    const steps = new Map(readActionSteps(ss, dates).map((s) => [s.stepId, s]));
     values.checkOffs.forEach((c, i) => {
       if (steps.get(c.stepId)?.studentId !== student.studentId)
         throw new UnknownRecordError(
@@ -201,11 +207,11 @@ export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tuto
   const noteId = newId('N');
   const { note, checkOffs } = sessionNoteRows(values, noteId, tutorEmail);
   const saved: SessionNoteSaved = withDocumentLock(() => {
-    const row = appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [note as unknown as TableRecord]);
-    appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, checkOffs as unknown as TableRecord[]);
+    const row = appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [modelRecord(note)]);
+    appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, checkOffs.map(modelRecord));
     return { noteId, checkOffs: checkOffs.length, row };
   });
-  const warning = syncTeacherView(ss, student.team.trim());
+  const warning = syncTeacherView(ss, student.team.trim(), roster);
   return warning ? { ...saved, teacherViewWarning: warning } : saved;
 }
 
@@ -214,11 +220,12 @@ export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tuto
  * throws: the note is already in the workbook, and the next sync (any later note, or provisioning) rebuilds the whole
  * view, so a Drive hiccup costs the teacher only a delay. Returns a warning for the tutor, or '' when all is well.
  */
-function syncTeacherView(ss: Spreadsheet, team: string): string {
+function syncTeacherView(ss: Spreadsheet, team: string, roster: readonly Student[]): string {
   if (!team) return '';
   const notUpdated = "Saved, but the teacher's notes view in Drive was not updated";
   try {
-    const { skipped } = syncTeamSessionNotes(ss, [team]);
+    // The Roster this save already read: the sync need not read it again.
+    const { skipped } = syncTeamSessionNotes(ss, [team], { roster });
     // No Drive folders at all (nothing provisioned): nothing to keep current, so nothing to warn about.
     const problem = skipped.find((s) => s.reason !== NOT_PROVISIONED);
     return problem ? `${notUpdated}: ${problem.reason}` : '';
@@ -269,12 +276,13 @@ function shareBody(student: Student, goal: Goal, steps: readonly ActionStep[], t
  * Conferences, and the previous goal's outcome — four batched writes under one lock.
  */
 export function saveConference(ss: Spreadsheet, values: ConferenceValues, tutorEmail: string): ConferenceSaved {
-  const student = studentOn(readRoster(ss), values.studentId);
+  const dates = workbookDates(ss);
+  const student = studentOn(readRoster(ss, dates), values.studentId);
   const goalsSheet = requireSheet(ss, GOALS_TABLE);
   let previous: { row: number; goal: Goal } | null = null;
   let index = indexColumns(GOALS_TABLE, []);
   if (values.previousGoalId) {
-    const snapshot = readTable(goalsSheet, GOALS_TABLE);
+    const snapshot = readTable(goalsSheet, GOALS_TABLE, dates);
     index = snapshot.index;
     const found = snapshot.rows.find((r) => r.record.goalId === values.previousGoalId && r.record.studentId === student.studentId);
     if (!found)
@@ -333,16 +341,16 @@ export function saveConference(ss: Spreadsheet, values: ConferenceValues, tutorE
   const outcome = values.previousGoalOutcome;
 
   withDocumentLock(() => {
-    appendRecords(goalsSheet, GOALS_TABLE, [goal as unknown as TableRecord]);
-    appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, steps as unknown as TableRecord[]);
-    appendRecords(requireSheet(ss, CONFERENCES_TABLE), CONFERENCES_TABLE, [conference as unknown as TableRecord]);
+    appendRecords(goalsSheet, GOALS_TABLE, [modelRecord(goal)]);
+    appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, steps.map(modelRecord));
+    appendRecords(requireSheet(ss, CONFERENCES_TABLE), CONFERENCES_TABLE, [modelRecord(conference)]);
     if (previous && outcome) updateFields(goalsSheet, GOALS_TABLE, index, [{ row: previous.row, fields: { status: outcome } }]);
   });
 
   const prompts: Prompt[] = [];
   if (previous && outcome === 'Met') {
     const previousSteps = new Set(
-      readActionSteps(ss)
+      readActionSteps(ss, dates)
         .filter((s) => s.goalId === previous.goal.goalId)
         .map((s) => s.stepId),
     );

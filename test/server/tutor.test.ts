@@ -368,14 +368,14 @@ describe('server/tutor', () => {
       return { calls: c.countTypes(SHEETS_TYPES), grow: c.count('Sheet.insertRowsAfter'), cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
     }
 
-    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 36 Sheets calls with %i notes in the log', (n) => {
+    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 28 Sheets calls with %i notes in the log', (n) => {
       const cost = measureNoteSave(n);
-      // 28 for the save (two table reads with the spreadsheet's time zone, three header reads, three appends), plus
-      // 6 for keeping the teachers' notes view current in a program with no Drive folders yet: the sync looks for the
-      // Drive Folders sheet (1, absent) and reads the Roster (5) before finding nothing to sync — and makes no Drive
+      // 25 for the save (two table reads sharing one time-zone lookup, three header reads, three appends), plus 1 for
+      // keeping the teachers' notes view current in a program with no Drive folders yet: the sync looks for the Drive
+      // Folders sheet (absent; it reuses the Roster the save read) before finding nothing to sync — and makes no Drive
       // call (asserted in measureNoteSave). Plus one insertRowsAfter for each of the two logs when its sheet is full.
-      expect(cost.calls - cost.grow).toBe(34);
-      expect(cost.calls).toBeLessThanOrEqual(36);
+      expect(cost.calls - cost.grow).toBe(26);
+      expect(cost.calls).toBeLessThanOrEqual(28);
       // Only the Roster, Action Steps and header rows are read; the logs themselves are never read.
       expect(cost.cellsRead).toBeLessThan(200);
       expect(cost.cellsWritten).toBe(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);

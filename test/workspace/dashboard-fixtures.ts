@@ -1,6 +1,6 @@
 // Builds program data for dashboard tests and benches: students with goals, action steps, check-offs and session notes.
 
-import { addDays } from '../../src/core/dashboard';
+import { addDays } from '../../src/core/dates';
 import type { ActionStep, Goal, SessionNote, StepCheckOff, Student } from '../../src/core/model';
 import { toRecord } from '../../src/core/records';
 import type { TableSchema } from '../../src/core/table';

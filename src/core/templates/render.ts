@@ -1,8 +1,8 @@
 // Turns a template and one document's merge values into concrete document blocks (no fields left, lists expanded,
 // agenda clocks and timeline dates computed), plus a report of the fields used, empty and unknown.
 
+import { addDays, addMonths, displayDate, onWeekday } from '../dates';
 import type { IsoDate } from '../model';
-import { addDays, addMonths, displayDate, onWeekday } from './dates';
 import { emptyReport, fillText, type MergeReport, type MergeValues, phaseField } from './merge';
 import type { AgendaRow, DocTemplate, TemplateBlock, TimelinePhase } from './model';
 

@@ -1,8 +1,8 @@
 // The merge values of one document, computed from workbook records: the student or team, goals, action steps,
 // effort data from session notes and check-offs, progress-to-goal, and last week's session-note highlights.
 
+import { addDays, displayDate, nextMonday } from '../dates';
 import type { ActionStep, Conference, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../model';
-import { addDays, displayDate, nextMonday } from './dates';
 import { type MergeValues, phaseField } from './merge';
 import { PROGRAMME_PHASES } from './peer-coaching-programme';
 import { timelineCells } from './render';

@@ -80,6 +80,34 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
       error={errors[key]}
     />
   );
+  // The student and the tutor answer the same reflection questions, keyed `student…` and `tutor…`.
+  const overallReflections = (who: 'student' | 'tutor') => {
+    const confidence = `${who}Confidence` as const;
+    return (
+      <>
+        <Scale
+          id={`cf-${confidence}`}
+          label={conferenceQuestion(confidence)}
+          hint="1 not at all confident … 5 very confident"
+          value={form[confidence]}
+          max={5}
+          onChange={set(confidence)}
+          error={errors[confidence]}
+        />
+        {q(`${who}MostConfident`)}
+        {q(`${who}LeastConfident`)}
+        {q(`${who}Actions`)}
+        {q(`${who}PrepareBetter`)}
+      </>
+    );
+  };
+  const dataReflections = (who: 'student' | 'tutor') => (
+    <>
+      {q(`${who}Best`)}
+      {q(`${who}Improvements`)}
+      {q(`${who}Struggles`)}
+    </>
+  );
   const setStep = (i: number, key: keyof ReturnType<typeof blankPlanStep>, value: string) => {
     setForm((f) => ({ ...f, steps: f.steps.map((s, j) => (j === i ? { ...s, [key]: value } : s)) }));
     setErrors((e) => ({ ...e, [`steps.${i}.${key}`]: '', steps: '' }));
@@ -254,47 +282,17 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
             title="Overall reflections — for the student"
             lens="Student Agency: reflect on actions and experiences first, then on the outcomes."
           >
-            <Scale
-              id="cf-studentConfidence"
-              label={conferenceQuestion('studentConfidence')}
-              hint="1 not at all confident … 5 very confident"
-              value={form.studentConfidence}
-              max={5}
-              onChange={set('studentConfidence')}
-              error={errors.studentConfidence}
-            />
-            {q('studentMostConfident')}
-            {q('studentLeastConfident')}
-            {q('studentActions')}
-            {q('studentPrepareBetter')}
+            {overallReflections('student')}
           </Section>
           <Section title="Overall reflections — for the tutor" lens="Use your answers to guide student thinking, not override it.">
-            <Scale
-              id="cf-tutorConfidence"
-              label={conferenceQuestion('tutorConfidence')}
-              hint="1 not at all confident … 5 very confident"
-              value={form.tutorConfidence}
-              max={5}
-              onChange={set('tutorConfidence')}
-              error={errors.tutorConfidence}
-            />
-            {q('tutorMostConfident')}
-            {q('tutorLeastConfident')}
-            {q('tutorActions')}
-            {q('tutorPrepareBetter')}
+            {overallReflections('tutor')}
           </Section>
-          <Section title="Data reflections — for the student">
-            {q('studentBest')}
-            {q('studentImprovements')}
-            {q('studentStruggles')}
-          </Section>
+          <Section title="Data reflections — for the student">{dataReflections('student')}</Section>
           <Section
             title="Data reflections — for the tutor"
             lens="Back up your ideas with evidence from this assignment; compare with the student's previous work, not their peers'."
           >
-            {q('tutorBest')}
-            {q('tutorImprovements')}
-            {q('tutorStruggles')}
+            {dataReflections('tutor')}
           </Section>
         </>
       )}

@@ -1,8 +1,8 @@
 // Unit tests of the template model: merge fields, the seeds' structure and timings, dates, unknown-field reports.
 
+import { addMonths, displayDate, nextMonday, onWeekday } from '../../../src/core/dates';
 import type { Goal, ProgramSettings, SessionNote, Student } from '../../../src/core/model';
 import { TEMPLATES, templateById, templateFields } from '../../../src/core/templates/catalog';
-import { addMonths, displayDate, nextMonday, onWeekday } from '../../../src/core/templates/dates';
 import { emptyReport, fieldsIn, fillText, isKnownField } from '../../../src/core/templates/merge';
 import { type DocBlock, renderTemplate } from '../../../src/core/templates/render';
 import { mergeValues, type WorkbookData } from '../../../src/core/templates/values';

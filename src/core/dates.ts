@@ -1,6 +1,6 @@
-// Calendar arithmetic on ISO dates ("2026-09-14") for templates: adding days and months, weekdays, display form.
+// Calendar arithmetic on ISO dates ("2026-09-14"): adding days and months, weekdays, day counts, display form.
 
-import type { IsoDate } from '../model';
+import type { IsoDate } from './model';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
