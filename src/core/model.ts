@@ -24,6 +24,21 @@ export interface ProgramSettings {
   termEnd: IsoDate;
   /** Drive folder that holds the team folders ('' until provisioned). */
   driveRootFolderId: string;
+  /** The program's coordinators (lower-cased emails): whoever set the program up, plus any added in Settings. */
+  coordinators: string[];
+  /** The coordinator whose add-on created the Drive folders: only their executions may call the Drive API on them. */
+  driveOwner: string;
+  /** In a team workbook: the teacher-tutor team it holds ('' in the master workbook). */
+  team: string;
+  /** In a team workbook: the id of the coordinators' master workbook ('' in the master itself). */
+  masterWorkbookId: string;
+}
+
+/** Which workbook of the program a spreadsheet is: the coordinators' master, or one team's workbook. */
+export type WorkbookKind = 'master' | 'team';
+
+export function workbookKindOf(settings: Pick<ProgramSettings, 'team' | 'masterWorkbookId'>): WorkbookKind {
+  return settings.masterWorkbookId ? 'team' : 'master';
 }
 
 export interface Student {

@@ -107,7 +107,28 @@ export function settingsFromRecord(r: TableRecord): ProgramSettings {
     termStart: text(r.termStart),
     termEnd: text(r.termEnd),
     driveRootFolderId: text(r.driveRootFolderId),
+    coordinators: emailList(text(r.coordinators)),
+    driveOwner: text(r.driveOwner).toLowerCase(),
+    team: text(r.team),
+    masterWorkbookId: text(r.masterWorkbookId),
   };
+}
+
+/** "a@x.org, B@x.org; c@x.org" → lower-cased, de-duplicated emails in order. */
+export function emailList(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(/[\s,;]+/)
+        .map((e) => e.trim().toLowerCase())
+        .filter((e) => e !== ''),
+    ),
+  ];
+}
+
+/** Settings as a Settings-sheet record: the coordinators list as one comma-separated cell. */
+export function settingsRecord(settings: ProgramSettings): TableRecord {
+  return { ...toRecord({ ...settings, coordinators: undefined }), coordinators: settings.coordinators.join(', ') };
 }
 
 /** Any model object as a table record (model fields and column keys are the same names). */

@@ -1,8 +1,10 @@
 // The "Set up program workbook" form: the program's design dimensions, checked the same way in the dialog and on the server.
 
 import * as v from 'valibot';
+import { isEmail } from './drive-plan';
 import { checkForm, type FormCheck, isoDate, requiredText } from './form-validation';
 import { type ProgramSettings, RATIO_CHOICES, SETTINGS_CHOICES, TAKE_UP_CHOICES } from './model';
+import { emailList } from './records';
 
 export const SetupFormSchema = v.pipe(
   v.object({
@@ -19,6 +21,14 @@ export const SetupFormSchema = v.pipe(
     ratio: v.picklist(RATIO_CHOICES, 'Choose 1:1 or Small Groups.'),
     termStart: isoDate('Term start'),
     termEnd: isoDate('Term end'),
+    coordinators: v.optional(
+      v.pipe(
+        v.string('Coordinators must be text.'),
+        v.transform(emailList),
+        v.check((list) => list.every(isEmail), 'Coordinators: write each email address in full, separated by commas.'),
+      ),
+      '',
+    ),
   }),
   v.forward(
     v.check((f) => f.termEnd > f.termStart, 'Term end must be after term start.'),
@@ -28,7 +38,7 @@ export const SetupFormSchema = v.pipe(
 
 export type SetupFormInput = v.InferInput<typeof SetupFormSchema>;
 
-export function checkSetupForm(input: unknown): FormCheck<Omit<ProgramSettings, 'driveRootFolderId'>> {
+export function checkSetupForm(input: unknown): FormCheck<Omit<ProgramSettings, 'driveRootFolderId' | 'driveOwner' | 'team' | 'masterWorkbookId'>> {
   const checked = checkForm(SetupFormSchema, input);
   if (!checked.ok) return checked;
   return { ok: true, value: { ...checked.value, tier: Number(checked.value.tier) as ProgramSettings['tier'] } };

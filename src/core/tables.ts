@@ -1,12 +1,11 @@
 // Every sheet of the program workbook, declared once: names, columns (seed wording), types, notes and choices.
 
-import { PRIORITIZED_TABLE } from './dashboard-tables';
 import { FOLLOW_THROUGH, GOAL_STATUSES, LEVEL_CHOICES, RATIO_CHOICES, SETTINGS_CHOICES, STEP_STATUSES, TAKE_UP_CHOICES } from './model';
 import type { TableSchema } from './table';
 
 export const SETTINGS_TABLE: TableSchema = {
   name: 'Settings',
-  version: 1,
+  version: 2,
   kind: 'keyValue',
   purpose: "The program's design dimensions. Setup writes them; the other tools read them.",
   columns: [
@@ -44,6 +43,34 @@ export const SETTINGS_TABLE: TableSchema = {
       header: 'Drive root folder id',
       type: 'id',
       note: 'Filled in by "Provision Drive folders": the folder holding every team folder.',
+    },
+    {
+      key: 'coordinators',
+      header: 'Coordinators',
+      type: 'text',
+      note: 'Emails of everyone who runs the program, separated by commas: they set up, import the roster, provision Drive and see every student. Setup adds whoever runs it.',
+      since: 2,
+    },
+    {
+      key: 'driveOwner',
+      header: 'Drive folders made by',
+      type: 'email',
+      note: 'Filled in by provisioning: the coordinator whose add-on created the Drive folders. Only they can run Drive actions (Google grants the add-on each file per person).',
+      since: 2,
+    },
+    {
+      key: 'team',
+      header: 'Team (class)',
+      type: 'text',
+      note: "Team workbooks only: the teacher-tutor team this workbook holds. Blank in the coordinators' master workbook.",
+      since: 2,
+    },
+    {
+      key: 'masterWorkbookId',
+      header: 'Master workbook id',
+      type: 'id',
+      note: "Team workbooks only: the coordinators' master workbook this team belongs to. Blank in the master.",
+      since: 2,
     },
   ],
 };
@@ -486,15 +513,5 @@ export const DASHBOARD_TABLE: TableSchema = {
   ],
 };
 
-/** The sheets setup creates, in tab order. */
-export const WORKBOOK_TABLES: readonly TableSchema[] = [
-  SETTINGS_TABLE,
-  ROSTER_TABLE,
-  GOALS_TABLE,
-  ACTION_STEPS_TABLE,
-  CHECK_OFFS_TABLE,
-  SESSION_NOTES_TABLE,
-  CONFERENCES_TABLE,
-  DASHBOARD_TABLE,
-  PRIORITIZED_TABLE,
-];
+/** The single-workbook layout of earlier versions: every team's logs in the coordinators' workbook (see the upgrade). */
+export const LEGACY_LOG_TABLES: readonly TableSchema[] = [GOALS_TABLE, ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, SESSION_NOTES_TABLE, CONFERENCES_TABLE];

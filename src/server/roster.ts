@@ -1,9 +1,9 @@
 // Server API of the roster import: the menu opens the dialog; the dialog checks rows, then imports them.
 
 import * as v from 'valibot';
-import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
 import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
-import { ROSTER_TABLE, WORKBOOK_TABLES } from '../core/tables';
+import { ROSTER_TABLE } from '../core/tables';
+import { MASTER_TABLES, TEAM_TABLES } from '../core/workbook-tables';
 import { activeWorkbook } from '../workspace/program';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
 import { readTable, requireSheet } from '../workspace/table-store';
@@ -27,7 +27,7 @@ export interface RosterImportContext {
 /** What the dialog shows before anything is pasted. */
 export function getRosterImportContext(): RosterImportContext {
   const ss = activeWorkbook();
-  const own = new Set([...WORKBOOK_TABLES, PRIORITIZED_TABLE].map((t) => t.name));
+  const own = new Set([...MASTER_TABLES, ...TEAM_TABLES].map((t) => t.name));
   const sheets = ss
     .getSheets()
     .map((s) => s.getName())

@@ -4,19 +4,22 @@ import type { ProgramSettings } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { checkSetupForm, type SetupFormFields } from '../core/setup-form';
 import { withDocumentLock } from '../workspace/lock';
-import { activeWorkbook, readSettings } from '../workspace/program';
+import { readSettings } from '../workspace/program';
 import { MissingTableError } from '../workspace/table-store';
 import { ensureWorkbook, type WorkbookSetupResult } from '../workspace/workbook-setup';
+import { allow, menuAllowed } from './guard';
 
 /** Menu: opens the setup dialog. */
 export function menuSetUpWorkbook(): void {
-  const page = HtmlService.createHtmlOutputFromFile('SetupDialog').setWidth(460).setHeight(620);
-  SpreadsheetApp.getUi().showModalDialog(page, 'Set up program workbook');
+  menuAllowed('menuSetUpWorkbook', () => {
+    const page = HtmlService.createHtmlOutputFromFile('SetupDialog').setWidth(460).setHeight(620);
+    SpreadsheetApp.getUi().showModalDialog(page, 'Set up program workbook');
+  });
 }
 
 /** The dialog's starting values: the current settings when the workbook was set up before. */
 export function getSetupDefaults(): { settings: ProgramSettings | null; spreadsheetName: string } {
-  const ss = activeWorkbook();
+  const { ss } = allow('getSetupDefaults');
   return { settings: settingsIfSetUp(ss), spreadsheetName: ss.getName() };
 }
 
@@ -34,7 +37,19 @@ function settingsIfSetUp(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): ProgramS
 export function setUpWorkbook(input: SetupFormFields): SaveResult<WorkbookSetupResult> {
   const checked = checkSetupForm(input);
   if (!checked.ok) return rejected(checked.errors);
-  const ss = activeWorkbook();
-  const result = withDocumentLock(() => ensureWorkbook(ss, { ...checked.value, driveRootFolderId: '' }));
+  const { ss, caller, settings, kind } = allow('setUpWorkbook');
+  if (kind === 'team') return rejected({}, "This is a team workbook: change the program in the coordinators' master workbook.");
+  // Whoever sets the program up is a coordinator; the others named before stay.
+  const coordinators = [...new Set([...(settings?.coordinators ?? []), ...checked.value.coordinators, caller.email])];
+  const result = withDocumentLock(() =>
+    ensureWorkbook(ss, {
+      ...checked.value,
+      coordinators,
+      driveRootFolderId: '',
+      driveOwner: settings?.driveOwner ?? '',
+      team: '',
+      masterWorkbookId: '',
+    }),
+  );
   return saved(result);
 }

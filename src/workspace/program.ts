@@ -8,8 +8,8 @@ import {
   goalFromRecord,
   sessionNoteFromRecord,
   settingsFromRecord,
+  settingsRecord,
   studentFromRecord,
-  toRecord,
 } from '../core/records';
 import type { TableRecord, TableSchema } from '../core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE, SETTINGS_TABLE } from '../core/tables';
@@ -54,7 +54,7 @@ export function readSettings(ss: Spreadsheet, formatDate?: DateFormatter): Progr
 /** Writes every setting in one setValues (labels in column A, values in B, below a header row). */
 export function writeSettings(ss: Spreadsheet, settings: ProgramSettings): void {
   const sheet = requireSheet(ss, SETTINGS_TABLE);
-  const record = toRecord(settings);
+  const record = settingsRecord(settings);
   const rows = SETTINGS_TABLE.columns.map((column) => [column.header, writeCell(column, record[column.key])]);
   sheet.getRange(2, 1, rows.length, 2).setValues(rows);
 }

@@ -3,7 +3,7 @@
 import type { ProgramSettings } from '../core/model';
 import type { ColumnSpec, TableSchema } from '../core/table';
 import { numberFormatOf, planHeaders } from '../core/table-upgrade';
-import { WORKBOOK_TABLES } from '../core/tables';
+import { MASTER_TABLES } from '../core/workbook-tables';
 import { readSettings, writeSettings } from './program';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -144,8 +144,8 @@ export interface WorkbookSetupResult {
 }
 
 /** Creates every missing sheet (in tab order) and upgrades the rest; writes settings when given. */
-export function ensureWorkbook(ss: Spreadsheet, settings?: ProgramSettings): WorkbookSetupResult {
-  const tables = WORKBOOK_TABLES.map((schema, i) => ensureTable(ss, schema, i));
+export function ensureWorkbook(ss: Spreadsheet, settings?: ProgramSettings, schemas: readonly TableSchema[] = MASTER_TABLES): WorkbookSetupResult {
+  const tables = schemas.map((schema, i) => ensureTable(ss, schema, i));
   if (settings) {
     const previous = tables[0].created ? null : readSettings(ss);
     writeSettings(ss, { ...settings, driveRootFolderId: settings.driveRootFolderId || previous?.driveRootFolderId || '' });

@@ -6,7 +6,12 @@ import { type ExecutionOptions, FakeWorld } from '../../fakes/world';
 import type { ProgramSettings, Student, Tier } from '../../src/core/model';
 import { toRecord } from '../../src/core/records';
 import { ROSTER_TABLE } from '../../src/core/tables';
+import { teamPeople } from '../../src/core/team/team-sheets';
+import { drive } from '../../src/workspace/drive-api';
+import { readFolderStore, recordFolders } from '../../src/workspace/drive-folders-store';
 import { appendRecords, requireSheet } from '../../src/workspace/table-store';
+import { teamWorkbookKey } from '../../src/workspace/team/team-directory';
+import { setUpTeamWorkbook } from '../../src/workspace/team/team-workbook';
 import { ensureWorkbook } from '../../src/workspace/workbook-setup';
 
 export const COORDINATOR = 'coordinator@school.example';
@@ -29,6 +34,10 @@ export function aSettings(overrides: Partial<ProgramSettings> = {}): ProgramSett
     termStart: '2026-09-07',
     termEnd: '2026-12-18',
     driveRootFolderId: '',
+    coordinators: [COORDINATOR],
+    driveOwner: '',
+    team: '',
+    masterWorkbookId: '',
     ...overrides,
   };
 }
@@ -62,10 +71,16 @@ export function defaultRoster(): Student[] {
 
 export interface Program {
   world: FakeWorld;
+  /** The coordinators' master workbook (shared with no tutor or teacher). */
   spreadsheetId: string;
-  /** Runs one execution as `user` in the workbook (host Sheets, AuthMode.FULL unless told otherwise). */
+  masterId: string;
+  /** The team workbook of `team` (made unless `teamWorkbooks: false`). */
+  teamWorkbookId(team: string): string;
+  /** Runs one execution as `user` in the master workbook (host Sheets, AuthMode.FULL unless told otherwise). */
   as<T>(user: string, fn: () => T, options?: ExecutionOptions): T;
-  /** Runs one execution as the coordinator. */
+  /** Runs one execution as `user` in the team's workbook. */
+  inTeam<T>(team: string, user: string, fn: () => T, options?: ExecutionOptions): T;
+  /** Runs one execution as the coordinator in the master. */
   run<T>(fn: () => T, options?: ExecutionOptions): T;
   /** Removes the fake globals. */
   close(): void;
@@ -77,33 +92,84 @@ export interface ProgramOptions {
   students?: Student[];
   /** false: an empty spreadsheet, setup not run. */
   setUp?: boolean;
+  /** false: no team workbooks (the master only, as before provisioning). */
+  teamWorkbooks?: boolean;
   clock?: Clock;
 }
 
-/** A fake Workspace holding the coordinator's program workbook, shared (edit) with every teacher and tutor on the roster. */
+/**
+ * A fake Workspace holding the coordinator's master workbook (shared with nobody) and, unless told otherwise, one team
+ * workbook per team made by the coordinator's add-on and shared as provisioning shares it: the team's tutors edit,
+ * the teacher views (Tier 1) or edits under whole-sheet protections (Tiers 2-3, Questions only).
+ */
 export function createProgram(options: ProgramOptions = {}): Program {
   const students = options.students ?? defaultRoster();
   const people = [...new Set(students.flatMap((s) => [s.teacherEmail, s.tutorEmail]))];
   const world = new FakeWorld({ users: [COORDINATOR, ...people], clock: options.clock });
   const uninstall = installGlobals(world);
   const spreadsheetId = world.run({ user: COORDINATOR, host: 'sheets' }, () => SpreadsheetApp.create('Northside Tutoring Program').getId());
-  const file = world.state.drive[spreadsheetId];
-  for (const email of people) file.permissions.push({ id: `perm-${email}`, type: 'user', emailAddress: email, role: 'writer' });
-
+  const teamIds = new Map<string, string>();
   const as = <T>(user: string, fn: () => T, opts: ExecutionOptions = {}): T => world.run({ user, host: 'sheets', spreadsheetId, ...opts }, fn);
+  const teamWorkbookId = (team: string): string => {
+    const id = teamIds.get(team.toLowerCase());
+    if (!id) throw new Error(`test program: no team workbook for ${team}`);
+    return id;
+  };
+  const settings = aSettings({ ...(options.tier ? { tier: options.tier } : {}), ...options.settings });
   if (options.setUp !== false) {
     as(COORDINATOR, () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
-      ensureWorkbook(ss, aSettings({ ...(options.tier ? { tier: options.tier } : {}), ...options.settings }));
+      ensureWorkbook(ss, settings);
       appendRecords(requireSheet(ss, ROSTER_TABLE), ROSTER_TABLE, students.map(toRecord));
     });
+    if (options.teamWorkbooks !== false) {
+      for (const team of [...new Set(students.map((s) => s.team))]) {
+        const id = as(COORDINATOR, () => makeTeamWorkbook(SpreadsheetApp.getActiveSpreadsheet(), settings, team, students));
+        teamIds.set(team.toLowerCase(), id);
+      }
+    }
   }
   world.counter.reset();
   return {
     world,
     spreadsheetId,
+    masterId: spreadsheetId,
+    teamWorkbookId,
     as,
+    inTeam: (team, user, fn, opts = {}) => world.run({ user, host: 'sheets', spreadsheetId: teamWorkbookId(team), ...opts }, fn),
     run: (fn, opts) => as(COORDINATOR, fn, opts),
     close: uninstall,
   };
+}
+
+/** What provisioning does for one team, without its folders: create the file, share it, set it up, list it in the master. */
+function makeTeamWorkbook(master: GoogleAppsScript.Spreadsheet.Spreadsheet, settings: ProgramSettings, team: string, all: Student[]): string {
+  const students = all.filter((s) => s.team === team);
+  const api = drive();
+  const file = api.Files.create(
+    { name: `${team} — Team workbook`, mimeType: 'application/vnd.google-apps.spreadsheet' },
+    null as unknown as GoogleAppsScript.Base.Blob,
+    {
+      fields: 'id',
+    },
+  );
+  const id = String(file.id);
+  const { tutors, teachers } = teamPeople(students);
+  for (const tutor of tutors) api.Permissions.create({ type: 'user', role: 'writer', emailAddress: tutor }, id, { sendNotificationEmail: false });
+  for (const teacher of teachers) {
+    api.Permissions.create({ type: 'user', role: settings.tier >= 2 ? 'writer' : 'reader', emailAddress: teacher }, id, {
+      sendNotificationEmail: false,
+    });
+  }
+  setUpTeamWorkbook(SpreadsheetApp.openById(id), { settings, masterWorkbookId: master.getId(), team, students });
+  const store = readFolderStore(master);
+  recordFolders(master, store, [
+    {
+      folder: { key: teamWorkbookKey(master.getId(), team), team, path: `${team} / Session Notes / ${team} — Team workbook` },
+      id,
+      url: `https://docs.google.com/spreadsheets/d/${id}/edit`,
+      lastChange: 'created',
+    },
+  ]);
+  return id;
 }

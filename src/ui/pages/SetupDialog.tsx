@@ -16,7 +16,17 @@ const TIERS = [
   { value: '3', label: 'Tier 3 — active synchronous (weekly teacher-tutor meetings)' },
 ];
 
-const EMPTY: Form = { programName: '', tier: '1', setting: 'In-School', takeUp: 'Optional', dosage: '3', ratio: '1:1', termStart: '', termEnd: '' };
+const EMPTY: Form = {
+  programName: '',
+  tier: '1',
+  setting: 'In-School',
+  takeUp: 'Optional',
+  dosage: '3',
+  ratio: '1:1',
+  termStart: '',
+  termEnd: '',
+  coordinators: '',
+};
 
 function SetupDialog() {
   const [form, setForm] = useState<Form>(EMPTY);
@@ -38,6 +48,7 @@ function SetupDialog() {
             ratio: settings.ratio,
             termStart: settings.termStart,
             termEnd: settings.termEnd,
+            coordinators: settings.coordinators.join(', '),
           });
         } else setForm((f) => ({ ...f, programName: spreadsheetName }));
       })
@@ -115,6 +126,14 @@ function SetupDialog() {
         <TextInput id="termStart" label="Term start" type="date" value={form.termStart} onInput={set('termStart')} error={errors.termStart} />
         <TextInput id="termEnd" label="Term end" type="date" value={form.termEnd} onInput={set('termEnd')} error={errors.termEnd} />
       </div>
+      <TextInput
+        id="coordinators"
+        label="Coordinators"
+        hint="Everyone who runs the program, by email, separated by commas. You are added. Only coordinators open this workbook; tutors and teachers get team workbooks."
+        value={form.coordinators ?? ''}
+        onInput={set('coordinators')}
+        error={errors.coordinators}
+      />
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <div class="buttons">
         <button type="submit" class="action" disabled={busy}>
