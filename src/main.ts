@@ -4,6 +4,8 @@ export * from './server/dashboard';
 export * from './server/drive';
 export * from './server/jobs';
 export { onInstall, onOpen } from './server/lifecycle';
+export * from './server/materials';
+export * from './server/questions';
 export * from './server/roster';
 export * from './server/templates';
 export * from './server/tutor';

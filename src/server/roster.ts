@@ -4,14 +4,17 @@ import * as v from 'valibot';
 import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
 import { ROSTER_TABLE } from '../core/tables';
 import { MASTER_TABLES, TEAM_TABLES } from '../core/workbook-tables';
-import { activeWorkbook } from '../workspace/program';
+import { AccessDeniedError } from '../workspace/access/caller';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
 import { readTable, requireSheet } from '../workspace/table-store';
+import { allow, menuAllowed } from './guard';
 
 /** Menu: opens the roster import dialog. */
 export function menuImportRoster(): void {
-  const page = HtmlService.createHtmlOutputFromFile('RosterImportDialog').setWidth(720).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(page, 'Import roster');
+  menuAllowed('menuImportRoster', () => {
+    const page = HtmlService.createHtmlOutputFromFile('RosterImportDialog').setWidth(720).setHeight(640);
+    SpreadsheetApp.getUi().showModalDialog(page, 'Import roster');
+  });
 }
 
 export interface RosterImportContext {
@@ -26,7 +29,7 @@ export interface RosterImportContext {
 
 /** What the dialog shows before anything is pasted. */
 export function getRosterImportContext(): RosterImportContext {
-  const ss = activeWorkbook();
+  const { ss } = masterOnly('getRosterImportContext');
   const own = new Set([...MASTER_TABLES, ...TEAM_TABLES].map((t) => t.name));
   const sheets = ss
     .getSheets()
@@ -42,6 +45,13 @@ export function getRosterImportContext(): RosterImportContext {
   };
 }
 
+/** The full Roster lives in the master; a team workbook's slice is written by provisioning only. */
+function masterOnly(action: 'getRosterImportContext' | 'previewRosterImport' | 'importRoster') {
+  const auth = allow(action);
+  if (auth.kind === 'team') throw new AccessDeniedError("This is a team workbook: import the roster in the coordinators' master workbook.");
+  return auth;
+}
+
 function checked(request: unknown): RosterImportRequest {
   const result = v.safeParse(RosterImportRequestSchema, request);
   if (!result.success) throw new Error(result.issues[0]?.message ?? 'The import request is not valid.');
@@ -50,7 +60,7 @@ function checked(request: unknown): RosterImportRequest {
 
 /** Validates every row against the Roster and reports; writes nothing. */
 export function previewRosterImport(request: RosterImportRequest): RosterImportReport {
-  return preview(activeWorkbook(), checked(request));
+  return preview(masterOnly('previewRosterImport').ss, checked(request));
 }
 
 /**
@@ -58,5 +68,5 @@ export function previewRosterImport(request: RosterImportRequest): RosterImportR
  * ("Import the N valid rows") is set.
  */
 export function importRoster(request: RosterImportRequest, validOnly: boolean): RosterImportReport {
-  return applyRosterImport(activeWorkbook(), checked(request), validOnly === true);
+  return applyRosterImport(masterOnly('importRoster').ss, checked(request), validOnly === true);
 }

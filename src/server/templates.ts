@@ -20,9 +20,9 @@ import {
   workbookIdFrom,
 } from '../core/templates/sidebar-model';
 import { batchKeys, batchKindProblem } from '../core/templates/subjects';
+import { AccessDeniedError } from '../workspace/access/caller';
 import { generateDocsState, startDocBatch } from '../workspace/doc-generation-dialog';
 import { BusyError } from '../workspace/lock';
-import { activeWorkbook } from '../workspace/program';
 import { copyTemplateIntoProgram, registerActiveDocument } from '../workspace/template-adaptation';
 import {
   insertChoice,
@@ -32,6 +32,7 @@ import {
   previewChoice,
   templateSidebarState,
 } from '../workspace/template-sidebar';
+import { allow, menuAllowed } from './guard';
 
 export type {
   FieldPreview,
@@ -58,6 +59,12 @@ export function getTemplateSidebar(): TemplateSidebarState {
 export function linkProgramWorkbook(urlOrId: string): SaveResult<TemplateSidebarState> {
   const id = workbookIdFrom(String(urlOrId ?? ''));
   if (!id) return rejected({ workbook: 'Paste the link of the program workbook.' });
+  try {
+    allow('linkProgramWorkbook', SpreadsheetApp.openById(id));
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return rejected({ workbook: error.message });
+    return rejected({ workbook: `That is not a program workbook you can open: ${(error as Error).message}` });
+  }
   return linkWorkbook(id);
 }
 
@@ -65,7 +72,7 @@ export function linkProgramWorkbook(urlOrId: string): SaveResult<TemplateSidebar
 export function previewTemplate(input: PreviewRequest): SaveResult<TemplatePreview> {
   const checked = checkPreviewRequest(input);
   if (!checked.ok) return rejected(checked.errors);
-  return previewChoice(linkedWorkbookOrActive(), checked.value);
+  return previewChoice(allow('previewTemplate', linkedWorkbookOrActive()).ss, checked.value);
 }
 
 /**
@@ -75,7 +82,7 @@ export function previewTemplate(input: PreviewRequest): SaveResult<TemplatePrevi
 export function insertTemplate(input: InsertRequest): SaveResult<InsertResult> {
   const checked = checkInsertRequest(input);
   if (!checked.ok) return rejected(checked.errors);
-  return insertChoice(linkedWorkbook(), checked.value);
+  return insertChoice(allow('insertTemplate', linkedWorkbook()).ss, checked.value);
 }
 
 /**
@@ -85,7 +92,7 @@ export function insertTemplate(input: InsertRequest): SaveResult<InsertResult> {
 export function copyTemplateForProgram(templateId: string): SaveResult<{ url: string; name: string }> {
   const checked = checkTemplateId(templateId);
   if (!checked.ok) return rejected(checked.errors);
-  const ss = linkedWorkbookOrActive();
+  const { ss } = allow('copyTemplateForProgram', linkedWorkbookOrActive());
   const template = templateById(checked.value.templateId);
   return guarded(() => copyTemplateIntoProgram(ss, template));
 }
@@ -94,7 +101,7 @@ export function copyTemplateForProgram(templateId: string): SaveResult<{ url: st
 export function registerThisDocumentAsTemplate(templateId: string): SaveResult<{ unknown: string[]; fields: string[] }> {
   const checked = checkTemplateId(templateId);
   if (!checked.ok) return rejected(checked.errors);
-  const ss = linkedWorkbook();
+  const { ss } = allow('registerThisDocumentAsTemplate', linkedWorkbook());
   return guarded(() => registerActiveDocument(ss, checked.value.templateId));
 }
 
@@ -115,13 +122,15 @@ function guarded<T>(fn: () => T): SaveResult<T> {
 
 /** Sheets menu: the "Generate conference docs…" dialog. */
 export function menuGenerateDocs(): void {
-  const html = HtmlService.createHtmlOutputFromFile('GenerateDocsDialog').setWidth(560).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(html, 'Generate conference docs');
+  menuAllowed('menuGenerateDocs', () => {
+    const html = HtmlService.createHtmlOutputFromFile('GenerateDocsDialog').setWidth(560).setHeight(640);
+    SpreadsheetApp.getUi().showModalDialog(html, 'Generate conference docs');
+  });
 }
 
 /** The dialog's starting state: templates, active students (with their current goal) and teams. */
 export function getGenerateDocsState(): GenerateDocsState {
-  return generateDocsState(activeWorkbook());
+  return generateDocsState(allow('getGenerateDocsState').ss);
 }
 
 /** Checks the choice and starts the job; the dialog then calls runJobChunk until it finishes. */
@@ -132,5 +141,5 @@ export function startGenerateDocs(input: GenerateRequest): SaveResult<JobProgres
   const keys = batchKeys(template, checked.value.keys);
   const wrongKind = batchKindProblem(template, keys);
   if (wrongKind) return rejected({ keys: wrongKind });
-  return startDocBatch(activeWorkbook(), { ...checked.value, keys });
+  return startDocBatch(allow('startGenerateDocs').ss, { ...checked.value, keys });
 }

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldErrors } from '../../core/result';
-import type { ShareMaterialsOptions } from '../../server/drive';
+import type { ShareMaterialsOptions } from '../../server/materials';
 import type { SharedFile } from '../../workspace/drive-share';
 import { Notice, Select, TextArea } from '../components/fields';
 import { mount } from '../mount';
