@@ -15,6 +15,11 @@ import { createUtilities } from './script/utilities';
 import { createSpreadsheetApp } from './sheets';
 import type { FakeWorld } from './world';
 
+// Test-only helpers: act as a person in Google's own UI, pick with the Picker, and shape the OAuth consent.
+export { grantScopes } from './auth/consent';
+export { createInDrive, pickWithPicker, setDriveScope } from './drive';
+export { editCellsAsUser } from './sheets';
+
 export interface FakeGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;

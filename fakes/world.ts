@@ -1,5 +1,6 @@
 // The fake Google Workspace: one JSON-serializable state, a call counter, a clock, and the execution now running.
 
+import { requireCallScopes } from './auth/consent';
 import type { Clock } from './clock';
 import { ManualClock } from './clock';
 import { CallCounter, type LatencyModel } from './counter';
@@ -202,7 +203,11 @@ export class FakeWorld implements CallSink {
     this.faultAtCall = n === null ? null : this.callsInWorld + n;
   }
 
-  /** Counts a call, advances the clock by its cost, and enforces the execution time limit and injected faults. */
+  /**
+   * Counts a call, advances the clock by its cost, and enforces the auth mode, the OAuth scopes the user granted,
+   * the execution time limit and injected faults. A call refused for want of a scope never reaches the service, so
+   * it is not counted.
+   */
   charge(type: string, method: string): void {
     const exec = this.execution;
     if (exec.authMode === 'NONE' && !ALLOWED_IN_AUTH_NONE.has(`${type}.${method}`) && !ALLOWED_IN_AUTH_NONE.has(`${type}.*`)) {
@@ -210,6 +215,7 @@ export class FakeWorld implements CallSink {
         `You do not have permission to call ${type}.${method} in AuthMode.NONE (an add-on's onOpen before it is used in this document).`,
       );
     }
+    requireCallScopes(this, type, method);
     this.callsInWorld++;
     if (this.faultAtCall !== null && this.callsInWorld >= this.faultAtCall) {
       this.faultAtCall = null;

@@ -20,11 +20,30 @@ export function driveAppItem(world: FakeWorld, id: string, min: DriveRole = 'rea
   return item;
 }
 
-/** The item for an Advanced Drive call: 404 when unseen (as Drive hides existence), 403 when the role is short. */
+/**
+ * The item for an Advanced Drive call: 404 when the user cannot see it or (under drive.file) their add-on has no
+ * grant for it, as Drive hides existence; 403 when the role is short.
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+ */
 export function apiItem(world: FakeWorld, call: string, id: string, min: DriveRole = 'reader'): DriveItemState {
   const item = world.state.drive[id];
   if (!item || !reachable(world, item)) throw fileNotFound(call, id);
-  if (!hasRole(effectiveRole(world, id, world.activeUser), min)) throw new DriveApiError(call, 403, INSUFFICIENT_FILE_PERMISSIONS);
+  if (!hasRole(effectiveRole(world, id, world.activeUser), min)) throw insufficient(call);
+  return item;
+}
+
+export function insufficient(call: string): DriveApiError {
+  return new DriveApiError(call, 403, INSUFFICIENT_FILE_PERMISSIONS, 'insufficientFilePermissions');
+}
+
+/**
+ * The item for a sharing change: owners may always share; writers only while writersCanShare is on ("Whether
+ * users with only writer permission can modify the file's permissions").
+ * https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.writers_can_share
+ */
+export function shareableItem(world: FakeWorld, call: string, id: string): DriveItemState {
+  const item = apiItem(world, call, id, 'writer');
+  if (effectiveRole(world, id, world.activeUser) !== 'owner' && item.writersCanShare === false) throw insufficient(call);
   return item;
 }
 

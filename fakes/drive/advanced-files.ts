@@ -1,17 +1,15 @@
 // Advanced Drive v3 `Drive.Files`: create/get/list/update/copy/remove over the same records DriveApp uses.
 
-import { createDocumentState } from '../docs/model';
-import { createSpreadsheetState } from '../sheets/book';
 import type { FakeWorld } from '../world';
-import { apiItem, searchable, touch } from './access';
-import { deleteCompanion } from './companion';
+import { apiItem, insufficient, searchable, shareableItem, touch } from './access';
+import { createCompanion, deleteCompanion } from './companion';
 import { copyItem } from './create';
 import { CANNOT_ADD_PARENT, DriveApiError } from './errors';
 import { pickFields } from './fields';
-import { createDriveItem } from './items';
+import { createDriveItem, effectiveRole, hasRole } from './items';
 import { compileQuery, withTrashSemantics } from './query';
 import { DEFAULT_FILE_FIELDS, fileResource, selectFile } from './resource';
-import { DOCS_MIME, type DriveItemState, SHEETS_MIME, SHORTCUT_MIME } from './state';
+import { type DriveItemState, SHORTCUT_MIME } from './state';
 import { descendants } from './tree';
 
 type FileResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
@@ -55,13 +53,15 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
       parentId,
       content: mediaData ? mediaData.getDataAsString() : undefined,
       shortcutTargetId,
+      // Created by this user's add-on through the Drive API: under drive.file it may reach the item from now on.
+      appGrant: true,
     });
     item.description = resource.description ?? '';
     item.appProperties = Object.fromEntries(Object.entries(resource.appProperties ?? {}).map(([k, v]) => [k, String(v)]));
     if (resource.starred) item.starredBy = [world.activeUser];
-    // Docs and Sheets made through Drive open at once in DocumentApp / SpreadsheetApp, as in Apps Script.
-    if (mimeType === DOCS_MIME) world.state.documents[item.id] = createDocumentState(item.id, item.name);
-    if (mimeType === SHEETS_MIME) world.state.spreadsheets[item.id] = createSpreadsheetState(item.id, item.name);
+    if (resource.writersCanShare === false) item.writersCanShare = false;
+    if (resource.copyRequiresWriterPermission) item.copyRequiresWriterPermission = true;
+    createCompanion(world, item);
     return selectFile(world, item, fieldsOf(optionalArgs)) as FileResource;
   }
 
@@ -105,6 +105,16 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
       );
     }
     if (resource.trashed !== undefined && resource.trashed !== item.trashed) apiItem(world, 'files.update', fileId, 'owner');
+    // Only the owner decides whether editors may share; changing copyRequiresWriterPermission takes one who may share.
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.writers_can_share
+    const writersCanShare = resource.writersCanShare;
+    if (writersCanShare !== undefined && writersCanShare !== null && Boolean(writersCanShare) !== (item.writersCanShare !== false)) {
+      apiItem(world, 'files.update', fileId, 'owner');
+    }
+    const copyRestricted = resource.copyRequiresWriterPermission;
+    if (copyRestricted !== undefined && copyRestricted !== null && Boolean(copyRestricted) !== Boolean(item.copyRequiresWriterPermission)) {
+      shareableItem(world, 'files.update', fileId);
+    }
     const removing = splitIds(optionalArgs?.removeParents);
     const adding = splitIds(optionalArgs?.addParents).map((id) => apiItem(world, 'files.update', id, 'writer').id);
     const parents = [...item.parents.filter((p) => !removing.includes(p)), ...adding.filter((p) => !item.parents.includes(p))];
@@ -113,6 +123,8 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
     if (resource.name !== undefined) item.name = resource.name;
     if (resource.description !== undefined) item.description = resource.description ?? '';
     if (resource.trashed !== undefined) item.trashed = Boolean(resource.trashed);
+    if (writersCanShare !== undefined && writersCanShare !== null) item.writersCanShare = Boolean(writersCanShare);
+    if (copyRestricted !== undefined && copyRestricted !== null) item.copyRequiresWriterPermission = Boolean(copyRestricted);
     for (const [key, value] of Object.entries(resource.appProperties ?? {})) {
       if (value === null) delete item.appProperties[key];
       else item.appProperties[key] = String(value);
@@ -125,6 +137,9 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
   copy(resource: FileResource, fileId: string, optionalArgs?: Args): FileResource {
     const world = this._world;
     const source = apiItem(world, 'files.copy', fileId);
+    // Readers and commenters may not copy a file whose owner turned on copyRequiresWriterPermission.
+    // https://developers.google.com/workspace/drive/api/reference/rest/v3/files#File.FIELDS.copy_requires_writer_permission
+    if (source.copyRequiresWriterPermission && !hasRole(effectiveRole(world, fileId, world.activeUser), 'writer')) throw insufficient('files.copy');
     const parentId = resource.parents?.[0] ? apiItem(world, 'files.copy', resource.parents[0], 'writer').id : undefined;
     const copy = copyItem(world, source, resource.name ?? `Copy of ${source.name}`, parentId);
     if (resource.description !== undefined) copy.description = resource.description ?? '';

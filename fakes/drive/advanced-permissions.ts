@@ -1,12 +1,14 @@
-// Advanced Drive v3 `Drive.Permissions`: the same sharing DriveApp edits, as permission resources.
+// Advanced Drive v3 `Drive.Permissions`: the same sharing DriveApp edits, as permission resources (inherited ones included).
 
 import type { FakeWorld } from '../world';
-import { apiItem } from './access';
-import { DriveApiError, OWNER_CANNOT_BE_REMOVED } from './errors';
+import { apiItem, shareableItem } from './access';
+import { CANNOT_DELETE_PERMISSION, CANNOT_MODIFY_INHERITED, DriveApiError, OWNER_CANNOT_BE_REMOVED } from './errors';
 import { pickFields } from './fields';
+import { type PermissionView, permissionView, permissionViews } from './inherited';
+import { hasRole } from './items';
 import { DEFAULT_PERMISSION_FIELDS, permissionResource } from './resource';
 import { linkPermission, normalizeEmail, setUserRole } from './sharing';
-import type { DriveItemState, DrivePermissionState, DriveRole } from './state';
+import type { DriveItemState, DriveRole } from './state';
 
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
 type PermissionList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.PermissionList;
@@ -20,14 +22,19 @@ function roleOf(call: string, role: unknown): DriveRole {
   throw new DriveApiError(call, 400, role ? `The role "${String(role)}" is not valid.` : 'A role must be specified.');
 }
 
-function select(p: DrivePermissionState, args: Args): Permission {
+function select(p: PermissionView, args: Args): Permission {
   return pickFields(permissionResource(p), typeof args?.fields === 'string' ? args.fields : DEFAULT_PERMISSION_FIELDS) as Permission;
 }
 
-function findPermission(call: string, item: DriveItemState, permissionId: string): DrivePermissionState {
-  const perm = item.permissions.find((p) => p.id === permissionId);
-  if (!perm) throw new DriveApiError(call, 404, `Permission not found: ${permissionId}.`);
+function findPermission(world: FakeWorld, call: string, item: DriveItemState, permissionId: string): PermissionView {
+  const perm = permissionView(world, item, permissionId);
+  if (!perm) throw new DriveApiError(call, 404, `Permission not found: ${permissionId}.`, 'notFound');
   return perm;
+}
+
+/** The item's permission with this id as it now stands (after a change), for the response. */
+function current(world: FakeWorld, item: DriveItemState, permissionId: string): PermissionView {
+  return permissionView(world, item, permissionId) as PermissionView;
 }
 
 /** Ownership moves only with transferOwnership; the old owner stays as a writer. */
@@ -43,11 +50,14 @@ function transferOwnership(world: FakeWorld, call: string, item: DriveItemState,
 class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection, PermissionsMember> {
   constructor(private readonly _world: FakeWorld) {}
 
-  /** Shares with a user, a domain or anyone; only users who can edit may share. Emails notify by default. */
+  /**
+   * Shares with a user, a domain or anyone; only users who may share (owners, and writers while writersCanShare
+   * is on) can. Emails notify by default. A direct role above an inherited one is a raise, which children allow.
+   */
   create(resource: Permission, fileId: string, optionalArgs?: Args): Permission {
     const world = this._world;
     const call = 'permissions.create';
-    const item = apiItem(world, call, fileId, 'writer');
+    const item = shareableItem(world, call, fileId);
     const role = roleOf(call, resource.role);
     if (resource.type === 'user') {
       if (!resource.emailAddress) throw new DriveApiError(call, 400, 'The permission emailAddress field is required for type user.');
@@ -55,7 +65,8 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
       if (role === 'owner') transferOwnership(world, call, item, email, optionalArgs);
       const notify = optionalArgs?.sendNotificationEmail !== false;
       const message = typeof optionalArgs?.emailMessage === 'string' ? optionalArgs.emailMessage : undefined;
-      return select(setUserRole(world, item, email, role, notify, message), optionalArgs);
+      const perm = setUserRole(world, item, email, role, notify, message);
+      return select(current(world, item, perm.id), optionalArgs);
     }
     if (role === 'owner') throw new DriveApiError(call, 400, 'Only a user can own a file.');
     const discoverable = Boolean(resource.allowFileDiscovery);
@@ -67,44 +78,68 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
     const perm = linkPermission(resource.type, role, discoverable, resource.domain);
     item.permissions = item.permissions.filter((p) => p.type !== perm.type);
     item.permissions.push(perm);
-    return select(perm, optionalArgs);
+    return select(current(world, item, perm.id), optionalArgs);
   }
 
   get(fileId: string, permissionId: string, optionalArgs?: Args): Permission {
     const item = apiItem(this._world, 'permissions.get', fileId);
-    return select(findPermission('permissions.get', item, permissionId), optionalArgs);
+    return select(findPermission(this._world, 'permissions.get', item, permissionId), optionalArgs);
   }
 
-  /** The item's own permissions; readers may not list them. */
+  /** The item's permissions, those its folders pass down included; readers may not list them. */
   list(fileId: string, optionalArgs?: Args): PermissionList {
     const item = apiItem(this._world, 'permissions.list', fileId, 'writer');
     const fields = typeof optionalArgs?.fields === 'string' ? optionalArgs.fields : `kind,permissions(${DEFAULT_PERMISSION_FIELDS})`;
-    return pickFields({ kind: 'drive#permissionList', permissions: item.permissions.map(permissionResource) }, fields) as PermissionList;
+    const permissions = permissionViews(this._world, item).map(permissionResource);
+    return pickFields({ kind: 'drive#permissionList', permissions }, fields) as PermissionList;
   }
 
+  /**
+   * Sets the principal's role on this item. Below what a folder above passes down it fails (inherited access
+   * "cannot be reduced on children"); at or above it the item's own entry is set, so raising below works.
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+   */
   update(resource: Permission, fileId: string, permissionId: string, optionalArgs?: Args): Permission {
     const world = this._world;
     const call = 'permissions.update';
-    const item = apiItem(world, call, fileId, 'writer');
-    const perm = findPermission(call, item, permissionId);
+    const item = shareableItem(world, call, fileId);
+    const perm = findPermission(world, call, item, permissionId);
     if (resource.role === undefined) return select(perm, optionalArgs);
     const role = roleOf(call, resource.role);
-    if (perm.role === 'owner' && role !== 'owner') throw new DriveApiError(call, 403, OWNER_CANNOT_BE_REMOVED);
-    if (role === 'owner' && perm.role !== 'owner') {
+    if (perm.direct === 'owner' && role !== 'owner') throw new DriveApiError(call, 403, OWNER_CANNOT_BE_REMOVED);
+    if (perm.inherited && !hasRole(role, perm.inherited))
+      throw new DriveApiError(call, 403, CANNOT_MODIFY_INHERITED, 'cannotModifyInheritedPermission');
+    if (role === 'owner' && perm.direct !== 'owner') {
       if (perm.type !== 'user' || !perm.emailAddress) throw new DriveApiError(call, 400, 'Only a user can own a file.');
       transferOwnership(world, call, item, perm.emailAddress, optionalArgs);
     }
-    perm.role = role;
-    return select(perm, optionalArgs);
+    const own = item.permissions.find((p) => p.id === permissionId);
+    if (own) own.role = role;
+    else if (perm.type === 'user' && perm.emailAddress) setUserRole(world, item, perm.emailAddress, role, false);
+    else item.permissions.push({ ...stripView(perm), role });
+    return select(current(world, item, permissionId), optionalArgs);
   }
 
+  /**
+   * Removes the item's own entry for the principal. An entry that only comes from a folder above cannot be removed
+   * here: it must be removed on the folder that grants it, and then every child loses it.
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+   */
   remove(fileId: string, permissionId: string): void {
+    const world = this._world;
     const call = 'permissions.delete';
-    const item = apiItem(this._world, call, fileId, 'writer');
-    const perm = findPermission(call, item, permissionId);
-    if (perm.role === 'owner') throw new DriveApiError(call, 403, OWNER_CANNOT_BE_REMOVED);
-    item.permissions.splice(item.permissions.indexOf(perm), 1);
+    const item = shareableItem(world, call, fileId);
+    const perm = findPermission(world, call, item, permissionId);
+    if (perm.direct === 'owner') throw new DriveApiError(call, 403, OWNER_CANNOT_BE_REMOVED);
+    if (perm.direct === null) throw new DriveApiError(call, 403, CANNOT_DELETE_PERMISSION, 'cannotDeletePermission');
+    item.permissions = item.permissions.filter((p) => p.id !== permissionId);
   }
+}
+
+/** The stored permission behind a view (without the view's direct/inherited bookkeeping). */
+function stripView(view: PermissionView): Omit<PermissionView, 'direct' | 'inherited'> {
+  const { direct: _direct, inherited: _inherited, ...perm } = view;
+  return perm;
 }
 
 export function fakeDrivePermissions(world: FakeWorld): FakeDrivePermissions {

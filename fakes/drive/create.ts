@@ -1,4 +1,5 @@
-// Creating, copying and shortcutting Drive records for the active user, shared by DriveApp and Advanced Drive.
+// Creating, copying and shortcutting Drive records for the active user, shared by DriveApp and Advanced Drive
+// (both are the add-on acting, so the new item carries the user's drive.file grant).
 
 import type { FakeWorld } from '../world';
 import { copyCompanion } from './companion';
@@ -7,7 +8,7 @@ import { type DriveItemState, SHORTCUT_MIME } from './state';
 
 /** A shortcut owned by the active user; the target keeps its own owner and sharing. */
 export function createShortcutItem(world: FakeWorld, target: DriveItemState, parentId?: string, name?: string): DriveItemState {
-  return createDriveItem(world, { name: name ?? target.name, mimeType: SHORTCUT_MIME, parentId, shortcutTargetId: target.id });
+  return createDriveItem(world, { name: name ?? target.name, mimeType: SHORTCUT_MIME, parentId, shortcutTargetId: target.id, appGrant: true });
 }
 
 /**
@@ -18,7 +19,7 @@ export function copyItem(world: FakeWorld, source: DriveItemState, name: string,
   const user = world.activeUser;
   const nextTo = source.parents.find((p) => hasRole(effectiveRole(world, p, user), 'writer'));
   const parent = parentId ?? nextTo ?? rootFolderId(world, user);
-  const copy = createDriveItem(world, { name, mimeType: source.mimeType, parentId: parent, content: source.content });
+  const copy = createDriveItem(world, { name, mimeType: source.mimeType, parentId: parent, content: source.content, appGrant: true });
   copy.description = source.description;
   copy.appProperties = { ...source.appProperties };
   if (source.shortcutTargetId) copy.shortcutTargetId = source.shortcutTargetId;

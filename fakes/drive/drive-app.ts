@@ -51,11 +51,11 @@ class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, DriveAppMemb
   }
 
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
-    return wrapFolder(this._world, createDriveItem(this._world, { name: String(name), mimeType: FOLDER_MIME }).id);
+    return wrapFolder(this._world, createDriveItem(this._world, { name: String(name), mimeType: FOLDER_MIME, appGrant: true }).id);
   }
 
   createFile(...args: unknown[]): GoogleAppsScript.Drive.File {
-    return wrapFile(this._world, createDriveItem(this._world, fileInit(args)).id);
+    return wrapFile(this._world, createDriveItem(this._world, { ...fileInit(args), appGrant: true }).id);
   }
 
   createShortcut(targetId: string): GoogleAppsScript.Drive.File {

@@ -35,13 +35,16 @@ class FakeFolder extends DriveItemView<GoogleAppsScript.Drive.Folder> implements
 
   createFolder(name: string): GoogleAppsScript.Drive.Folder {
     this._item('writer');
-    return wrapFolder(this._world, createDriveItem(this._world, { name: String(name), mimeType: FOLDER_MIME, parentId: this._id }).id);
+    return wrapFolder(
+      this._world,
+      createDriveItem(this._world, { name: String(name), mimeType: FOLDER_MIME, parentId: this._id, appGrant: true }).id,
+    );
   }
 
   createFile(...args: unknown[]): GoogleAppsScript.Drive.File {
     this._item('writer');
     const init = fileInit(args);
-    return views.file(this._world, createDriveItem(this._world, { ...init, parentId: this._id }).id);
+    return views.file(this._world, createDriveItem(this._world, { ...init, parentId: this._id, appGrant: true }).id);
   }
 
   createShortcut(targetId: string): GoogleAppsScript.Drive.File {

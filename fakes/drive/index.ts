@@ -2,5 +2,7 @@
 
 export { createAdvancedDrive } from './advanced';
 export { createDriveApp } from './drive-app';
+export { createInDrive, type DriveUiItem } from './drive-ui';
 export { DriveApiError } from './errors';
-export { driveSettings, openWithPicker, setDriveScope } from './settings';
+export { pickWithPicker } from './picker';
+export { driveSettings, setDriveScope } from './settings';

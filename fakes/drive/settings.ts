@@ -1,5 +1,7 @@
-// Drive-wide settings (granted scope, sent share notifications) stored under an extra key of world.state.
+// Drive-wide settings (sent share notifications) under an extra key of world.state, and the drive.file reach rule.
 
+import { hasFullDrive, projectScopes, setProjectScopes } from '../auth/consent';
+import { SCOPES } from '../auth/required-scopes';
 import type { FakeWorld, WorldState } from '../world';
 import type { DriveItemState, DriveScope, DriveSettings } from './state';
 
@@ -9,23 +11,24 @@ type WithDriveSettings = WorldState & { driveSettings?: DriveSettings };
 /** The settings record, created on first use so older snapshots load unchanged. */
 export function driveSettings(world: FakeWorld): DriveSettings {
   const state = world.state as WithDriveSettings;
-  state.driveSettings ??= { scope: 'drive', notifications: [] };
+  state.driveSettings ??= { notifications: [] };
   return state.driveSettings;
 }
 
-/** Grants the add-on full Drive access or only drive.file (per-file) access. */
+/**
+ * Test setup: gives the project full Drive (`'drive'`, added to the manifest's scopes) or takes it back to the
+ * manifest's per-file `'drive.file'`. Users who granted a list of scopes (grantScopes) keep only that list.
+ */
 export function setDriveScope(world: FakeWorld, scope: DriveScope): void {
-  driveSettings(world).scope = scope;
+  const others = projectScopes(world).filter((s) => s !== SCOPES.drive);
+  setProjectScopes(world, scope === 'drive' ? [...others, SCOPES.drive, SCOPES.driveFile] : [...others, SCOPES.driveFile]);
 }
 
-/** What the Google Picker does when the user picks a file: the app may now open it under drive.file. */
-export function openWithPicker(world: FakeWorld, fileId: string): void {
-  const item = world.state.drive[fileId];
-  if (!item) throw new Error(`fake world: no Drive item ${fileId}`);
-  item.appAuthorized = true;
-}
-
-/** Under drive.file the app only reaches items it created or that were opened with it. */
+/**
+ * With full Drive the add-on reaches whatever the user can; under drive.file only the items this user's add-on
+ * created or this user picked with the Picker ("per-file access to files created or opened by the app").
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+ */
 export function appCanReach(world: FakeWorld, item: DriveItemState): boolean {
-  return driveSettings(world).scope === 'drive' || item.appAuthorized;
+  return hasFullDrive(world) || item.appGrants.includes(world.activeUser.toLowerCase());
 }

@@ -28,12 +28,19 @@ export interface DriveItemState {
   /** Blob content of plain files. */
   content?: string;
   appProperties: Record<string, string>;
-  /** False when the owner stopped editors from sharing (DriveApp setShareableByEditors). */
+  /** False when the owner stopped editors from sharing (DriveApp setShareableByEditors, Drive.Files.update writersCanShare). */
   writersCanShare?: boolean;
+  /** True when readers and commenters may not copy, print or download (Drive.Files.update copyRequiresWriterPermission). */
+  copyRequiresWriterPermission?: boolean;
   /** Users who starred the item (stars are per user). */
   starredBy?: string[];
-  /** Files this app created or the user opened with it: reachable under the drive.file scope. */
-  appAuthorized: boolean;
+  /**
+   * Lower-cased emails of the users whose copy of the add-on may reach this item through the Drive API under
+   * drive.file: the item was created by that user's add-on, or that user picked it with the Google Picker.
+   * drive.file is per user and per file, so another user's add-on does not see it.
+   * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+   */
+  appGrants: string[];
 }
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
@@ -41,7 +48,7 @@ export const SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
 export const DOCS_MIME = 'application/vnd.google-apps.document';
 export const SHORTCUT_MIME = 'application/vnd.google-apps.shortcut';
 
-/** The Drive scope the add-on was granted: full Drive, or only files it created or the user opened with it. */
+/** The Drive scope a test gives the project: full Drive, or (the manifest's) only files granted per user. */
 export type DriveScope = 'drive' | 'drive.file';
 
 /** A sharing notification Drive would have emailed (DriveApp.addEditor, Drive.Permissions.create). */
@@ -56,6 +63,5 @@ export interface ShareNotification {
 
 /** Drive-wide settings, kept as an extra JSON key of the world state (see `driveSettings`). */
 export interface DriveSettings {
-  scope: DriveScope;
   notifications: ShareNotification[];
 }

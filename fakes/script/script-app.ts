@@ -1,5 +1,7 @@
-// ScriptApp fake: AuthMode, and triggers with the add-on rule that a time-driven trigger runs at most once an hour.
+// ScriptApp fake: AuthMode, authorization checks (granular consent), and triggers run at most once an hour for add-ons.
 
+import { AUTHORIZATION_STATUS, type AuthorizationInfo, authorizationInfo } from '../auth/authorization-info';
+import { promptForMissing } from '../auth/consent';
 import { FakeServiceError } from '../errors';
 import { surface } from '../surface';
 import type { FakeWorld, TriggerState } from '../world';
@@ -70,10 +72,20 @@ function triggerView(world: FakeWorld, trigger: TriggerState): GoogleAppsScript.
   return surface(new FakeTrigger(trigger), 'Trigger', world) as unknown as GoogleAppsScript.Script.Trigger;
 }
 
-class FakeScriptApp
-  implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'>
-{
+type ScriptAppMember =
+  | 'newTrigger'
+  | 'getProjectTriggers'
+  | 'getUserTriggers'
+  | 'deleteTrigger'
+  | 'getScriptId'
+  | 'getAuthorizationInfo'
+  | 'requireScopes';
+
+const SCRIPT_ID = 'fake-script-id';
+
+class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, ScriptAppMember> {
   readonly AuthMode = AUTH_MODE;
+  readonly AuthorizationStatus = AUTHORIZATION_STATUS;
   readonly EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE' };
 
   constructor(private readonly world: FakeWorld) {}
@@ -97,7 +109,25 @@ class FakeScriptApp
     this.world.state.triggers = this.world.state.triggers.filter((t) => t.id !== id);
   }
   getScriptId(): string {
-    return 'fake-script-id';
+    return SCRIPT_ID;
+  }
+
+  /**
+   * Whether the user still has to grant some of the project's scopes (or of `oAuthScopes`), and the URL that asks.
+   * https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String)
+   */
+  getAuthorizationInfo(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes?: string[]): AuthorizationInfo {
+    return authorizationInfo(this.world, String(authMode), SCRIPT_ID, oAuthScopes);
+  }
+
+  /**
+   * Ends the execution with a consent prompt when any of the scopes is not granted; returns when all are.
+   * Only AuthMode.FULL asks for consent, so other modes return at once.
+   * https://developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String)
+   */
+  requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
+    if (String(authMode) !== 'FULL') return;
+    promptForMissing(this.world, oAuthScopes);
   }
 }
 

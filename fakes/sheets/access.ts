@@ -49,6 +49,11 @@ export function wholeSheet(sheet: SheetState): Block {
 /**
  * Fails unless the active user may change `block` of the sheet (null: the sheet's structure). Scripts run as
  * the user, so protections bind them exactly as in the editor; warning-only protections never block a script.
+ * A range protection binds the cells it covers; a sheet protection binds the whole sheet except its unprotected
+ * ranges; either lets through the file owner and the protection's editors (a fresh protection mirrors the file's
+ * editors until its list is changed).
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#protect()
  */
 export function requireEditable(world: FakeWorld, ssId: string, sheet: SheetState, block: Block | null): void {
   requireFileRole(world, ssId, 'writer');

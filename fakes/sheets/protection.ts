@@ -5,7 +5,7 @@ import type { Block } from './a1';
 import { canEditProtection, requireFileRole, wholeSheet } from './access';
 import { features, nextObjectId, sheetState } from './book';
 import { expose, type SelfAware, unwrap } from './handle';
-import { sheetsError } from './messages';
+import { PROTECTED, sheetsError } from './messages';
 import { FakeRange, rangeHandle } from './range';
 import type { ProtectionState, SpreadsheetState } from './state';
 import { FakeUser, userHandle } from './user';
@@ -79,9 +79,17 @@ export class FakeProtection implements Pick<Protection, Members>, SelfAware<Prot
     return p;
   }
 
+  /**
+   * A protection's settings (editors, range, holes, description, removal) can be changed only by those it lets
+   * edit: the file owner and its editors ("Remove all range protections ... that the user has permission to edit":
+   * `if (protection.canEdit()) protection.remove()`). Others get Sheets' protection message.
+   * https://developers.google.com/apps-script/reference/spreadsheet/protection
+   */
   _change(): ProtectionState {
     requireFileRole(this._world, this._ssId, 'writer');
-    return this._state();
+    const p = this._state();
+    if (!canEditProtection(this._world, this._ssId, p)) throw sheetsError(PROTECTED);
+    return p;
   }
 
   /** Everyone who can edit the file: the editor list a fresh protection starts from. */

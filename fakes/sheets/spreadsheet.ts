@@ -300,7 +300,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, Members>, SelfAware<Sp
   copy(name: string): Spreadsheet {
     const source = this._state();
     requireFileRole(this._world, this._ssId, 'reader');
-    const item = createDriveItem(this._world, { name: String(name), mimeType: SHEETS_MIME });
+    // No drive.file grant, as for SpreadsheetApp.create: the Sheets service made it, not the Drive API.
+    const item = createDriveItem(this._world, { name: String(name), mimeType: SHEETS_MIME, appGrant: false });
     const copy: SpreadsheetState = { ...structuredClone(source), id: item.id, name: String(name) };
     for (const sheet of copy.sheets) features(sheet).protections = [];
     this._world.state.spreadsheets[item.id] = copy;

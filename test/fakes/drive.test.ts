@@ -1,6 +1,7 @@
 // DriveApp and Advanced Drive fakes: visibility, sharing, shortcuts, copies, search, scopes and call counts.
+// DriveApp needs full Drive, which the manifest does not ask for, so these tests give the project full Drive.
 
-import { createAdvancedDrive, createDriveApp, openWithPicker, setDriveScope } from '../../fakes/drive';
+import { createAdvancedDrive, createDriveApp, createInDrive, pickWithPicker, setDriveScope } from '../../fakes/drive';
 import { driveSettings } from '../../fakes/drive/settings';
 import { createSpreadsheetAppFor } from '../../fakes/sheets/app';
 import { FakeWorld } from '../../fakes/world';
@@ -12,7 +13,9 @@ const TUTOR = 'tutor@school.example';
 const NO_BLOB = null as unknown as GoogleAppsScript.Base.Blob;
 
 function newWorld(): FakeWorld {
-  return new FakeWorld({ users: [COORDINATOR, TEACHER, TUTOR] });
+  const world = new FakeWorld({ users: [COORDINATOR, TEACHER, TUTOR] });
+  setDriveScope(world, 'drive');
+  return world;
 }
 
 function as<T>(world: FakeWorld, user: string, fn: (DriveApp: GoogleAppsScript.Drive.DriveApp, Drive: GoogleAppsScript.Drive) => T): T {
@@ -324,8 +327,7 @@ describe('Advanced Drive v3', () => {
 
   it('under drive.file, hides items the app did not create until the Picker opens them', () => {
     const world = newWorld();
-    const id = as(world, TEACHER, (DriveApp) => DriveApp.createFile('Made in Drive UI', '').getId());
-    world.state.drive[id].appAuthorized = false;
+    const id = createInDrive(world, TEACHER, { name: 'Made in Drive UI', mimeType: 'text/plain', content: '' });
     setDriveScope(world, 'drive.file');
     as(world, TEACHER, (_DriveApp, Drive) => {
       expect(() => Drive.Files.get(id)).toThrow(`File not found: ${id}`);
@@ -333,7 +335,7 @@ describe('Advanced Drive v3', () => {
       const mine = Drive.Files.create({ name: 'Made by app' });
       expect(Drive.Files.get(mine.id as string).name).toBe('Made by app');
     });
-    openWithPicker(world, id);
+    pickWithPicker(world, TEACHER, [id]);
     as(world, TEACHER, (_DriveApp, Drive) => expect(Drive.Files.get(id).name).toBe('Made in Drive UI'));
   });
 

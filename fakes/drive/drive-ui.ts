@@ -1,0 +1,29 @@
+// A person making a file or folder in Drive's own UI (New ▸ …): theirs, with no drive.file grant for any add-on.
+
+import { asPerson } from '../person';
+import type { FakeWorld } from '../world';
+import { createCompanion } from './companion';
+import { createDriveItem } from './items';
+
+export interface DriveUiItem {
+  name: string;
+  mimeType: string;
+  /** A folder the user can edit; their My Drive when absent. */
+  parentId?: string;
+  /** Blob content of a plain file. */
+  content?: string;
+}
+
+/**
+ * Creates an item owned by `user`, as Drive's New menu does, and returns its id. No add-on made it, so no add-on
+ * reaches it under drive.file until the user picks it. A Sheets or Docs mimeType makes a real, empty spreadsheet
+ * or document, as Drive.Files.create does.
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
+ */
+export function createInDrive(world: FakeWorld, user: string, init: DriveUiItem): string {
+  return asPerson(world, user, () => {
+    const item = createDriveItem(world, { ...init, appGrant: false });
+    createCompanion(world, item);
+    return item.id;
+  });
+}
