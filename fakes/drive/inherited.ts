@@ -46,7 +46,12 @@ function inheritedRoles(world: FakeWorld, item: DriveItemState): Map<string, { p
  */
 export function permissionViews(world: FakeWorld, item: DriveItemState): PermissionView[] {
   const inherited = inheritedRoles(world, item);
-  const views: PermissionView[] = item.permissions.map((p) => ({ ...p, direct: p.role, inherited: inherited.get(p.id)?.role ?? null }));
+  // The item's owner is just its owner: an editor role from a folder above adds nothing to ownership.
+  const views: PermissionView[] = item.permissions.map((p) => ({
+    ...p,
+    direct: p.role,
+    inherited: p.role === 'owner' ? null : (inherited.get(p.id)?.role ?? null),
+  }));
   for (const view of views) view.role = better(view.direct, view.inherited) as DriveRole;
   for (const [id, { perm, role }] of inherited) {
     if (views.some((v) => v.id === id)) continue;

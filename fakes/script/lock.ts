@@ -47,7 +47,11 @@ class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getScr
   getUserLock(): GoogleAppsScript.Lock.Lock {
     return this.wrap(`user:${this.world.activeUser}`);
   }
-  /** Null outside a document, as in Apps Script (the typings omit the null). */
+  /**
+   * One lock per spreadsheet or document: executions bound to different files never block each other. Null where
+   * the execution has no container (a time-driven trigger, a standalone run), as documented; the typings omit the null.
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
     const docId = this.world.activeContainerId;
     return docId ? this.wrap(`doc:${docId}`) : (null as unknown as GoogleAppsScript.Lock.Lock);
