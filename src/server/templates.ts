@@ -130,7 +130,8 @@ export function menuGenerateDocs(): void {
 
 /** The dialog's starting state: templates, active students (with their current goal) and teams. */
 export function getGenerateDocsState(): GenerateDocsState {
-  return generateDocsState(allow('getGenerateDocsState').ss);
+  const { ss, caller } = allow('getGenerateDocsState');
+  return generateDocsState(ss, caller.email);
 }
 
 /** Checks the choice and starts the job; the dialog then calls runJobChunk until it finishes. */
@@ -141,5 +142,6 @@ export function startGenerateDocs(input: GenerateRequest): SaveResult<JobProgres
   const keys = batchKeys(template, checked.value.keys);
   const wrongKind = batchKindProblem(template, keys);
   if (wrongKind) return rejected({ keys: wrongKind });
-  return startDocBatch(allow('startGenerateDocs').ss, { ...checked.value, keys });
+  const { ss, caller } = allow('startGenerateDocs');
+  return startDocBatch(ss, { ...checked.value, keys }, caller.email);
 }

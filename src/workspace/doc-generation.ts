@@ -1,5 +1,6 @@
 // Makes documents from templates: into an open doc at the cursor, as one new doc, or one per student/team as a
-// resumable job. Each generated doc carries a Drive marker so a retried or re-run item never makes it twice.
+// resumable job run by the coordinator. Each generated doc carries a Drive marker so a retried or re-run item never
+// makes it twice, and is created with the Drive API in its folder so the creating coordinator's grant is certain.
 
 import type { IsoDate } from '../core/model';
 import { indexColumns, type TableRecord } from '../core/table';
@@ -10,17 +11,15 @@ import type { DocTemplate, TemplateId } from '../core/templates/model';
 import { docMarker, type ProgramTemplate, parseItemKey } from '../core/templates/program-templates';
 import { renderTemplate } from '../core/templates/render';
 import { currentGoal, mergeValues, type WorkbookData } from '../core/templates/values';
-import { type FolderLookup, workbookFolderLookup } from './doc-folders';
+import { type FolderLookup, programFolderLookup } from './doc-folders';
 import { cursorInsertIndex, fillDocFields, writeBlocks } from './doc-renderer';
 import { drive } from './drive-api';
 import { type JobHandler, registerJobHandler } from './job-runner';
 import { withDocumentLock } from './lock';
 import { readProgramTemplates } from './program-templates';
 import { readHeaders, readTable, requireSheet, updateFields } from './table-store';
-import { type RowIndex, readWorkbookData } from './template-data';
+import { type ProgramBase, type RecordSource, readProgramBase, teamRecordReader } from './template-data';
 import { todayIn } from './today';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const DOCS_MIME = 'application/vnd.google-apps.document';
 export const GENERATE_DOCS_JOB = 'generate-docs';
@@ -51,7 +50,7 @@ export function valuesFor(data: WorkbookData, subject: DocSubject, today: IsoDat
 }
 
 /** The team a document is filed under: the team itself, or the student's team. */
-export function teamOf(data: WorkbookData, subject: DocSubject): string {
+export function teamOf(data: Pick<WorkbookData, 'roster'>, subject: DocSubject): string {
   return subject.team ?? data.roster.find((s) => s.studentId === subject.studentId)?.team ?? '';
 }
 
@@ -83,7 +82,9 @@ interface CreateOptions {
 /**
  * Creates one document. Built-in: drive().Files.create in the folder, DocumentApp writes the body. A program's own
  * template: drive().Files.copy in the folder, then replaceText per field. Either way one final drive().Files.update marks
- * it complete.
+ * it complete. Files.create and Files.copy are the documented ways to a drive.file grant ("files created by the app");
+ * whether DocumentApp.create's files carry one is not documented, and the marker search below needs it.
+ * https://developers.google.com/workspace/drive/api/guides/api-specific-auth
  */
 export function createDocument(template: DocTemplate, values: MergeValues, date: IsoDate, options: CreateOptions): GeneratedDoc {
   const rendered = renderTemplate(template, values, { date, keepFields: options.keepFields });
@@ -122,11 +123,13 @@ function findMarked(marker: string): { id: string; done: boolean }[] {
   return (list.files ?? []).map((f) => ({ id: f.id as string, done: f.appProperties?.ttState === 'done' }));
 }
 
-/** Everything one chunk of the generation job reads once: the workbook, the Drive folders and program templates. */
+/**
+ * Everything one chunk of the generation job reads once: the workbook's settings and Roster, the Drive folders and
+ * program templates, and each team's records the first time one of its documents needs them.
+ */
 export interface GenerateChunk {
-  ss: Spreadsheet;
-  data: WorkbookData;
-  rows: RowIndex;
+  base: ProgramBase;
+  records: (team: string) => RecordSource;
   folders: FolderLookup;
   programTemplate?: ProgramTemplate;
   today: IsoDate;
@@ -146,18 +149,17 @@ function paramsOf(params: Record<string, unknown>): GenerateDocsParams {
 
 /**
  * Reads the workbook, folders and program template once for a chunk (the job runner calls it before the chunk's first
- * item). "Today" is the execution's date in the workbook's time zone.
+ * item); team workbooks are opened as the chunk's items reach their teams. "Today" is the execution's date in the
+ * workbook's time zone.
  */
 export function openGenerateChunk(p: GenerateDocsParams): GenerateChunk {
-  const ss = SpreadsheetApp.openById(p.spreadsheetId);
-  const rows: RowIndex = { goals: new Map(), conferences: new Map() };
+  const base = readProgramBase(SpreadsheetApp.openById(p.spreadsheetId));
   return {
-    ss,
-    data: readWorkbookData(ss, p.templateId, rows),
-    rows,
-    folders: workbookFolderLookup(ss),
-    programTemplate: readProgramTemplates(ss)[p.templateId],
-    today: todayIn(ss),
+    base,
+    records: teamRecordReader(base, p.templateId),
+    folders: programFolderLookup(base),
+    programTemplate: readProgramTemplates(base.ss)[p.templateId],
+    today: todayIn(base.ss),
   };
 }
 
@@ -172,24 +174,31 @@ export function generateItem(key: string, p: GenerateDocsParams, ctx: GenerateCh
   const found = findMarked(marker);
   const done = found.find((f) => f.done);
   for (const draft of found.filter((f) => !f.done)) drive().Files.remove(draft.id);
-  const doc: GeneratedDoc = done
-    ? { id: done.id, url: docUrl(done.id), name: '', report: emptyReport(), existed: true }
-    : createDocument(template, valuesFor(ctx.data, subject, ctx.today), p.date, {
-        folderId: ctx.folders(teamOf(ctx.data, subject), p.templateId),
-        marker,
-        programTemplate: ctx.programTemplate,
-      });
-  if (p.templateId === 'goal-setting-conference' && subject.studentId) writeBackLink(ctx, subject.studentId, p.date, doc.url);
+  const team = teamOf(ctx.base, subject);
+  // A kept document needs no records, except a conference's, whose link is written back.
+  const linksBack = p.templateId === 'goal-setting-conference' && subject.studentId !== undefined;
+  let doc: GeneratedDoc;
+  if (done) doc = { id: done.id, url: docUrl(done.id), name: '', report: emptyReport(), existed: true };
+  else
+    doc = createDocument(template, valuesFor(ctx.records(team).data, subject, ctx.today), p.date, {
+      folderId: ctx.folders(team, p.templateId),
+      marker,
+      programTemplate: ctx.programTemplate,
+    });
+  // ctx.records reads a team once per chunk: the second call is the same read.
+  if (linksBack && subject.studentId) writeBackLink(ctx.records(team), subject.studentId, p.date, doc.url);
   return doc;
 }
 
 /**
  * Links the conference doc from the Conferences row of that student and date when there is one, else from the
- * student's current goal on the Goals Master List (the goal the conference reviews). Only ever updates rows, and skips
- * when the link is already there. The row comes from the chunk's read; under the lock its id cell is checked (1 cell)
- * in case rows moved, and only then is the table read again.
+ * student's current goal on the Goals Master List (the goal the conference reviews), in the team workbook the records
+ * were read from. Only ever updates rows, and skips when the link is already there. The row comes from the chunk's
+ * read; its id cell is checked (1 cell) in case rows moved, and only then is the table read again. The lock is this
+ * execution's document lock: a tutor saving in the team workbook holds that workbook's lock instead, which is why the
+ * id is confirmed and only the link cell is written.
  */
-function writeBackLink(ctx: GenerateChunk, studentId: string, date: IsoDate, url: string): void {
+function writeBackLink(ctx: RecordSource, studentId: string, date: IsoDate, url: string): void {
   const conference = ctx.data.conferences.find((c) => c.studentId === studentId && c.conferenceDate === date);
   const goal = conference ? null : currentGoal(ctx.data.goals, studentId);
   if ((conference && conference.docUrl === url) || (goal && goal.conferenceDocUrl === url) || (!conference && !goal)) return;

@@ -1,5 +1,6 @@
-// The Docs sidebar's side of the workbook: the program workbook linked to the open doc (in its document properties),
-// the sidebar's state, and a template previewed or inserted for one student/team.
+// The Docs sidebar's side of the workbook: the program workbook each user linked (their user properties; a link kept
+// in an older document's properties still wins there), the sidebar's state, and a template previewed or inserted for
+// one student/team: at the cursor, or as a new document in the user's own Drive.
 
 import { rejected, type SaveResult, saved } from '../core/result';
 import { templateById } from '../core/templates/catalog';
@@ -14,22 +15,31 @@ import {
   templateSummaries,
 } from '../core/templates/sidebar-model';
 import { type ChosenSubject, subjectOf, subjectOptions, subjectProblem } from '../core/templates/subjects';
-import { mergeValues, type WorkbookData } from '../core/templates/values';
-import { workbookFolderLookup } from './doc-folders';
-import { createDocument, insertIntoDocument, teamOf } from './doc-generation';
+import { mergeValues } from '../core/templates/values';
+import { createDocument, type GeneratedDoc, insertIntoDocument, teamOf } from './doc-generation';
 import { readRoster } from './program';
 import { readProgramTemplates, readTemplateSummaries } from './program-templates';
-import { readWorkbookData } from './template-data';
+import { readProgramBase, teamRecordReader } from './template-data';
 import { todayIn, todayInScriptZone } from './today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Document properties of the doc the sidebar runs in: the linked workbook and the last choice. */
+/** The linked workbook: per user (a tutor and a teacher of another team may share one doc), or an older per-doc link. */
 const LINKED_WORKBOOK = 'tt.workbookId';
+/** The last choice, per document (what this doc was last filled with). */
 const LAST_CHOICE = 'tt.lastTemplateChoice';
 
 function docProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
+}
+
+function userProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getUserProperties();
+}
+
+/** The linked workbook's id: this document's own link when an earlier version stored one, else the user's. */
+function linkedId(): string | null {
+  return docProperties().getProperty(LINKED_WORKBOOK) ?? userProperties().getProperty(LINKED_WORKBOOK);
 }
 
 function lastChoice(raw: string | null): TemplateSidebarState['last'] {
@@ -38,7 +48,7 @@ function lastChoice(raw: string | null): TemplateSidebarState['last'] {
 
 /** The workbook linked to this document; throws a message the sidebar shows when it cannot be opened. */
 export function linkedWorkbook(): Spreadsheet {
-  const id = docProperties().getProperty(LINKED_WORKBOOK);
+  const id = linkedId();
   if (!id) throw new Error('Link this document to a program workbook first (paste the workbook link in the sidebar).');
   return SpreadsheetApp.openById(id);
 }
@@ -50,9 +60,8 @@ export function linkedWorkbookOrActive(): Spreadsheet {
 
 /** The sidebar's starting state: templates, and the linked workbook's students and teams when one is linked. */
 export function templateSidebarState(): TemplateSidebarState {
-  const props = docProperties();
-  const id = props.getProperty(LINKED_WORKBOOK);
-  const last = lastChoice(props.getProperty(LAST_CHOICE));
+  const id = linkedId();
+  const last = lastChoice(docProperties().getProperty(LAST_CHOICE));
   const base: TemplateSidebarState = {
     templates: templateSummaries({}),
     workbook: null,
@@ -83,7 +92,11 @@ function workbookState(ss: Spreadsheet): WorkbookState {
   };
 }
 
-/** Links this document to a program workbook by its id, remembered in the document's properties, once it reads. */
+/**
+ * Links the user's Docs sidebar to a program workbook by its id, once it reads: remembered in their user properties,
+ * so every document they open finds it. A document that kept its own link from an earlier version is relinked too,
+ * or its old link would go on winning there.
+ */
 export function linkWorkbook(id: string): SaveResult<TemplateSidebarState> {
   let state: WorkbookState;
   try {
@@ -91,21 +104,33 @@ export function linkWorkbook(id: string): SaveResult<TemplateSidebarState> {
   } catch (error) {
     return rejected({ workbook: `That is not a program workbook you can open: ${(error as Error).message}` });
   }
+  userProperties().setProperty(LINKED_WORKBOOK, id);
   const props = docProperties();
-  props.setProperty(LINKED_WORKBOOK, id);
+  if (props.getProperty(LINKED_WORKBOOK)) props.setProperty(LINKED_WORKBOOK, id);
   return saved({ ...state, last: lastChoice(props.getProperty(LAST_CHOICE)), workbookError: '' });
 }
 
 /** A template filled for the chosen student/team, or why the choice does not fit the Roster. */
-type Merged = { ok: true; template: DocTemplate; data: WorkbookData; subject: ChosenSubject; values: MergeValues } | { ok: false; problem: string };
+type Merged = { ok: true; template: DocTemplate; subject: ChosenSubject; values: MergeValues } | { ok: false; problem: string };
 
+/** Settings and Roster from the linked workbook; the subject's records from its team workbook (opened from the master). */
 function mergeChoice(ss: Spreadsheet, req: PreviewRequest): Merged {
   const template = templateById(req.templateId);
-  const data = readWorkbookData(ss, req.templateId);
-  const problem = subjectProblem(template, req.subjectKey, data.roster);
+  const base = readProgramBase(ss);
+  const problem = subjectProblem(template, req.subjectKey, base.roster);
   if (problem) return { ok: false, problem };
   const subject = subjectOf(template, req.subjectKey, req.date);
-  return { ok: true, template, data, subject, values: mergeValues(data, { ...subject, today: todayIn(ss) }) };
+  const { data } = teamRecordReader(base, req.templateId)(teamOf(base, subject));
+  return { ok: true, template, subject, values: mergeValues(data, { ...subject, today: todayIn(ss) }) };
+}
+
+/** The text of the program's version of a template, or null when the user cannot open it (it is not shared with them). */
+function programTemplateText(docId: string): string | null {
+  try {
+    return DocumentApp.openById(docId).getBody().getText();
+  } catch {
+    return null;
+  }
 }
 
 /** The merge fields of a template for one student/team, with their values (from the program's version if any). */
@@ -113,27 +138,41 @@ export function previewChoice(ss: Spreadsheet, req: PreviewRequest): SaveResult<
   const merged = mergeChoice(ss, req);
   if (!merged.ok) return rejected({ subjectKey: merged.problem });
   const program = readProgramTemplates(ss)[req.templateId];
-  const programFields = program ? fieldsIn(DocumentApp.openById(program.docId).getBody().getText()) : null;
-  return saved(templatePreview(merged.template, merged.values, programFields));
+  const text = program ? programTemplateText(program.docId) : null;
+  return saved(templatePreview(merged.template, merged.values, text === null ? null : fieldsIn(text)));
 }
 
+/** Said when the program's version could not be copied by this user's add-on and the built-in template was used. */
+export const BUILT_IN_USED =
+  "The program's version of this template is not shared with you, so the built-in template was used. Ask a coordinator to share it with you.";
+
 /**
- * Inserts the template, filled for the chosen student/team, at the cursor of this document or as a new document
- * (a new document uses the program's adapted version when one is registered, and is filed in the team's folder).
+ * Inserts the template, filled for the chosen student/team, at the cursor of this document or as a new document in
+ * the user's own My Drive: a tutor's add-on can reach no team folder (drive.file reaches only what the user's add-on
+ * made or they picked), so a new document is never filed there; batch generation by the coordinator does that.
  * Remembers the choice for the next time the sidebar opens.
  */
 export function insertChoice(ss: Spreadsheet, req: InsertRequest): SaveResult<InsertResult> {
   const merged = mergeChoice(ss, req);
   if (!merged.ok) return rejected({ subjectKey: merged.problem }, merged.problem);
-  const { template, data, subject, values } = merged;
+  const { template, values } = merged;
   docProperties().setProperty(LAST_CHOICE, JSON.stringify({ templateId: req.templateId, subjectKey: req.subjectKey }));
   if (req.where === 'cursor') {
     const { added, report } = insertIntoDocument(DocumentApp.getActiveDocument(), template, values, req.date);
-    return saved({ where: 'cursor', url: '', added, empty: report.empty, unknown: report.unknown });
+    return saved({ where: 'cursor', url: '', added, empty: report.empty, unknown: report.unknown, notice: '' });
   }
-  const doc = createDocument(template, values, req.date, {
-    folderId: workbookFolderLookup(ss)(teamOf(data, subject), req.templateId),
-    programTemplate: readProgramTemplates(ss)[req.templateId],
-  });
-  return saved({ where: 'new', url: doc.url, added: 0, empty: doc.report.empty, unknown: doc.report.unknown });
+  const programTemplate = readProgramTemplates(ss)[req.templateId];
+  let doc: GeneratedDoc | null = null;
+  let notice = '';
+  if (programTemplate) {
+    try {
+      doc = createDocument(template, values, req.date, { folderId: null, programTemplate });
+    } catch (error) {
+      // Files.copy of a document this user's add-on was never given fails as Drive's "File not found".
+      if (!/not found|404/i.test((error as Error).message)) throw error;
+      notice = BUILT_IN_USED;
+    }
+  }
+  doc ??= createDocument(template, values, req.date, { folderId: null });
+  return saved({ where: 'new', url: doc.url, added: 0, empty: doc.report.empty, unknown: doc.report.unknown, notice });
 }

@@ -1,13 +1,14 @@
 // "Generate conference docs…" at scale: 300 students across simulated 6-minute executions, executions killed
-// mid-document, and a re-run — with every document made exactly once.
+// mid-document, and a re-run — with every document made exactly once; and who may run it once Drive is provisioned.
 
+import { grantAtLeast } from '../../fakes/drive/sharing';
 import { InjectedFault } from '../../fakes/errors';
 import type { JobProgress } from '../../src/core/job';
 import { resumeJobs, runJobChunk } from '../../src/server/jobs';
-import { copyTemplateForProgram, startGenerateDocs } from '../../src/server/templates';
+import { copyTemplateForProgram, getGenerateDocsState, startGenerateDocs } from '../../src/server/templates';
 import { useSimulatedTime } from '../support/clock';
-import { createProgram, type Program } from '../support/program';
-import { manyStudents } from './template-fixtures';
+import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
+import { manyStudents, provisionFolders } from './template-fixtures';
 
 const DATE = '2026-09-21';
 const SIX_MINUTES = 6 * 60 * 1000;
@@ -165,5 +166,50 @@ describe('generate conference docs for many students', () => {
     } finally {
       program.close();
     }
+  });
+});
+
+describe('who may generate documents into the team folders', () => {
+  const SECOND = 'second.coordinator@school.example';
+  let program: Program;
+  afterEach(() => program.close());
+
+  it('the coordinator who provisioned Drive files each conference doc in its team’s Session Notes folder', () => {
+    program = createProgram();
+    const folders = provisionFolders(program, [ALGEBRA, BIOLOGY]);
+    const { progress } = driveToEnd(program, start(program, ['student:00101', 'student:00201']).jobId);
+    expect(progress).toMatchObject({ done: 2, errors: [] });
+    const where = generatedDocs(program)
+      .map((d) => [d.name.split(' — ')[1], d.parents[0], d.owner])
+      .sort();
+    expect(where).toEqual([
+      ['Maya Johnson', folders.get(`${ALGEBRA}|sessionNotes`), COORDINATOR],
+      ['Zoe Carter', folders.get(`${BIOLOGY}|sessionNotes`), COORDINATOR],
+    ]);
+  });
+
+  it('a tutor or a teacher is refused in their team workbook, and nothing is made', () => {
+    program = createProgram();
+    provisionFolders(program, [ALGEBRA]);
+    const request = { templateId: 'goal-setting-conference' as const, date: DATE, keys: ['student:00101'] };
+    for (const who of [TUTOR_ANA, TEACHER_RIVERA]) {
+      expect(() => program.inTeam(ALGEBRA, who, () => startGenerateDocs(request))).toThrow(
+        "Only the program's coordinators can generate documents for many students.",
+      );
+      expect(() => program.inTeam(ALGEBRA, who, () => getGenerateDocsState())).toThrow("Only the program's coordinators can");
+    }
+    expect(generatedDocs(program)).toEqual([]);
+  });
+
+  it('a second coordinator is told who can run Drive actions, and no job starts', () => {
+    program = createProgram({ settings: { coordinators: [COORDINATOR, SECOND] } });
+    provisionFolders(program, [ALGEBRA]);
+    // The first coordinator shares the master with the second in Drive's own Share dialog.
+    grantAtLeast(program.world, program.world.state.drive[program.masterId], SECOND, 'writer', false);
+    const state = program.as(SECOND, () => getGenerateDocsState());
+    expect(state.driveProblem).toContain(`Only ${COORDINATOR} can run Drive actions for this program`);
+    const refused = program.as(SECOND, () => startGenerateDocs({ templateId: 'goal-setting-conference', date: DATE, keys: ['student:00101'] }));
+    expect(refused).toEqual({ ok: false, errors: {}, message: state.driveProblem });
+    expect(generatedDocs(program)).toEqual([]);
   });
 });

@@ -2,18 +2,16 @@
 // body, filing into the team's Drive folder, the link written back, and a program's adapted template.
 
 import { DOCS_TYPES, DRIVE_TYPES, SHEETS_TYPES } from '../../fakes/counter';
-import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
 import { GOALS_TABLE } from '../../src/core/tables';
 import { templateById } from '../../src/core/templates/catalog';
 import type { TemplateId } from '../../src/core/templates/model';
 import { mergeValues } from '../../src/core/templates/values';
 import { copyTemplateForProgram, previewTemplate } from '../../src/server/templates';
 import { createDocument, type GenerateDocsParams, generateItem, openGenerateChunk } from '../../src/workspace/doc-generation';
-import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { readTable, requireSheet } from '../../src/workspace/table-store';
 import { readWorkbookData } from '../../src/workspace/template-data';
-import { ensureTable } from '../../src/workspace/workbook-setup';
-import { ALGEBRA, createProgram, type Program } from '../support/program';
-import { aGoal, aNote, readDoc, seedRecords } from './template-fixtures';
+import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+import { aGoal, aNote, provisionFolders, readDoc, seedRecords } from './template-fixtures';
 
 const DATE = '2026-09-14';
 
@@ -22,8 +20,9 @@ function generateOne(key: string, p: GenerateDocsParams) {
   return generateItem(key, p, openGenerateChunk(p));
 }
 
+/** Renders from the Algebra team workbook (every subject below is of that team), as its tutor's sidebar would. */
 function render(program: Program, templateId: TemplateId, subject: { studentId?: string; team?: string }) {
-  return program.run(() => {
+  return program.inTeam(ALGEBRA, TUTOR_ANA, () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const values = mergeValues(readWorkbookData(ss, templateId), { ...subject, date: DATE, today: DATE });
     return createDocument(templateById(templateId), values, DATE, { folderId: null });
@@ -190,28 +189,21 @@ describe('templates rendered into Google Docs', () => {
     expect(roster.slice(1).map((r) => r[0])).toEqual(['Aisha Bello', 'Luis Ortega', 'Maya Johnson', 'Noah Kim']);
   });
 
-  it('files a generated conference doc in the team’s Session Notes folder and links it from the goal', () => {
-    const folderId = program.run(() => {
-      const ss = SpreadsheetApp.getActiveSpreadsheet();
-      const folder = Drive!.Files.create({ name: ALGEBRA, mimeType: 'application/vnd.google-apps.folder' });
-      ensureTable(ss, DRIVE_FOLDERS_TABLE);
-      appendRecords(requireSheet(ss, DRIVE_FOLDERS_TABLE), DRIVE_FOLDERS_TABLE, [
-        {
-          planKey: 'p1.tabc.sessionNotes',
-          team: ALGEBRA,
-          path: `${ALGEBRA} / Session Notes`,
-          folderId: folder.id as string,
-          url: '',
-          lastChange: '',
-        },
-      ]);
-      return folder.id as string;
-    });
+  it('files a generated conference doc in the team’s Session Notes folder and links it from the goal in the team workbook', () => {
+    const folders = provisionFolders(program, [ALGEBRA]);
     const spreadsheetId = program.spreadsheetId;
     const made = program.run(() => generateOne('student:00101', { templateId: 'goal-setting-conference', date: DATE, keys: [], spreadsheetId }));
-    expect(program.world.state.drive[made.id].parents).toEqual([folderId]);
-    const goals = program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), GOALS_TABLE), GOALS_TABLE).rows);
+    const file = program.world.state.drive[made.id];
+    expect(file.parents).toEqual([folders.get(`${ALGEBRA}|sessionNotes`)]);
+    expect(file.owner).toBe(COORDINATOR);
+    // The link is in the Algebra team workbook, where the goal is; the master holds no Goals sheet.
+    const goals = program.inTeam(
+      ALGEBRA,
+      COORDINATOR,
+      () => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), GOALS_TABLE), GOALS_TABLE).rows,
+    );
     expect(goals[0].record.conferenceDocUrl).toBe(made.url);
+    expect(program.run(() => SpreadsheetApp.getActiveSpreadsheet().getSheetByName(GOALS_TABLE.name))).toBeNull();
   });
 
   it('a coordinator adapts a template: the edited copy is filled by replaceText and unknown fields are reported', () => {
@@ -262,14 +254,25 @@ describe('templates rendered into Google Docs', () => {
     expect(maya.ok && maya.value.docName).toBe('Mentoring session — Maya Johnson — Mon 14 Sep 2026');
   });
 
-  it('a chunk reads the workbook when it opens, never per document', () => {
+  it('a chunk reads each team workbook once, at its first document, never per document', () => {
     const params = { templateId: 'goal-setting-conference' as const, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
+    const c = program.world.counter;
+    const reads: number[] = [];
+    const opens: number[] = [];
     program.run(() => {
       const chunk = openGenerateChunk(params);
-      program.world.counter.reset();
-      for (const id of ['00102', '00103', '00104']) generateItem(`student:${id}`, params, chunk);
+      for (const id of ['00102', '00103', '00104', '00201', '00202']) {
+        c.reset();
+        generateItem(`student:${id}`, params, chunk);
+        reads.push(c.count('Range.getValues'));
+        opens.push(c.count('SpreadsheetApp.openById'));
+      }
     });
-    expect(program.world.counter.count('Range.getValues')).toBe(0);
+    // Algebra's workbook is opened and read for Luis, Biology's for Zoe; nobody else costs a read.
+    expect(opens).toEqual([1, 0, 0, 1, 0]);
+    expect(reads[0]).toBeGreaterThan(0);
+    expect([reads[1], reads[2], reads[4]]).toEqual([0, 0, 0]);
+    expect(reads[3]).toBe(reads[0]);
   });
 
   it('a program’s copy of the peer-coaching programme still dates every phase from the chosen start', () => {

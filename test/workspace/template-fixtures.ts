@@ -1,12 +1,19 @@
-// Test-data builders for the templates feature: goals, steps and session notes in the program workbook, and doc reading.
+// Test-data builders for the templates feature: goals, steps and session notes in the team workbooks, provisioned
+// team folders, and doc reading.
 
 import type { DocElementState } from '../../fakes/docs/state';
 import type { FakeWorld } from '../../fakes/world';
-import type { ActionStep, Goal, SessionNote, Student } from '../../src/core/model';
+import { programKeyOf, teamKeyOf } from '../../src/core/drive-plan';
+import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
+import type { ActionStep, Goal, ProgramSettings, SessionNote, Student } from '../../src/core/model';
 import { toRecord } from '../../src/core/records';
-import { ACTION_STEPS_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import type { TableRecord } from '../../src/core/table';
+import { ACTION_STEPS_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE, SETTINGS_TABLE } from '../../src/core/tables';
+import { FOLDER_MIME } from '../../src/workspace/drive-api';
+import { readRoster } from '../../src/workspace/program';
 import { appendRecords, requireSheet } from '../../src/workspace/table-store';
-import { ALGEBRA, aStudent, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
+import { ensureTable } from '../../src/workspace/workbook-setup';
+import { ALGEBRA, aStudent, COORDINATOR, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
 
 export function aGoal(over: Partial<Goal> = {}): Goal {
   return {
@@ -53,15 +60,73 @@ export function aNote(over: Partial<SessionNote> = {}): SessionNote {
   };
 }
 
-/** Writes goals, action steps and session notes into the workbook (one execution as the coordinator). */
+/**
+ * Writes goals, action steps and session notes into the team workbook of each record's student (one execution per
+ * team, as the coordinator).
+ */
 export function seedRecords(program: Program, records: { goals?: Goal[]; steps?: ActionStep[]; notes?: SessionNote[] }): void {
+  const teamOf = new Map(program.run(() => readRoster(SpreadsheetApp.getActiveSpreadsheet())).map((s) => [s.studentId, s.team]));
+  const teams = new Set([...(records.goals ?? []), ...(records.steps ?? []), ...(records.notes ?? [])].map((r) => teamOf.get(r.studentId) ?? ''));
+  for (const team of teams) {
+    const mine = <T extends { studentId: string }>(rows: T[] | undefined) => (rows ?? []).filter((r) => teamOf.get(r.studentId) === team);
+    program.inTeam(team, COORDINATOR, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const goals = mine(records.goals);
+      const steps = mine(records.steps);
+      const notes = mine(records.notes);
+      if (goals.length) appendRecords(requireSheet(ss, GOALS_TABLE), GOALS_TABLE, goals.map(toRecord));
+      if (steps.length) appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, steps.map(toRecord));
+      if (notes.length) appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, notes.map(toRecord));
+    });
+  }
+  program.world.counter.reset();
+}
+
+/**
+ * What provisioning leaves for filing documents: each team's folder, Session Notes and Weekly Meetings, created by the
+ * coordinator's add-on with the Drive API (so only the coordinator's add-on reaches them) and listed in the master's
+ * Drive Folders sheet; the coordinator is recorded as the Drive owner. Returns the folder ids by "team|kind".
+ */
+export function provisionFolders(program: Program, teams: string[]): Map<string, string> {
+  const ids = new Map<string, string>();
   program.run(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    if (records.goals?.length) appendRecords(requireSheet(ss, GOALS_TABLE), GOALS_TABLE, records.goals.map(toRecord));
-    if (records.steps?.length) appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, records.steps.map(toRecord));
-    if (records.notes?.length) appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, records.notes.map(toRecord));
+    const master = SpreadsheetApp.getActiveSpreadsheet();
+    const programKey = programKeyOf(master.getId());
+    const rows: TableRecord[] = [];
+    for (const team of teams) {
+      const teamKey = teamKeyOf(programKey, team);
+      const folder = (name: string, parent?: string) =>
+        String(Drive?.Files.create({ name, mimeType: FOLDER_MIME, ...(parent ? { parents: [parent] } : {}) }).id);
+      const teamId = folder(team);
+      const kinds: [string, string][] = [
+        ['team', teamId],
+        ['sessionNotes', folder('Session Notes', teamId)],
+        ['weeklyMeetings', folder('Weekly Meetings', teamId)],
+      ];
+      for (const [kind, id] of kinds) {
+        ids.set(`${team}|${kind}`, id);
+        rows.push({ planKey: `${teamKey}.${kind}`, team, path: `${team} / ${kind}`, folderId: id, url: '', lastChange: 'created' });
+      }
+    }
+    ensureTable(master, DRIVE_FOLDERS_TABLE);
+    appendRecords(requireSheet(master, DRIVE_FOLDERS_TABLE), DRIVE_FOLDERS_TABLE, rows);
+    writeSetting(master, 'driveOwner', COORDINATOR);
   });
   program.world.counter.reset();
+  return ids;
+}
+
+/** Sets one Settings value in the workbook (the Settings sheet is "Setting | Value" rows). */
+export function writeSetting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: keyof ProgramSettings, value: string): void {
+  const header = SETTINGS_TABLE.columns.find((c) => c.key === key)?.header ?? key;
+  const sheet = requireSheet(ss, SETTINGS_TABLE);
+  const labels = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const row = labels.findIndex((l) => l.trim().toLowerCase() === header.toLowerCase());
+  if (row < 0) throw new Error(`no Settings row for ${header}`);
+  sheet.getRange(row + 1, 2).setValue(value);
 }
 
 /** `n` students in teams of 25 (for batch tests at realistic scale). */

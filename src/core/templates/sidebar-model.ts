@@ -59,6 +59,8 @@ export interface InsertResult {
   added: number;
   empty: string[];
   unknown: string[];
+  /** Anything else the user should know (e.g. the built-in template was used), or ''. */
+  notice: string;
 }
 
 export interface GenerateDocsState {
@@ -68,6 +70,8 @@ export interface GenerateDocsState {
   /** Teams whose Drive folder is known (documents are filed there). */
   teamsWithFolder: string[];
   today: IsoDate;
+  /** Why this coordinator cannot run the batch (another coordinator's add-on owns the folders), or ''. */
+  driveProblem: string;
 }
 
 /** Every built-in template as the pickers show it, with the program's registered version where there is one. */

@@ -86,6 +86,7 @@ function GenerateDocsDialog() {
   return (
     <main>
       <form onSubmit={start}>
+        {state.driveProblem && <Notice kind="warn">{state.driveProblem}</Notice>}
         <div class="row">
           <Select
             id="templateId"
@@ -165,7 +166,7 @@ function GenerateDocsDialog() {
         )}
         {error && <Notice kind="error">{error}</Notice>}
         <div class="buttons">
-          <button type="submit" class="action" disabled={running || keys.length === 0}>
+          <button type="submit" class="action" disabled={running || keys.length === 0 || Boolean(state.driveProblem)}>
             {running ? 'Generating…' : `Generate ${keys.length} document${keys.length === 1 ? '' : 's'}`}
           </button>
           <button type="button" onClick={closeHost} disabled={running}>

@@ -3,6 +3,7 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldErrors } from '../../core/result';
+import { fieldLabel } from '../../core/templates/merge';
 import { checkInsertRequest } from '../../core/templates/requests';
 import type { InsertResult, TemplatePreview, TemplateSidebarState } from '../../server/templates';
 import { Notice, Select, TextInput } from '../components/fields';
@@ -150,7 +151,7 @@ function TemplateSidebar() {
             onInput={setWorkbookLink}
             error={errors.workbook}
             placeholder="https://docs.google.com/spreadsheets/d/…"
-            hint="Remembered for this document."
+            hint="Remembered for you, in every document you open."
           />
           <div class="buttons">
             <button type="submit" class="action" disabled={busy || !workbookLink.trim()}>
@@ -211,7 +212,7 @@ function TemplateSidebar() {
           </div>
           <div class="field inline">
             <input id="where-new" type="radio" name="where" checked={where === 'new'} onChange={() => setWhere('new')} />
-            <label for="where-new">As a new document</label>
+            <label for="where-new">As a new document in my Drive</label>
           </div>
         </fieldset>
         <div class="buttons">
@@ -251,12 +252,14 @@ function TemplateSidebar() {
 }
 
 function doneStatus(result: InsertResult, preview: TemplatePreview | null): Status {
-  const label = (name: string) => preview?.fields.find((f) => f.name === name)?.label ?? name;
+  // Words, not field keys: "Latest score", not progress.latestScore.
+  const label = (name: string) => preview?.fields.find((f) => f.name === name)?.label ?? fieldLabel(name);
   const missing = result.empty.length ? ` Left blank (no value yet): ${result.empty.map(label).join('; ')}.` : '';
   const unknown = result.unknown.length ? ` Unknown fields left as typed: ${result.unknown.map((u) => `{{${u}}}`).join(', ')}.` : '';
-  if (result.where === 'cursor')
-    return { kind: result.unknown.length ? 'warn' : 'success', text: `Inserted ${result.added} blocks at the cursor.${missing}${unknown}` };
-  return { kind: result.unknown.length ? 'warn' : 'success', text: `Created the document.${missing}${unknown}`, url: result.url };
+  const notice = result.notice ? ` ${result.notice}` : '';
+  const kind = result.unknown.length || result.notice ? 'warn' : 'success';
+  if (result.where === 'cursor') return { kind, text: `Inserted ${result.added} blocks at the cursor.${missing}${unknown}` };
+  return { kind, text: `Created the document in your My Drive.${notice}${missing}${unknown}`, url: result.url };
 }
 
 function PreviewPanel({ preview }: { preview: TemplatePreview }) {
