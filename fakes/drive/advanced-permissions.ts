@@ -5,7 +5,7 @@ import { apiItem, shareableItem } from './access';
 import { CANNOT_DELETE_PERMISSION, CANNOT_MODIFY_INHERITED, DriveApiError, OWNER_CANNOT_BE_REMOVED } from './errors';
 import { pickFields } from './fields';
 import { type PermissionView, permissionView, permissionViews } from './inherited';
-import { hasRole } from './items';
+import { hasRole, userPermissionId } from './items';
 import { DEFAULT_PERMISSION_FIELDS, permissionResource } from './resource';
 import { linkPermission, normalizeEmail, setUserRole } from './sharing';
 import type { DriveItemState, DriveRole } from './state';
@@ -37,6 +37,16 @@ function current(world: FakeWorld, item: DriveItemState, permissionId: string): 
   return permissionView(world, item, permissionId) as PermissionView;
 }
 
+/**
+ * A role below what a folder above passes down is refused on the child, whether asked by create or update:
+ * inherited access "cannot be reduced on children".
+ * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+ */
+function refuseBelowInherited(world: FakeWorld, call: string, item: DriveItemState, permissionId: string, role: DriveRole): void {
+  const inherited = permissionView(world, item, permissionId)?.inherited;
+  if (inherited && !hasRole(role, inherited)) throw new DriveApiError(call, 403, CANNOT_MODIFY_INHERITED, 'cannotModifyInheritedPermission');
+}
+
 /** Ownership moves only with transferOwnership; the old owner stays as a writer. */
 function transferOwnership(world: FakeWorld, call: string, item: DriveItemState, email: string, args: Args): void {
   if (args?.transferOwnership !== true) {
@@ -62,6 +72,7 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
     if (resource.type === 'user') {
       if (!resource.emailAddress) throw new DriveApiError(call, 400, 'The permission emailAddress field is required for type user.');
       const email = normalizeEmail(resource.emailAddress);
+      refuseBelowInherited(world, call, item, userPermissionId(email), role);
       if (role === 'owner') transferOwnership(world, call, item, email, optionalArgs);
       const notify = optionalArgs?.sendNotificationEmail !== false;
       const message = typeof optionalArgs?.emailMessage === 'string' ? optionalArgs.emailMessage : undefined;
@@ -76,6 +87,7 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
     if (resource.type === 'domain' && !resource.domain)
       throw new DriveApiError(call, 400, 'The permission domain field is required for type domain.');
     const perm = linkPermission(resource.type, role, discoverable, resource.domain);
+    refuseBelowInherited(world, call, item, perm.id, role);
     item.permissions = item.permissions.filter((p) => p.type !== perm.type);
     item.permissions.push(perm);
     return select(current(world, item, perm.id), optionalArgs);
@@ -107,8 +119,7 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
     if (resource.role === undefined) return select(perm, optionalArgs);
     const role = roleOf(call, resource.role);
     if (perm.direct === 'owner' && role !== 'owner') throw new DriveApiError(call, 403, OWNER_CANNOT_BE_REMOVED);
-    if (perm.inherited && !hasRole(role, perm.inherited))
-      throw new DriveApiError(call, 403, CANNOT_MODIFY_INHERITED, 'cannotModifyInheritedPermission');
+    refuseBelowInherited(world, call, item, permissionId, role);
     if (role === 'owner' && perm.direct !== 'owner') {
       if (perm.type !== 'user' || !perm.emailAddress) throw new DriveApiError(call, 400, 'Only a user can own a file.');
       transferOwnership(world, call, item, perm.emailAddress, optionalArgs);

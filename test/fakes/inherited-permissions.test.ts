@@ -80,6 +80,10 @@ describe('inherited permissions', () => {
       expect(() => g.Drive.Permissions.update({ role: 'reader' }, tree.plan, tree.tutorPermId)).toThrow(
         'Cannot modify a permission on an item to be less than the inherited access from a direct or indirect parent.',
       );
+      // Asking for the lower role with create is the same request, refused the same way.
+      expect(() =>
+        g.Drive.Permissions.create({ role: 'reader', type: 'user', emailAddress: TUTOR }, tree.plan, { sendNotificationEmail: false }),
+      ).toThrow('API call to drive.permissions.create failed with error: Cannot modify a permission on an item to be less than the inherited access');
       // Raising on the child works, and the child shows both the direct and the inherited role.
       const raised = g.Drive.Permissions.update({ role: 'writer' }, tree.plan, tree.tutorPermId, { fields: 'role,permissionDetails' });
       expect(raised).toEqual({
