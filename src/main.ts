@@ -3,7 +3,7 @@
 export * from './server/dashboard';
 export * from './server/drive';
 export * from './server/jobs';
-export { onInstall, onOpen } from './server/lifecycle';
+export { menuAboutAccess, onInstall, onOpen } from './server/lifecycle';
 export * from './server/materials';
 export * from './server/questions';
 export * from './server/roster';

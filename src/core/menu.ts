@@ -1,35 +1,101 @@
-// The add-on menus of each host, as data: one place names every menu handler, so the bundle test can check them.
+// The add-on menus of each host, as data: every item with who sees it, so onOpen shows each role its own items and the
+// bundle test can check every handler.
+
+import type { Role } from './access/roles';
+import type { WorkbookKind } from './model';
 
 /** One menu entry: the caption a user sees and the top-level function it runs. */
 export interface MenuItem {
   caption: string;
   functionName: string;
+  /**
+   * Who sees it once the add-on knows the user. Each must be allowed by the handler's rule in ACTIONS (a test checks),
+   * so the menu never offers what the guard refuses; the guard still decides.
+   */
+  roles: readonly Role[];
+  /** Only in this kind of workbook: 'master' for what works on the whole program, 'team' for one team's work. */
+  where?: WorkbookKind;
+  /** Also shown before the add-on may read anything (AuthMode.NONE, or Google does not say who the user is). */
+  beforeAuth?: boolean;
+  /** Also shown in a spreadsheet that holds no program yet, to anyone (the first setup makes its runner coordinator). */
+  noProgram?: boolean;
 }
 
 export type MenuEntry = MenuItem | 'separator';
 
-/** Sheets: coordinators build the workbook and Drive folders; tutors open their sidebar. */
+const COORDINATORS: readonly Role[] = ['coordinator'];
+
+/** Sheets: coordinators run the program from the master; tutors and teachers open the sidebar in their team workbook. */
 export const SHEETS_MENU: readonly MenuEntry[] = [
-  { caption: 'Set up program workbook…', functionName: 'menuSetUpWorkbook' },
-  { caption: 'Import roster…', functionName: 'menuImportRoster' },
-  { caption: 'Open tutor sidebar', functionName: 'menuOpenTutorSidebar' },
-  { caption: 'Refresh dashboard', functionName: 'menuRefreshDashboard' },
+  { caption: 'Open tutor sidebar', functionName: 'menuOpenTutorSidebar', roles: ['coordinator', 'tutor', 'teacher'], beforeAuth: true },
+  { caption: 'Share lesson materials…', functionName: 'menuShareMaterials', roles: ['teacher'] },
   'separator',
-  { caption: 'Generate conference docs…', functionName: 'menuGenerateDocs' },
+  { caption: 'Set up program workbook…', functionName: 'menuSetUpWorkbook', roles: COORDINATORS, where: 'master', beforeAuth: true, noProgram: true },
+  { caption: 'Import roster…', functionName: 'menuImportRoster', roles: COORDINATORS, where: 'master' },
+  { caption: 'Refresh dashboard', functionName: 'menuRefreshDashboard', roles: COORDINATORS, where: 'master' },
   'separator',
-  { caption: 'Provision Drive folders…', functionName: 'menuProvisionDrive' },
-  { caption: 'Access report', functionName: 'menuAccessReport' },
-  { caption: 'Share lesson materials…', functionName: 'menuShareMaterials' },
+  { caption: 'Generate conference docs…', functionName: 'menuGenerateDocs', roles: COORDINATORS, where: 'master' },
+  'separator',
+  { caption: 'Provision Drive folders…', functionName: 'menuProvisionDrive', roles: COORDINATORS, where: 'master' },
+  { caption: 'Access report', functionName: 'menuAccessReport', roles: COORDINATORS, where: 'master' },
 ];
 
-/** Docs: tutors, mentors and facilitators insert a template; teachers share lesson materials. */
+/**
+ * Docs: anyone inserts a template (the sidebar checks their role in the program workbook they link); teachers share
+ * lesson materials. A document names no program, so Docs menus cannot know a role without opening another file.
+ */
 export const DOCS_MENU: readonly MenuEntry[] = [
-  { caption: 'Insert a template…', functionName: 'menuOpenTemplateSidebar' },
-  { caption: 'Share lesson materials…', functionName: 'menuShareMaterials' },
+  { caption: 'Insert a template…', functionName: 'menuOpenTemplateSidebar', roles: [], beforeAuth: true, noProgram: true },
+  { caption: 'Share lesson materials…', functionName: 'menuShareMaterials', roles: ['coordinator', 'teacher'], noProgram: true },
 ];
 
+/** What onOpen knows of the person and the place, which decides the menu. */
+export interface MenuAudience {
+  host: 'sheets' | 'docs';
+  /** false in AuthMode.NONE, or when Google does not reveal the user: the menu cannot depend on who they are. */
+  known: boolean;
+  /** The open spreadsheet's kind; null when it holds no program (always null in Docs). */
+  kind: WorkbookKind | null;
+  roles: readonly Role[];
+}
+
+/** The audience before the add-on may read anything: the short menu that needs no reads. */
+export function unknownAudience(host: 'sheets' | 'docs'): MenuAudience {
+  return { host, known: false, kind: null, roles: [] };
+}
+
+function visible(item: MenuItem, a: MenuAudience): boolean {
+  if (!a.known) return item.beforeAuth === true;
+  if (a.host === 'docs') return item.roles.length === 0 || item.noProgram === true;
+  if (a.kind === null) return item.noProgram === true;
+  if (item.where && item.where !== a.kind) return false;
+  return item.roles.some((r) => a.roles.includes(r));
+}
+
+/** Drops separators at either end and doubled ones, left where the items between them were hidden. */
+function tidy(entries: MenuEntry[]): MenuEntry[] {
+  const out: MenuEntry[] = [];
+  for (const e of entries) {
+    if (e === 'separator' && (out.length === 0 || out[out.length - 1] === 'separator')) continue;
+    out.push(e);
+  }
+  if (out[out.length - 1] === 'separator') out.pop();
+  return out;
+}
+
+/** Explains an empty menu: a person with no role in this program workbook learns whom to ask. */
+export const NO_ROLE_ITEM: MenuItem = { caption: 'Who can use this workbook?', functionName: 'menuAboutAccess', roles: [] };
+
+/** The items this audience sees, in menu order; never empty, so the add-on always says something. */
+export function menuFor(a: MenuAudience): MenuEntry[] {
+  const all = a.host === 'sheets' ? SHEETS_MENU : DOCS_MENU;
+  const shown = tidy(all.filter((e) => e === 'separator' || visible(e, a)));
+  return shown.length > 0 ? shown : [NO_ROLE_ITEM];
+}
+
+/** Every handler any menu may name (the bundle test checks each is a top-level function). */
 export function menuFunctionNames(): string[] {
   const names = new Set<string>();
-  for (const entry of [...SHEETS_MENU, ...DOCS_MENU]) if (entry !== 'separator') names.add(entry.functionName);
+  for (const entry of [...SHEETS_MENU, ...DOCS_MENU, NO_ROLE_ITEM]) if (entry !== 'separator') names.add(entry.functionName);
   return [...names];
 }

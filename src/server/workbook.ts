@@ -39,8 +39,10 @@ export function setUpWorkbook(input: SetupFormFields): SaveResult<WorkbookSetupR
   if (!checked.ok) return rejected(checked.errors);
   const { ss, caller, settings, kind } = allow('setUpWorkbook');
   if (kind === 'team') return rejected({}, "This is a team workbook: change the program in the coordinators' master workbook.");
-  // Whoever sets the program up is a coordinator; the others named before stay.
-  const coordinators = [...new Set([...(settings?.coordinators ?? []), ...checked.value.coordinators, caller.email])];
+  // The dialog sends the list it shows (prefilled from Settings), so what it sends replaces it; a call without the field
+  // keeps the list. Whoever saves stays a coordinator, so nobody locks themselves out.
+  const named = input.coordinators === undefined ? (settings?.coordinators ?? []) : checked.value.coordinators;
+  const coordinators = [...new Set([...named, caller.email])];
   const result = withDocumentLock(() =>
     ensureWorkbook(ss, {
       ...checked.value,

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { WORKBOOK_TABLES } from '../../src/core/tables';
+import { MASTER_TABLES } from '../../src/core/workbook-tables';
 import { readSettings } from '../../src/workspace/program';
 import { launchBrowser, openPage } from '../support/browser';
 import { COORDINATOR, createProgram, type Program } from '../support/program';
@@ -46,9 +46,9 @@ describe('SetupDialog', () => {
     await page.getByRole('button', { name: 'Set up workbook' }).click();
     await settle();
     await page.getByText('Settings saved.').waitFor();
-    expect(await page.getByRole('status').textContent()).toContain('Created Settings, Roster, Goals');
+    expect(await page.getByRole('status').textContent()).toContain('Created Settings, Roster, Dashboard');
     const sheets = program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.name);
-    expect(sheets).toEqual(WORKBOOK_TABLES.map((t) => t.name));
+    expect(sheets).toEqual(MASTER_TABLES.map((t) => t.name));
     const settings = program.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet()));
     expect(settings).toMatchObject({
       programName: 'Eastside Middle Tutoring',
@@ -58,6 +58,7 @@ describe('SetupDialog', () => {
       dosage: 2,
       ratio: '1:1',
       termEnd: '2027-01-29',
+      coordinators: [COORDINATOR],
     });
     await page.close();
   });

@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createGlobals } from '../../fakes';
 import { FakeWorld } from '../../fakes/world';
-import { DOCS_MENU, SHEETS_MENU } from '../../src/core/menu';
+import { DOCS_MENU, type MenuEntry, menuFor, NO_ROLE_ITEM, SHEETS_MENU, unknownAudience } from '../../src/core/menu';
 import { checkBundle, clientCalledNames, DIST, loadBundle, topLevelFunctions } from '../support/bundle';
 
 type Callable = (...args: unknown[]) => unknown;
@@ -14,29 +15,51 @@ beforeAll(() => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync('node', [join(__dirname, '..', '..', 'scripts', 'build.js')], { stdio: 'ignore' });
 });
 
-const captions = (entries: typeof SHEETS_MENU) => entries.filter((e) => e !== 'separator').map((e) => (e as { caption: string }).caption);
+const captions = (entries: readonly MenuEntry[]) => entries.filter((e) => e !== 'separator').map((e) => (e as { caption: string }).caption);
+
+/** The captions of the last menu onOpen built in `host` (each onOpen replaces the add-on menu). */
+function menuCaptions(world: FakeWorld, host: 'sheets' | 'docs'): string[] {
+  const menu = world.state.ui.menus.filter((m) => m.host === host).at(-1);
+  return (menu?.items ?? []).flatMap((i) => ('caption' in i ? [i.caption] : []));
+}
+
+const SETUP_FORM = {
+  programName: 'Bundle Program',
+  tier: '2',
+  setting: 'In-School',
+  takeUp: 'Optional',
+  dosage: '2',
+  ratio: '1:1',
+  termStart: '2026-09-07',
+  termEnd: '2026-12-18',
+};
 
 describe('dist/Code.js', () => {
   it('has no Node or ES-module constructs and every callable name is a top-level function', () => {
     expect(checkBundle()).toEqual([]);
   });
 
-  it('builds the Sheets add-on menu from onOpen in AuthMode.NONE and AuthMode.FULL', () => {
-    for (const authMode of ['NONE', 'FULL'] as const) {
-      const world = new FakeWorld();
-      const app = loadBundle(world);
-      world.run({ authMode, host: 'sheets' }, () => (app.onOpen as Callable)({ authMode }));
-      const menu = world.state.ui.menus.find((m) => m.host === 'sheets');
-      expect(menu?.items.filter((i) => 'caption' in i).map((i) => (i as { caption: string }).caption)).toEqual(captions(SHEETS_MENU));
-    }
+  it("builds the short Sheets menu from onOpen in AuthMode.NONE, and the coordinator's menu in AuthMode.FULL", () => {
+    const world = new FakeWorld();
+    const app = loadBundle(world);
+    world.run({ authMode: 'NONE', host: 'sheets' }, () => (app.onOpen as Callable)({ authMode: 'NONE' }));
+    expect(menuCaptions(world, 'sheets')).toEqual(captions(menuFor(unknownAudience('sheets'))));
+    const spreadsheetId = world.run({ host: 'sheets' }, () => createGlobals(world).SpreadsheetApp.create('Program').getId());
+    // A spreadsheet with no program: setup only, for anyone.
+    world.run({ authMode: 'FULL', host: 'sheets', spreadsheetId }, () => (app.onOpen as Callable)({ authMode: 'FULL' }));
+    expect(menuCaptions(world, 'sheets')).toEqual(['Set up program workbook…']);
+    world.run({ host: 'sheets', spreadsheetId }, () => (app.setUpWorkbook as Callable)(SETUP_FORM));
+    world.run({ authMode: 'FULL', host: 'sheets', spreadsheetId }, () => (app.onOpen as Callable)({ authMode: 'FULL' }));
+    expect(menuCaptions(world, 'sheets')).toEqual(captions(menuFor({ host: 'sheets', known: true, kind: 'master', roles: ['coordinator'] })));
   });
 
-  it('builds the Docs add-on menu from onOpen in a document', () => {
+  it('builds the Docs add-on menu from onInstall in a document', () => {
     const world = new FakeWorld();
     const app = loadBundle(world);
     world.run({ authMode: 'NONE', host: 'docs' }, () => (app.onInstall as Callable)({ authMode: 'NONE' }));
-    const menu = world.state.ui.menus.find((m) => m.host === 'docs');
-    expect(menu?.items.filter((i) => 'caption' in i).map((i) => (i as { caption: string }).caption)).toEqual(captions(DOCS_MENU));
+    expect(menuCaptions(world, 'docs')).toEqual(captions(menuFor(unknownAudience('docs'))));
+    world.run({ authMode: 'FULL', host: 'docs' }, () => (app.onInstall as Callable)({ authMode: 'FULL' }));
+    expect(menuCaptions(world, 'docs')).toEqual(captions(DOCS_MENU));
   });
 
   it('refuses anything but the menu in AuthMode.NONE, as Apps Script does', () => {
@@ -47,7 +70,7 @@ describe('dist/Code.js', () => {
 
   it('exposes each menu handler as a callable top-level function in the loaded context', () => {
     const app = loadBundle(new FakeWorld());
-    for (const entry of [...SHEETS_MENU, ...DOCS_MENU]) {
+    for (const entry of [...SHEETS_MENU, ...DOCS_MENU, NO_ROLE_ITEM]) {
       if (entry !== 'separator') expect(typeof app[entry.functionName]).toBe('function');
     }
   });

@@ -2,7 +2,7 @@ import { parseCsv } from '../../src/core/csv';
 import type { RosterImportRequest } from '../../src/core/roster-import';
 import { getRosterImportContext, importRoster, menuImportRoster, previewRosterImport } from '../../src/server/roster';
 import { readRoster } from '../../src/workspace/program';
-import { ALGEBRA, BIOLOGY, createProgram, type Program, TEACHER_RIVERA, TUTOR_BEN } from '../support/program';
+import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 
 describe('server/roster', () => {
   let program: Program;
@@ -44,5 +44,29 @@ describe('server/roster', () => {
   it('names a missing source sheet', () => {
     const request: RosterImportRequest = { source: { kind: 'sheet', sheetName: 'Nope' }, allowNewTeams: false };
     expect(() => program.run(() => previewRosterImport(request))).toThrow('There is no sheet named "Nope" in this workbook.');
+  });
+
+  it('a tutor or teacher importing into the master is refused, even with edit access, and the Roster is unchanged', () => {
+    const rows = parseCsv(`ID,Student,Class,Teacher,Tutor\n00501,Kai Moss,${BIOLOGY},${TEACHER_RIVERA},${TUTOR_ANA}`).rows;
+    const request: RosterImportRequest = { source: { kind: 'rows', rows }, allowNewTeams: true };
+    for (const user of [TUTOR_ANA, TEACHER_RIVERA]) {
+      program.world.state.drive[program.masterId].permissions.push({ id: `perm-${user}`, type: 'user', emailAddress: user, role: 'writer' });
+      expect(() => program.as(user, () => importRoster(request, true))).toThrow("Only the program's coordinators can import the roster.");
+      expect(() => program.as(user, () => previewRosterImport(request))).toThrow("Only the program's coordinators can import the roster.");
+      expect(() => program.as(user, () => getRosterImportContext())).toThrow("Only the program's coordinators can import the roster.");
+    }
+    expect(program.run(() => readRoster(SpreadsheetApp.getActiveSpreadsheet()))).toHaveLength(6);
+  });
+
+  it('roster import refuses in a team workbook: the slice is written by provisioning from the master', () => {
+    const rows = parseCsv(`ID,Student,Class,Teacher,Tutor\n00501,Kai Moss,${ALGEBRA},${TEACHER_RIVERA},${TUTOR_BEN}`).rows;
+    const request: RosterImportRequest = { source: { kind: 'rows', rows }, allowNewTeams: false };
+    expect(() => program.inTeam(ALGEBRA, COORDINATOR, () => importRoster(request, false))).toThrow(
+      "This is a team workbook: import the roster in the coordinators' master workbook.",
+    );
+    expect(() => program.inTeam(ALGEBRA, TUTOR_ANA, () => importRoster(request, false))).toThrow(
+      "Only the program's coordinators can import the roster.",
+    );
+    expect(program.inTeam(ALGEBRA, COORDINATOR, () => readRoster(SpreadsheetApp.getActiveSpreadsheet()))).toHaveLength(4);
   });
 });

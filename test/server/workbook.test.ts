@@ -3,12 +3,13 @@
 import { SHEETS_TYPES } from '../../fakes/counter';
 import { literalText } from '../../src/core/cells';
 import type { TableSchema } from '../../src/core/table';
-import { ROSTER_TABLE, SESSION_NOTES_TABLE, WORKBOOK_TABLES } from '../../src/core/tables';
+import { ROSTER_TABLE } from '../../src/core/tables';
+import { MASTER_TABLES } from '../../src/core/workbook-tables';
 import { getSetupDefaults, menuSetUpWorkbook, setUpWorkbook } from '../../src/server/workbook';
 import { readRoster, readSettings } from '../../src/workspace/program';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
 import { ensureTable } from '../../src/workspace/workbook-setup';
-import { aStudent, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+import { ALGEBRA, aStudent, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
 
 const FORM = {
   programName: 'Northside High Tutoring',
@@ -38,7 +39,7 @@ describe('Set up program workbook', () => {
     const result = program.run(() => setUpWorkbook({ ...FORM }));
     expect(result.ok).toBe(true);
     const ss = program.world.state.spreadsheets[program.spreadsheetId];
-    expect(ss.sheets.map((s) => s.name)).toEqual(WORKBOOK_TABLES.map((t) => t.name));
+    expect(ss.sheets.map((s) => s.name)).toEqual(MASTER_TABLES.map((t) => t.name));
     program.run(() => {
       const book = SpreadsheetApp.getActiveSpreadsheet();
       const roster = book.getSheetByName('Roster')!;
@@ -54,10 +55,8 @@ describe('Set up program workbook', () => {
       expect(String(active?.getCriteriaType())).toBe('CHECKBOX');
       const email = roster.getRange('F5').getDataValidation();
       expect(String(email?.getCriteriaType())).toBe('TEXT_IS_VALID_EMAIL');
-      const notes = book.getSheetByName('Session Notes')!;
-      const focus = notes.getRange(2, 17).getDataValidation();
-      expect(focus?.getCriteriaValues()[0]).toEqual(['High', 'Medium', 'Low']);
-      expect(notes.getRange('B2').getNumberFormat()).toBe('yyyy-mm-dd');
+      // The master holds no logs: session notes live in the team workbooks provisioning makes.
+      expect(book.getSheetByName('Session Notes')).toBeNull();
       expect(book.getSheetByName('Sheet1')).toBeNull();
       expect(readSettings(book)).toMatchObject({
         programName: 'Northside High Tutoring',
@@ -97,7 +96,11 @@ describe('Set up program workbook', () => {
     expect(result.ok && result.value.tables.every((t) => !t.created && t.addedColumns.length === 0)).toBe(true);
     const after = JSON.stringify(program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.values));
     expect(after).toBe(before);
-    expect(program.world.state.spreadsheets[program.spreadsheetId].sheets).toHaveLength(WORKBOOK_TABLES.length);
+    // The master's own tables, plus the Drive Folders sheet that lists the team workbooks.
+    expect(program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.name)).toEqual([
+      ...MASTER_TABLES.map((t) => t.name),
+      'Drive Folders',
+    ]);
   });
 
   it('upgrades a schema: set up, add 200 rows, reorder columns and add a user column, add a schema column, set up again — every row intact', () => {
@@ -165,10 +168,71 @@ describe('Set up program workbook', () => {
     program = createProgram({ setUp: false });
     program.run(() => setUpWorkbook({ ...FORM }));
     const calls = program.world.counter.countTypes(SHEETS_TYPES);
-    const columns = WORKBOOK_TABLES.reduce((n, t) => n + t.columns.length, 0);
+    const columns = MASTER_TABLES.reduce((n, t) => n + t.columns.length, 0);
     // Per new column: width, range, format, and a validation rule (builder calls counted too). Per sheet: insert,
     // header write, notes, header format, freeze, protection, banding.
-    expect(calls).toBeLessThanOrEqual(columns * 10 + WORKBOOK_TABLES.length * 20);
-    expect(SESSION_NOTES_TABLE.columns.length).toBeGreaterThan(20);
+    expect(calls).toBeLessThanOrEqual(columns * 10 + MASTER_TABLES.length * 20);
+  });
+});
+
+/** What the owner does in Drive's own Share dialog (outside the add-on): gives `email` edit access to the file. */
+function shareInDrive(program: Program, fileId: string, email: string): void {
+  program.world.state.drive[fileId].permissions.push({ id: `perm-${email}`, type: 'user', emailAddress: email, role: 'writer' });
+}
+
+describe('Who may set up the program', () => {
+  let program: Program;
+  afterEach(() => program.close());
+
+  it('whoever sets up a new master is recorded as its coordinator, with the others they name', () => {
+    program = createProgram({ setUp: false });
+    shareInDrive(program, program.masterId, 'new.coordinator@school.example');
+    const result = program.as('new.coordinator@school.example', () => setUpWorkbook({ ...FORM, coordinators: 'Deputy@School.example' }));
+    expect(result.ok).toBe(true);
+    const settings = program.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet()));
+    expect(settings.coordinators).toEqual(['deputy@school.example', 'new.coordinator@school.example']);
+    expect(settings).toMatchObject({ team: '', masterWorkbookId: '' });
+  });
+
+  it('a coordinator adds a deputy in the dialog; the deputy saving later keeps both, and removing the deputy leaves only who saved', () => {
+    program = createProgram();
+    shareInDrive(program, program.masterId, 'deputy@school.example');
+    program.run(() => setUpWorkbook({ ...FORM, coordinators: `${COORDINATOR}, deputy@school.example` }));
+    const coordinators = () => program.run(() => [...readSettings(SpreadsheetApp.getActiveSpreadsheet()).coordinators].sort());
+    expect(coordinators()).toEqual([COORDINATOR, 'deputy@school.example']);
+    const shown = program.as('deputy@school.example', () => getSetupDefaults().settings?.coordinators.join(', ') ?? '');
+    program.as('deputy@school.example', () => setUpWorkbook({ ...FORM, coordinators: shown }));
+    expect(coordinators()).toEqual([COORDINATOR, 'deputy@school.example']);
+    program.run(() => setUpWorkbook({ ...FORM, coordinators: COORDINATOR }));
+    expect(coordinators()).toEqual([COORDINATOR]);
+    expect(() => program.as('deputy@school.example', () => getSetupDefaults())).toThrow("Only the program's coordinators");
+  });
+
+  it.each([
+    ['a tutor', TUTOR_ANA],
+    ['a teacher', TEACHER_RIVERA],
+    ['an outsider', 'stranger@school.example'],
+  ])('%s re-running setup of the master is refused and nothing changes', (_who, user) => {
+    program = createProgram();
+    // Even with edit access to the file (shared by mistake, or a single-workbook program before its upgrade).
+    shareInDrive(program, program.masterId, user);
+    const before = JSON.stringify(program.world.state.spreadsheets[program.masterId].sheets.map((s) => s.values));
+    expect(() => program.as(user, () => setUpWorkbook({ ...FORM, programName: 'Taken over', coordinators: user }))).toThrow(
+      "Only the program's coordinators can set up the program workbook.",
+    );
+    expect(() => program.as(user, () => getSetupDefaults())).toThrow("Only the program's coordinators can set up the program workbook.");
+    expect(JSON.stringify(program.world.state.spreadsheets[program.masterId].sheets.map((s) => s.values))).toBe(before);
+  });
+
+  it('setup refuses in a team workbook, even for a coordinator, and changes nothing there', () => {
+    program = createProgram();
+    const teamId = program.teamWorkbookId(ALGEBRA);
+    const before = JSON.stringify(program.world.state.spreadsheets[teamId].sheets.map((s) => s.values));
+    const result = program.inTeam(ALGEBRA, COORDINATOR, () => setUpWorkbook({ ...FORM }));
+    expect(result).toMatchObject({ ok: false, message: "This is a team workbook: change the program in the coordinators' master workbook." });
+    expect(() => program.inTeam(ALGEBRA, TUTOR_ANA, () => setUpWorkbook({ ...FORM }))).toThrow(
+      "Only the program's coordinators can set up the program workbook.",
+    );
+    expect(JSON.stringify(program.world.state.spreadsheets[teamId].sheets.map((s) => s.values))).toBe(before);
   });
 });

@@ -32,6 +32,7 @@ const anyone = { roles: [] as readonly Role[], doing: 'use the add-on', workbook
 export const ACTIONS = {
   onOpen: anyone,
   onInstall: anyone,
+  menuAboutAccess: anyone,
   menuSetUpWorkbook: setup,
   getSetupDefaults: setup,
   setUpWorkbook: setup,

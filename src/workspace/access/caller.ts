@@ -2,6 +2,7 @@
 
 import { type ActionName, refusalOf, ruleOf } from '../../core/access/actions';
 import { type Caller, callerIn, hasAnyRole, NOBODY } from '../../core/access/roles';
+import type { DateFormatter } from '../../core/cells';
 import { type ProgramSettings, type WorkbookKind, workbookKindOf } from '../../core/model';
 import { readRoster, readSettings, workbookDates } from '../program';
 import { MissingTableError } from '../table-store';
@@ -30,9 +31,9 @@ export function callerEmail(): string {
   return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
 }
 
-function settingsIfAny(ss: Spreadsheet): ProgramSettings | null {
+function settingsIfAny(ss: Spreadsheet, dates?: DateFormatter): ProgramSettings | null {
   try {
-    return readSettings(ss, workbookDates(ss));
+    return readSettings(ss, dates ?? workbookDates(ss));
   } catch (error) {
     if (error instanceof MissingTableError) return null;
     throw error;
@@ -46,12 +47,38 @@ function settingsIfAny(ss: Spreadsheet): ProgramSettings | null {
  */
 export function callerInWorkbook(ss: Spreadsheet, settings: ProgramSettings | null, email = callerEmail()): Caller {
   if (!settings) return NOBODY;
-  let coordinators = settings.coordinators;
-  if (coordinators.length === 0) {
-    const owner = ss.getOwner()?.getEmail();
-    coordinators = owner ? [owner.toLowerCase()] : [];
+  return callerIn(email, coordinatorsOf(ss, settings), readRoster(ss, workbookDates(ss)));
+}
+
+function coordinatorsOf(ss: Spreadsheet, settings: ProgramSettings): readonly string[] {
+  if (settings.coordinators.length > 0) return settings.coordinators;
+  const owner = ss.getOwner()?.getEmail();
+  return owner ? [owner.toLowerCase()] : [];
+}
+
+/** Who the caller is in `ss`, and what kind of workbook it is, for building a menu. */
+export interface MenuCaller {
+  kind: WorkbookKind | null;
+  caller: Caller;
+  /** Whom to ask for a role. */
+  coordinators: readonly string[];
+}
+
+/**
+ * The caller in `ss` for onOpen, in as few reads as it can: the time zone and Settings, then the Roster only for
+ * someone who is not a coordinator (the master's full Roster is the one large read, and coordinators' items do not
+ * depend on it). A coordinator who also teaches sees the coordinator's menu.
+ */
+export function menuCallerIn(ss: Spreadsheet, email: string): MenuCaller {
+  const dates = workbookDates(ss);
+  const settings = settingsIfAny(ss, dates);
+  if (!settings) return { kind: null, caller: { ...NOBODY, email }, coordinators: [] };
+  const kind = workbookKindOf(settings);
+  const coordinators = coordinatorsOf(ss, settings);
+  if (coordinators.some((c) => c.trim().toLowerCase() === email)) {
+    return { kind, caller: { email, roles: ['coordinator'], teams: [] }, coordinators };
   }
-  return callerIn(email, coordinators, readRoster(ss, workbookDates(ss)));
+  return { kind, caller: callerIn(email, coordinators, readRoster(ss, dates)), coordinators };
 }
 
 /** Checks the action's rule against the caller in `ss`; throws AccessDeniedError with the rule's words otherwise. */
