@@ -1,5 +1,7 @@
 // Tier 2 threaded questions between tutors and teachers about a session note or a material: messages into threads, and checks.
 
+import type { Caller } from './access/roles';
+import type { WorkbookKind } from './model';
 import type { FieldErrors } from './result';
 
 export type AuthorRole = 'Tutor' | 'Teacher' | 'Coordinator';
@@ -78,7 +80,27 @@ export interface AskInput {
 
 export interface AnswerInput {
   questionId: string;
+  /** The thread's student: in the master it says which team workbook holds the question (ignored in a team workbook). */
+  studentId?: string;
   text: string;
+}
+
+/**
+ * How a message is signed, from the caller's roles where it is written (never from being absent from the Roster: a
+ * person with no role has none, and the guard has refused them already). In a team workbook the roles come from its
+ * slice, so they are this team's: the teacher signs as Teacher, a tutor as Tutor, a coordinator as Coordinator. In the
+ * master only coordinators take part (tutors and teachers use their team workbook).
+ */
+export function authorRoleOf(caller: Caller, where: WorkbookKind): AuthorRole | null {
+  if (where === 'master') return caller.roles.includes('coordinator') ? 'Coordinator' : null;
+  if (caller.roles.includes('teacher')) return 'Teacher';
+  if (caller.roles.includes('tutor')) return 'Tutor';
+  return caller.roles.includes('coordinator') ? 'Coordinator' : null;
+}
+
+/** Tier 1 has no threaded questions (seed 004): the refusal, or null from Tier 2. */
+export function tierRefusal(tier: number): string | null {
+  return tier >= 2 ? null : 'Threaded questions are part of Tier 2 and 3 communication; this program is set to Tier 1 (see Settings).';
 }
 
 const MAX_TEXT = 5000;

@@ -1,7 +1,9 @@
 // What the tutor sidebar shows: the roster with the tutor's own students first, and one student at a glance (active
 // goal, open action steps with their recent check-offs, the last three session notes, effort data, prompts).
 
-import type { ActionStep, Goal, SessionNote, StepCheckOff, Student, Tier } from './model';
+import { ACTIONS } from './access/actions';
+import { type Caller, hasAnyRole, reachesTeam } from './access/roles';
+import type { ActionStep, Goal, SessionNote, StepCheckOff, Student, Tier, WorkbookKind } from './model';
 import { glancePrompts, type Prompt, type StepHistory } from './praise';
 import { checkActionStep } from './specificity';
 
@@ -23,6 +25,61 @@ export interface TutorRosterView {
   today: string;
   /** The program's communication tier: threaded questions come with Tier 2. */
   tier: Tier;
+  /** A team workbook (its students), or the master (a coordinator, every student; saves go to the team's workbook). */
+  workbook: WorkbookKind;
+  /** False for a teacher: the sidebar reads, and the server refuses saves anyway. */
+  canSave: boolean;
+}
+
+/** Where the sidebar runs: the master, or one team's workbook (its Settings name the team). */
+export interface SidebarPlace {
+  kind: WorkbookKind;
+  /** The team workbook's team ('' in the master). */
+  team: string;
+}
+
+const sameTeam = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Why the caller may not use the sidebar here, or null. In the master only coordinators get anywhere: a tutor or
+ * teacher there (the full Roster gives them a role) is never shown a student, even if the file reached them.
+ */
+export function sidebarRefusal(caller: Caller, place: SidebarPlace): string | null {
+  if (place.kind === 'master') {
+    return caller.roles.includes('coordinator')
+      ? null
+      : "The tutor sidebar works in your team's workbook (Drive shared it with you): open that workbook and the sidebar there.";
+  }
+  return reachesTeam(caller, place.team) ? null : `Only ${place.team}'s tutors, its teacher and the program's coordinators can open this sidebar.`;
+}
+
+/**
+ * Why the caller may not see or write this student's records, or null: besides the role the guard checked, the
+ * student must belong here — on this team workbook's roster slice and of its team — and the caller must reach the
+ * student's team. In the master, a coordinator reaches every student.
+ */
+export function studentRefusal(caller: Caller, place: SidebarPlace, student: Pick<Student, 'team' | 'name'>): string | null {
+  const refused = sidebarRefusal(caller, place);
+  if (refused) return refused;
+  if (place.kind === 'team' && !sameTeam(student.team, place.team))
+    return "This student is not on this team workbook's roster. Pick the student again.";
+  return reachesTeam(caller, student.team)
+    ? null
+    : `Only ${student.team}'s tutors, its teacher and the program's coordinators can see ${student.name}'s records.`;
+}
+
+/** The roster the sidebar offers here: the team's own students in a team workbook, everyone in the master. */
+export function rosterView(input: { caller: Caller; place: SidebarPlace; students: readonly Student[]; today: string; tier: Tier }): TutorRosterView {
+  const { caller, place } = input;
+  const here = place.kind === 'team' ? input.students.filter((s) => sameTeam(s.team, place.team)) : input.students;
+  return {
+    tutorEmail: caller.email,
+    students: tutorRoster(here, caller.email),
+    today: input.today,
+    tier: input.tier,
+    workbook: place.kind,
+    canSave: hasAnyRole(caller, ACTIONS.tutorSaveSessionNote.roles),
+  };
 }
 
 /** Active students, the tutor's own first, each group by name (emails compared case-insensitively). */

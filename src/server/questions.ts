@@ -1,4 +1,5 @@
-// Server API of Tier 2 threaded questions: tutors and teachers of a team ask and answer in its workbook.
+// Server API of Tier 2 threaded questions: tutors and teachers of a team ask and answer in its team workbook;
+// coordinators also from the master (the student's team workbook is opened for them).
 
 import type { AnswerInput, AskInput, QuestionThread } from '../core/drive-questions';
 import type { SaveResult } from '../core/result';
@@ -7,17 +8,15 @@ import { allow } from './guard';
 
 /** Tier 2 threaded questions the user takes part in (tutor sidebar), optionally for one student. */
 export function listQuestions(studentId?: string): QuestionThread[] {
-  const { ss, caller } = allow('listQuestions');
-  return listQuestionThreads(ss, caller.email, studentId);
+  return listQuestionThreads(allow('listQuestions'), studentId);
 }
 
 /** A tutor or teacher asks about a student, a session note or a material (checked here, whatever the page sent). */
 export function askQuestion(input: AskInput): SaveResult<QuestionThread> {
-  const { ss, caller } = allow('askQuestion');
-  return ask(ss, caller.email, input ?? { studentId: '', text: '' });
+  return ask(allow('askQuestion'), input ?? { studentId: '', text: '' });
 }
 
+/** A tutor, the teacher or a coordinator answers a question; from the master, `studentId` says whose team it is. */
 export function answerQuestion(input: AnswerInput): SaveResult<QuestionThread> {
-  const { ss, caller } = allow('answerQuestion');
-  return answer(ss, caller.email, input ?? { questionId: '', text: '' });
+  return answer(allow('answerQuestion'), input ?? { questionId: '', text: '' });
 }

@@ -1,18 +1,23 @@
 // Server API of the tutor sidebar: open it from the Sheets menu, load the roster and one student at a glance, save a
-// session note (with action-step check-offs) and a goal-setting conference. Plain data in and out, validated here.
+// session note (with action-step check-offs) and a goal-setting conference. It runs in a team workbook (that team's
+// students), or in the master for a coordinator (any student; reads and writes go to the student's team workbook).
+// Plain data in and out, validated here.
 
 import { type ConferenceForm, checkConference } from '../core/conference-form';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { checkSessionNote, type SessionNoteForm } from '../core/session-note-form';
-import type { StudentGlance, TutorRosterView } from '../core/tutor-view';
+import { type StudentGlance, sidebarRefusal, type TutorRosterView } from '../core/tutor-view';
 import { BusyError } from '../workspace/lock';
 import {
   type ConferenceSaved,
   loadRosterView,
   loadStudentGlance,
+  NoTeamWorkbookError,
+  placeOf,
   type SessionNoteSaved,
   saveConference,
   saveSessionNote,
+  studentTarget,
   UnknownRecordError,
 } from '../workspace/tutor-records';
 import { allow, menuAllowed } from './guard';
@@ -21,22 +26,31 @@ export type { ConferenceSaved, SessionNoteSaved };
 
 /** Sheets menu: shows the tutor sidebar. */
 export function menuOpenTutorSidebar(): void {
-  menuAllowed('menuOpenTutorSidebar', () => {
+  menuAllowed('menuOpenTutorSidebar', (auth) => {
+    const refused = sidebarRefusal(auth.caller, placeOf(auth));
+    if (refused) {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert('Tutoring Toolkit', refused, ui.ButtonSet.OK);
+      return;
+    }
     const html = HtmlService.createHtmlOutputFromFile('TutorSidebar').setTitle('Tutor sidebar');
     SpreadsheetApp.getUi().showSidebar(html);
   });
 }
 
-/** The roster for the student picker, the signed-in tutor's students first. */
+/** The roster for the student picker: this team's students, the signed-in tutor's first (every student in the master). */
 export function tutorRoster(): TutorRosterView {
-  const { ss, caller } = allow('tutorRoster');
-  return loadRosterView(ss, caller.email);
+  return loadRosterView(allow('tutorRoster'));
 }
 
-/** One student at a glance: active goal, open action steps, last three session notes, effort data, prompts. */
+/**
+ * One student at a glance: active goal, open action steps, last three session notes, effort data, prompts. Never a
+ * student outside the caller's teams: `studentTarget` refuses them (AccessDeniedError), as it refuses a student
+ * not on this workbook's roster.
+ */
 export function tutorStudentGlance(studentId: string): StudentGlance {
-  const { ss, caller } = allow('tutorStudentGlance');
-  return loadStudentGlance(ss, String(studentId), caller.email);
+  const auth = allow('tutorStudentGlance');
+  return loadStudentGlance(studentTarget(auth, String(studentId ?? '')));
 }
 
 /** Runs a save, turning "someone else is saving" and unknown records into messages the form shows (and keeps its fields). */
@@ -44,7 +58,7 @@ function guarded<T>(save: () => T): SaveResult<T> {
   try {
     return saved(save());
   } catch (error) {
-    if (error instanceof BusyError) return rejected({}, error.message);
+    if (error instanceof BusyError || error instanceof NoTeamWorkbookError) return rejected({}, error.message);
     if (error instanceof UnknownRecordError) return rejected({ [error.field]: error.message });
     throw error;
   }
@@ -52,16 +66,16 @@ function guarded<T>(save: () => T): SaveResult<T> {
 
 /** Saves a session note and this session's check-offs; validated again here with the sidebar's schema. */
 export function tutorSaveSessionNote(form: SessionNoteForm): SaveResult<SessionNoteSaved> {
-  const { ss, caller } = allow('tutorSaveSessionNote');
+  const auth = allow('tutorSaveSessionNote');
   const checked = checkSessionNote(form);
   if (!checked.ok) return rejected(checked.errors);
-  return guarded(() => saveSessionNote(ss, checked.value, caller.email));
+  return guarded(() => saveSessionNote(studentTarget(auth, checked.value.studentId), checked.value));
 }
 
 /** Saves a goal-setting conference: goal, action steps, conference record, previous goal's outcome. */
 export function tutorSaveConference(form: ConferenceForm): SaveResult<ConferenceSaved> {
-  const { ss, caller } = allow('tutorSaveConference');
+  const auth = allow('tutorSaveConference');
   const checked = checkConference(form);
   if (!checked.ok) return rejected(checked.errors);
-  return guarded(() => saveConference(ss, checked.value, caller.email));
+  return guarded(() => saveConference(studentTarget(auth, checked.value.studentId), checked.value));
 }

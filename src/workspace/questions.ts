@@ -1,33 +1,30 @@
-// Tier 2 threaded questions in the workbook's Questions sheet: list a person's threads, ask, and answer (marks it answered).
+// Tier 2 threaded questions in a team workbook's Questions sheet: list the threads a person takes part in, ask, and
+// answer (marks the question answered). From the master, a coordinator reaches them in each team's workbook.
 
-import type { DateFormatter } from '../core/cells';
 import {
   type AnswerInput,
   type AskInput,
   type AuthorRole,
+  authorRoleOf,
   checkAnswer,
   checkAsk,
   type QuestionMessage,
   type QuestionThread,
   threadsOf,
+  tierRefusal,
 } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
-import type { Student } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import type { TableRecord } from '../core/table';
-import { withDocumentLock } from './lock';
-import { readRoster, readSettings, workbookDates } from './program';
-import { appendRecords, readTable, updateFields } from './table-store';
-import { ensureTable } from './workbook-setup';
+import { sidebarRefusal } from '../core/tutor-view';
+import { AccessDeniedError, type Authorized } from './access/caller';
+import { withTeamRecordsLock } from './lock';
+import { workbookDates } from './program';
+import { appendRecords, readTable, requireSheet, updateFields } from './table-store';
+import { readTeamWorkbooks } from './team/team-directory';
+import { NoTeamWorkbookError, newId, placeOf, type StudentTarget, studentTarget, UnknownRecordError } from './tutor-records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function questionsSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = ss.getSheetByName(QUESTIONS_TABLE.name);
-  if (sheet) return sheet;
-  ensureTable(ss, QUESTIONS_TABLE);
-  return ss.getSheetByName(QUESTIONS_TABLE.name) as GoogleAppsScript.Spreadsheet.Sheet;
-}
 
 function toMessage(r: TableRecord): QuestionMessage {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -45,56 +42,62 @@ function toMessage(r: TableRecord): QuestionMessage {
   };
 }
 
-/** The person's role for a team: teacher or tutor on the Roster, else coordinator when on no team at all. */
-function roleIn(roster: readonly Student[], user: string, team: string): AuthorRole | null {
-  const onTeam = roster.filter((s) => s.team.trim().toLowerCase() === team.trim().toLowerCase());
-  if (onTeam.some((s) => s.teacherEmail === user)) return 'Teacher';
-  if (onTeam.some((s) => s.tutorEmail === user && s.active)) return 'Tutor';
-  return roster.some((s) => s.teacherEmail === user || s.tutorEmail === user) ? null : 'Coordinator';
-}
+const sameTeam = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-function teamsOf(roster: readonly Student[], user: string): Set<string> {
-  return new Set(roster.filter((s) => s.teacherEmail === user || s.tutorEmail === user).map((s) => s.team.trim().toLowerCase()));
-}
-
-/** Threads the person can take part in (their teams; everything for a coordinator), optionally for one student. */
-export function listQuestionThreads(ss: Spreadsheet, user: string, studentId?: string): QuestionThread[] {
+/** Every message of one team workbook's Questions sheet (none when the sheet is absent): one read. */
+function readMessages(ss: Spreadsheet): QuestionMessage[] {
   const sheet = ss.getSheetByName(QUESTIONS_TABLE.name);
   if (!sheet) return [];
-  const me = user.toLowerCase();
-  const dates = workbookDates(ss);
-  const roster = readRoster(ss, dates);
-  const mine = teamsOf(roster, me);
-  const messages = readTable(sheet, QUESTIONS_TABLE, dates).rows.map((r) => toMessage(r.record));
-  return threadsOf(messages).filter((t) => (mine.size === 0 || mine.has(t.team.trim().toLowerCase())) && (!studentId || t.studentId === studentId));
+  return readTable(sheet, QUESTIONS_TABLE, workbookDates(ss)).rows.map((r) => toMessage(r.record));
 }
 
-function newId(prefix: string): string {
-  return `${prefix}${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 46656)
-    .toString(36)
-    .toUpperCase()
-    .padStart(3, '0')}`;
+/** Refuses callers who may not take part here (in the master, anyone but a coordinator). */
+function requirePlace(auth: Authorized): void {
+  const refused = sidebarRefusal(auth.caller, placeOf(auth));
+  if (refused) throw new AccessDeniedError(refused);
 }
 
-function tierCheck(ss: Spreadsheet, dates: DateFormatter): string | null {
-  return readSettings(ss, dates).tier >= 2
-    ? null
-    : 'Threaded questions are part of Tier 2 and 3 communication; this program is set to Tier 1 (see Settings).';
+/**
+ * The threads the caller takes part in, optionally for one student. In a team workbook: that workbook's threads (its
+ * team's, and the file holds no other). In the master, for a coordinator: the student's team workbook, or every
+ * team workbook when no student is given (one open and one read each).
+ */
+export function listQuestionThreads(auth: Authorized, studentId?: string): QuestionThread[] {
+  requirePlace(auth);
+  if (tierRefusal(auth.settings?.tier ?? 1)) return [];
+  const place = placeOf(auth);
+  const wanted = studentId ? String(studentId) : '';
+  let messages: QuestionMessage[];
+  if (place.kind === 'team') messages = readMessages(auth.ss).filter((m) => sameTeam(m.team, place.team));
+  else if (wanted) messages = readMessages(studentTarget(auth, wanted).ss);
+  else messages = readTeamWorkbooks(auth.ss).flatMap((ref) => readMessages(SpreadsheetApp.openById(ref.spreadsheetId)));
+  return threadsOf(messages).filter((t) => !wanted || t.studentId === wanted);
 }
 
-/** A tutor or the student's teacher asks a question about a student, a session note or a material. */
-export function askQuestion(ss: Spreadsheet, user: string, input: AskInput): SaveResult<QuestionThread> {
+/** The student's team workbook, or the refusal a form shows (student unknown here, or no team workbook yet). */
+function targetOrRefusal(auth: Authorized, studentId: string): StudentTarget | SaveResult<QuestionThread> {
+  try {
+    return studentTarget(auth, studentId);
+  } catch (error) {
+    if (error instanceof UnknownRecordError) return rejected({ studentId: 'No student with that ID on the Roster.' });
+    if (error instanceof NoTeamWorkbookError) return rejected({}, error.message);
+    throw error;
+  }
+}
+
+const isTarget = (t: StudentTarget | SaveResult<QuestionThread>): t is StudentTarget => 'student' in t;
+
+/** A tutor, the student's teacher or a coordinator asks about a student, a session note or a material. */
+export function askQuestion(auth: Authorized, input: AskInput): SaveResult<QuestionThread> {
   const errors = checkAsk(input);
   if (Object.keys(errors).length) return rejected(errors);
-  const dates = workbookDates(ss);
-  const tierProblem = tierCheck(ss, dates);
+  const tierProblem = tierRefusal(auth.settings?.tier ?? 1);
   if (tierProblem) return rejected({}, tierProblem);
-  const me = user.toLowerCase();
-  const roster = readRoster(ss, dates);
-  const student = roster.find((s) => s.studentId === input.studentId.trim());
-  if (!student) return rejected({ studentId: 'No student with that ID on the Roster.' });
-  const role = roleIn(roster, me, student.team);
-  if (!role) return rejected({}, `Only ${student.team}'s teacher, its tutors and the coordinator can ask about this student.`);
+  const target = targetOrRefusal(auth, input.studentId.trim());
+  if (!isTarget(target)) return target;
+  const { ss, student } = target;
+  const role = authorRoleOf(auth.caller, placeOf(auth).kind);
+  if (!role) return rejected({}, `Only ${student.team}'s teacher, its tutors and the program's coordinators can ask about this student.`);
   const id = newId('Q');
   const message: QuestionMessage = {
     messageId: id,
@@ -103,38 +106,52 @@ export function askQuestion(ss: Spreadsheet, user: string, input: AskInput): Sav
     studentId: student.studentId,
     team: student.team,
     about: String(input.about ?? '').trim(),
-    author: me,
+    author: auth.caller.email,
     authorRole: role,
     text: input.text.trim(),
     status: 'Open',
   };
-  withDocumentLock(() => appendRecords(questionsSheet(ss), QUESTIONS_TABLE, [{ ...message }]));
+  const sheet = requireSheet(ss, QUESTIONS_TABLE);
+  withTeamRecordsLock(() => appendRecords(sheet, QUESTIONS_TABLE, [{ ...message }]));
   return saved(threadsOf([message])[0]);
 }
 
-/** Anyone on the question's team answers; the question is marked Answered (a later answer keeps the thread going). */
-export function answerQuestion(ss: Spreadsheet, user: string, input: AnswerInput): SaveResult<QuestionThread> {
+/**
+ * Anyone of the question's team (or a coordinator) answers; the question is marked Answered (a later answer keeps the
+ * thread going). The question is looked up inside the team-records lock, so its row and status are current.
+ */
+export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult<QuestionThread> {
   const errors = checkAnswer(input);
   if (Object.keys(errors).length) return rejected(errors);
-  const dates = workbookDates(ss);
-  const tierProblem = tierCheck(ss, dates);
+  const tierProblem = tierRefusal(auth.settings?.tier ?? 1);
   if (tierProblem) return rejected({}, tierProblem);
-  const me = user.toLowerCase();
-  const roster = readRoster(ss, dates);
-  return withDocumentLock(() => {
-    const sheet = questionsSheet(ss);
+  requirePlace(auth);
+  const place = placeOf(auth);
+  let ss = auth.ss;
+  if (place.kind === 'master') {
+    if (!String(input.studentId ?? '').trim()) return rejected({ questionId: 'Open the question from the student it is about.' });
+    const target = targetOrRefusal(auth, String(input.studentId).trim());
+    if (!isTarget(target)) return target;
+    ss = target.ss;
+  }
+  const role = authorRoleOf(auth.caller, place.kind);
+  if (!role) return rejected({}, "Only the team's teacher, its tutors and the program's coordinators can answer this question.");
+  const sheet = requireSheet(ss, QUESTIONS_TABLE);
+  const dates = workbookDates(ss);
+  const questionId = String(input.questionId).trim();
+  return withTeamRecordsLock(() => {
     const table = readTable(sheet, QUESTIONS_TABLE, dates);
     const messages = table.rows.map((r) => ({ row: r.row, message: toMessage(r.record) }));
-    const question = messages.find((m) => m.message.messageId === input.questionId && m.message.threadId === input.questionId);
+    const question = messages.find(
+      (m) =>
+        m.message.messageId === questionId && m.message.threadId === questionId && (place.kind === 'master' || sameTeam(m.message.team, place.team)),
+    );
     if (!question) return rejected<QuestionThread>({ questionId: 'That question is no longer in the Questions sheet.' });
-    const role = roleIn(roster, me, question.message.team);
-    if (!role)
-      return rejected<QuestionThread>({}, `Only ${question.message.team}'s teacher, its tutors and the coordinator can answer this question.`);
     const reply: QuestionMessage = {
       ...question.message,
       messageId: newId('A'),
       postedAt: new Date().toISOString(),
-      author: me,
+      author: auth.caller.email,
       authorRole: role,
       text: input.text.trim(),
       status: '',
@@ -142,7 +159,7 @@ export function answerQuestion(ss: Spreadsheet, user: string, input: AnswerInput
     appendRecords(sheet, QUESTIONS_TABLE, [{ ...reply }]);
     if (question.message.status !== 'Answered')
       updateFields(sheet, QUESTIONS_TABLE, table.index, [{ row: question.row, fields: { status: 'Answered' } }]);
-    const thread = threadsOf([...messages.map((m) => m.message), reply]).find((t) => t.questionId === input.questionId) as QuestionThread;
+    const thread = threadsOf([...messages.map((m) => m.message), reply]).find((t) => t.questionId === questionId) as QuestionThread;
     return saved({ ...thread, status: 'Answered' as const });
   });
 }

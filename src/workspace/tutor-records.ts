@@ -1,7 +1,9 @@
-// The tutor sidebar's reads and writes on the program workbook: a student at a glance without reading whole logs, and
-// saves that append in one batched write per sheet under the document lock, whatever the size of the logs.
+// The tutor sidebar's reads and writes on a team workbook: which workbook and student a call may reach (the team
+// workbook it runs in, or from the master the student's team workbook), a student at a glance without reading whole
+// logs, and saves that append in one batched write per sheet under the team-records lock, whatever the size of the logs.
 
-import { isoDateIn, readCell } from '../core/cells';
+import type { Caller } from '../core/access/roles';
+import { type DateFormatter, isoDateIn, readCell } from '../core/cells';
 import { agendaSummary, type ConferenceValues } from '../core/conference-form';
 import type { ActionStep, Conference, Goal, SessionNote, StepCheckOff, Student } from '../core/model';
 import { goalMetPrompt, type Prompt } from '../core/praise';
@@ -9,12 +11,23 @@ import { goalFromRecord, toRecord as modelRecord, sessionNoteFromRecord } from '
 import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-form';
 import { type Cell, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
-import { activeGoalOf, openStepsOf, type StudentGlance, studentGlance, type TutorRosterView, tutorRoster } from '../core/tutor-view';
-import { NOT_PROVISIONED, syncTeamSessionNotes } from './drive-session-notes';
-import { withDocumentLock } from './lock';
-import { readActionSteps, readGoals, readRoster, readSettings, workbookDates } from './program';
+import {
+  activeGoalOf,
+  openStepsOf,
+  rosterView,
+  type SidebarPlace,
+  type StudentGlance,
+  sidebarRefusal,
+  studentGlance,
+  studentRefusal,
+  type TutorRosterView,
+} from '../core/tutor-view';
+import { AccessDeniedError, type Authorized } from './access/caller';
+import { withTeamRecordsLock } from './lock';
+import { readActionSteps, readGoals, readRoster } from './program';
 import { findKeyRows, readMatchedRows } from './student-rows';
 import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
+import { teamWorkbookRef } from './team/team-directory';
 import { todayInZone } from './today';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,6 +45,14 @@ export class UnknownRecordError extends Error {
   }
 }
 
+/** A coordinator in the master picked a student whose team has no team workbook yet. */
+export class NoTeamWorkbookError extends Error {
+  constructor(team: string) {
+    super(`${team || "This student's team"} has no team workbook yet. Provision Drive folders and team workbooks first.`);
+    this.name = 'NoTeamWorkbookError';
+  }
+}
+
 /** The signed-in user, lower-cased ('' when Google does not reveal it, e.g. outside the user's domain). */
 export function activeUserEmail(): string {
   return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
@@ -42,17 +63,61 @@ export function newId(prefix: string): string {
   return `${prefix}-${Utilities.getUuid().replace(/-/g, '').slice(0, 10)}`;
 }
 
-/** The roster for the student picker: the time zone is asked once, for the Roster, Settings and today. */
-export function loadRosterView(ss: Spreadsheet, tutorEmail: string): TutorRosterView {
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const dates = isoDateIn(timeZone);
-  return { tutorEmail, students: tutorRoster(readRoster(ss, dates), tutorEmail), today: todayInZone(timeZone), tier: readSettings(ss, dates).tier };
+/** Where an authorized call runs, as the pure access rules see it. */
+export function placeOf(auth: Authorized): SidebarPlace {
+  return { kind: auth.kind ?? 'team', team: auth.kind === 'team' ? (auth.settings?.team ?? '') : '' };
+}
+
+/**
+ * The roster for the student picker: in a team workbook its slice (the caller's own students first); in the master,
+ * for a coordinator, every student of the Roster with their team. The time zone is asked once.
+ */
+export function loadRosterView(auth: Authorized): TutorRosterView {
+  const place = placeOf(auth);
+  const refused = sidebarRefusal(auth.caller, place);
+  if (refused) throw new AccessDeniedError(refused);
+  const timeZone = auth.ss.getSpreadsheetTimeZone();
+  const students = readRoster(auth.ss, isoDateIn(timeZone));
+  return rosterView({ caller: auth.caller, place, students, today: todayInZone(timeZone), tier: auth.settings?.tier ?? 1 });
 }
 
 function studentOn(roster: readonly Student[], studentId: string): Student {
   const student = roster.find((s) => s.studentId === studentId);
   if (!student) throw new UnknownRecordError('studentId', 'This student is not on the Roster (was the row removed?). Pick the student again.');
   return student;
+}
+
+/** The team workbook that holds a student's records, the student as its slice has them, and its date reader. */
+export interface StudentTarget {
+  ss: Spreadsheet;
+  student: Student;
+  dates: DateFormatter;
+  caller: Caller;
+}
+
+/**
+ * Resolves where a sidebar call about `studentId` reads and writes, refusing what the caller may not reach. In a team
+ * workbook: the student must be on its slice (a student of another team is "not on the Roster", whatever id is sent —
+ * nothing of theirs is in this file anyway) and of its team. In the master (coordinators only): the student's team
+ * workbook, opened by id from the master's list, and the student looked up again on that workbook's slice, so a
+ * record is never written for a student the team workbook does not hold.
+ */
+export function studentTarget(auth: Authorized, studentId: string): StudentTarget {
+  const place = placeOf(auth);
+  const refused = sidebarRefusal(auth.caller, place);
+  if (refused) throw new AccessDeniedError(refused);
+  let ss = auth.ss;
+  if (place.kind === 'master') {
+    const inMaster = studentOn(readRoster(ss), studentId);
+    const ref = teamWorkbookRef(ss, inMaster.team);
+    if (!ref) throw new NoTeamWorkbookError(inMaster.team);
+    ss = SpreadsheetApp.openById(ref.spreadsheetId);
+  }
+  const dates = isoDateIn(ss.getSpreadsheetTimeZone());
+  const student = studentOn(readRoster(ss, dates), studentId);
+  const denied = studentRefusal(auth.caller, place, student);
+  if (denied) throw new AccessDeniedError(denied);
+  return { ss, student, dates, caller: auth.caller };
 }
 
 /**
@@ -114,9 +179,10 @@ const CHECK_OFF_KEYS = ['studentId', 'stepId', 'done', 'date'];
  * by student would be the next step if such logs appear. Check-offs of the active goal all follow its conference, so
  * their block covers the weeks since, not the log.
  */
-export function loadStudentGlance(ss: Spreadsheet, studentId: string, tutorEmail: string): StudentGlance {
-  const dates = workbookDates(ss);
-  const student = studentOn(readRoster(ss, dates), studentId);
+export function loadStudentGlance(target: StudentTarget): StudentGlance {
+  const { ss, student, dates } = target;
+  const { studentId } = student;
+  const tutorEmail = target.caller.email;
   const goals = readGoals(ss, dates).filter((g) => g.studentId === studentId);
   const steps = readActionSteps(ss, dates).filter((s) => s.studentId === studentId);
   const open = new Set(openStepsOf(activeGoalOf(goals, studentId), steps, studentId).map((s) => s.stepId));
@@ -180,20 +246,17 @@ export interface SessionNoteSaved {
   checkOffs: number;
   /** Sheet row the note was written to. */
   row: number;
-  /** Set when the note is saved but the team's notes view in Drive could not be brought up to date. */
-  teacherViewWarning?: string;
 }
 
 /**
- * Saves a validated session note and its check-offs. Reads the Roster and Action Steps (to refuse a student or step
- * that is not there), then, under the document lock, appends one Session Notes row and every check-off in one
- * setValues each: 21 Sheets calls whether the log holds ten notes or ten thousand. Then, outside the lock, the
- * student's team's notes view in Drive is rebuilt (see `teacherViewWarning`).
+ * Saves a validated session note and its check-offs in the student's team workbook. Reads Action Steps (to refuse a
+ * step that is not the student's) before the lock; under the team-records lock (shared with every other writer of
+ * this workbook, the master's coordinators included: see lock.ts) appends one Session Notes row and every check-off in
+ * one setValues each, the next free row read inside the lock. The ids are random, so nothing decided before the lock
+ * can collide with another writer's. The Sheets calls do not grow with the log.
  */
-export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tutorEmail: string): SessionNoteSaved {
-  const dates = workbookDates(ss);
-  const roster = readRoster(ss, dates);
-  const student = studentOn(roster, values.studentId);
+export function saveSessionNote(target: StudentTarget, values: SessionNoteValues): SessionNoteSaved {
+  const { ss, student, dates } = target;
   if (values.checkOffs.length > 0) {
     const steps = new Map(readActionSteps(ss, dates).map((s) => [s.stepId, s]));
     values.checkOffs.forEach((c, i) => {
@@ -205,33 +268,12 @@ export function saveSessionNote(ss: Spreadsheet, values: SessionNoteValues, tuto
     });
   }
   const noteId = newId('N');
-  const { note, checkOffs } = sessionNoteRows(values, noteId, tutorEmail);
-  const saved: SessionNoteSaved = withDocumentLock(() => {
+  const { note, checkOffs } = sessionNoteRows({ ...values, studentId: student.studentId }, noteId, target.caller.email);
+  return withTeamRecordsLock(() => {
     const row = appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [modelRecord(note)]);
     appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, checkOffs.map(modelRecord));
     return { noteId, checkOffs: checkOffs.length, row };
   });
-  const warning = syncTeacherView(ss, student.team.trim(), roster);
-  return warning ? { ...saved, teacherViewWarning: warning } : saved;
-}
-
-/**
- * Keeps the team's notes view in Drive current after a note is saved. Runs outside the document lock and never
- * throws: the note is already in the workbook, and the next sync (any later note, or provisioning) rebuilds the whole
- * view, so a Drive hiccup costs the teacher only a delay. Returns a warning for the tutor, or '' when all is well.
- */
-function syncTeacherView(ss: Spreadsheet, team: string, roster: readonly Student[]): string {
-  if (!team) return '';
-  const notUpdated = "Saved, but the teacher's notes view in Drive was not updated";
-  try {
-    // The Roster this save already read: the sync need not read it again.
-    const { skipped } = syncTeamSessionNotes(ss, [team], { roster });
-    // No Drive folders at all (nothing provisioned): nothing to keep current, so nothing to warn about.
-    const problem = skipped.find((s) => s.reason !== NOT_PROVISIONED);
-    return problem ? `${notUpdated}: ${problem.reason}` : '';
-  } catch (error) {
-    return `${notUpdated} (${error instanceof Error ? error.message : String(error)}). It catches up with the next note.`;
-  }
 }
 
 /** Stakeholder support (seed 003): a message the tutor sends from their own mail, or says when calling home. */
@@ -271,24 +313,24 @@ function shareBody(student: Student, goal: Goal, steps: readonly ActionStep[], t
   ].join('\n');
 }
 
+/** The previous goal as the Goals Master List holds it now, with its row; refused when it is gone. */
+function findPreviousGoal(goalsSheet: Sheet, student: Student, goalId: string, dates: DateFormatter) {
+  const snapshot = readTable(goalsSheet, GOALS_TABLE, dates);
+  const found = snapshot.rows.find((r) => r.record.goalId === goalId && r.record.studentId === student.studentId);
+  if (!found) throw new UnknownRecordError('previousGoalOutcome', `The previous goal is no longer on the Goals Master List. Reload ${student.name}.`);
+  return { row: found.row, goal: goalFromRecord(found.record), index: snapshot.index };
+}
+
 /**
- * Saves a validated conference: the new goal to the Goals Master List, its steps to Action Steps, the record to
- * Conferences, and the previous goal's outcome — four batched writes under one lock.
+ * Saves a validated conference in the student's team workbook: the new goal to the Goals Master List, its steps to
+ * Action Steps, the record to Conferences, and the previous goal's outcome — four batched writes under the
+ * team-records lock. The previous goal's row is found inside the lock: a row number read before it could be stale
+ * by the time it is written (the log only grows, but the decision "this goal is still there" must be fresh).
  */
-export function saveConference(ss: Spreadsheet, values: ConferenceValues, tutorEmail: string): ConferenceSaved {
-  const dates = workbookDates(ss);
-  const student = studentOn(readRoster(ss, dates), values.studentId);
+export function saveConference(target: StudentTarget, values: ConferenceValues): ConferenceSaved {
+  const { ss, student, dates } = target;
+  const tutorEmail = target.caller.email;
   const goalsSheet = requireSheet(ss, GOALS_TABLE);
-  let previous: { row: number; goal: Goal } | null = null;
-  let index = indexColumns(GOALS_TABLE, []);
-  if (values.previousGoalId) {
-    const snapshot = readTable(goalsSheet, GOALS_TABLE, dates);
-    index = snapshot.index;
-    const found = snapshot.rows.find((r) => r.record.goalId === values.previousGoalId && r.record.studentId === student.studentId);
-    if (!found)
-      throw new UnknownRecordError('previousGoalOutcome', `The previous goal is no longer on the Goals Master List. Reload ${student.name}.`);
-    previous = { row: found.row, goal: goalFromRecord(found.record) };
-  }
 
   const goalId = newId('G');
   const conferenceId = newId('C');
@@ -340,11 +382,13 @@ export function saveConference(ss: Spreadsheet, values: ConferenceValues, tutorE
   };
   const outcome = values.previousGoalOutcome;
 
-  withDocumentLock(() => {
+  const previous = withTeamRecordsLock(() => {
+    const before = values.previousGoalId ? findPreviousGoal(goalsSheet, student, values.previousGoalId, dates) : null;
     appendRecords(goalsSheet, GOALS_TABLE, [modelRecord(goal)]);
     appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, steps.map(modelRecord));
     appendRecords(requireSheet(ss, CONFERENCES_TABLE), CONFERENCES_TABLE, [modelRecord(conference)]);
-    if (previous && outcome) updateFields(goalsSheet, GOALS_TABLE, index, [{ row: previous.row, fields: { status: outcome } }]);
+    if (before && outcome) updateFields(goalsSheet, GOALS_TABLE, before.index, [{ row: before.row, fields: { status: outcome } }]);
+    return before;
   });
 
   const prompts: Prompt[] = [];

@@ -1,21 +1,20 @@
 import { type CallCounter, SHEETS_TYPES } from '../../fakes/counter';
-import { setDriveScope } from '../../fakes/drive';
 import type { ConferenceForm } from '../../src/core/conference-form';
 import { blankConference } from '../../src/core/conference-form';
 import { toRecord } from '../../src/core/records';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import { columnOf, type TableSchema } from '../../src/core/table';
-import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
-import { answerQuestion, askQuestion, listQuestions } from '../../src/server/drive';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import { allow } from '../../src/server/guard';
+import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
 import { menuOpenTutorSidebar, tutorRoster, tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../../src/server/tutor';
-import { startProvisionJob } from '../../src/workspace/drive-provision';
-import { runChunk } from '../../src/workspace/job-runner';
-import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
-import { fillTutorLogs } from '../support/logs';
-import { ALGEBRA, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
+import { appendRecords, readTable, requireSheet, updateFields } from '../../src/workspace/table-store';
+import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN, TUTOR_CHEN } from '../support/program';
+import { fillTeamLogs } from './tutor-logs';
 
 const MAYA = '00101';
 const AISHA = '00103';
+const ZOE = '00201';
 
 function aConference(overrides: Partial<ConferenceForm> = {}): ConferenceForm {
   return {
@@ -69,8 +68,11 @@ function aNote(overrides: Partial<SessionNoteForm> = {}): SessionNoteForm {
 /** Drive calls (Advanced Drive and DriveApp); DRIVE_TYPES also holds `User`, which Session's user counts under. */
 const driveCalls = (c: CallCounter) => c.count('Drive') + c.count('DriveApp') + c.count('File') + c.count('Folder');
 
-function rows(program: Program, schema: TableSchema) {
-  return program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), schema), schema).rows.map((r) => r.record));
+/** What a sheet of the team's workbook holds (Algebra's unless told), read by the coordinator. */
+function rows(program: Program, schema: TableSchema, team = ALGEBRA) {
+  return program.inTeam(team, COORDINATOR, () =>
+    readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), schema), schema).rows.map((r) => r.record),
+  );
 }
 
 describe('server/tutor', () => {
@@ -80,42 +82,31 @@ describe('server/tutor', () => {
   });
   afterEach(() => program.close());
 
-  /** Provisions the program's Drive folders (and each team's notes view) as the coordinator would. */
-  function provision(): void {
-    setDriveScope(program.world, 'drive.file');
-    const started = program.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
-    let progress = started;
-    while (!progress.finished) progress = program.run(() => runChunk(started.jobId));
-    program.world.counter.reset();
-  }
-
   /** Ana holds Maya's first conference; returns Maya's two new step ids. */
   function firstConference(): string[] {
-    const result = program.as(TUTOR_ANA, () => tutorSaveConference(aConference()));
+    const result = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(aConference()));
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.value.stepIds;
   }
 
   it('a tutor opens the sidebar from the Sheets menu', () => {
-    program.as(TUTOR_ANA, () => menuOpenTutorSidebar());
+    program.inTeam(ALGEBRA, TUTOR_ANA, () => menuOpenTutorSidebar());
     expect(program.world.state.ui.shown).toEqual([expect.objectContaining({ kind: 'sidebar', title: 'Tutor sidebar' })]);
   });
 
-  it('a tutor sees their own students first, then the rest of the roster', () => {
-    const view = program.as(TUTOR_BEN, () => tutorRoster());
-    expect(view.tutorEmail).toBe(TUTOR_BEN);
+  it("a tutor in the team workbook sees that team's students only, their own first", () => {
+    const view = program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorRoster());
+    expect(view).toMatchObject({ tutorEmail: TUTOR_BEN, workbook: 'team', canSave: true });
     expect(view.students.map((s) => [s.name, s.mine])).toEqual([
       ['Aisha Bello', true],
       ['Noah Kim', true],
       ['Luis Ortega', false],
       ['Maya Johnson', false],
-      ['Omar Haddad', false],
-      ['Zoe Carter', false],
     ]);
   });
 
   it('a tutor records a goal-setting conference: Goals Master List, Action Steps, Conferences', () => {
-    const result = program.as(TUTOR_ANA, () =>
+    const result = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
       tutorSaveConference(aConference({ prioritized: true, shareWithTeacher: true, shareWithFamily: true })),
     );
     expect(result.ok).toBe(true);
@@ -157,7 +148,7 @@ describe('server/tutor', () => {
 
   it('a tutor logs a session note for a student with an active goal, checking off two action steps', () => {
     const [keyCodes, flashcards] = firstConference();
-    const result = program.as(TUTOR_ANA, () =>
+    const result = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
       tutorSaveSessionNote(
         aNote({
           checkOffs: [
@@ -193,11 +184,13 @@ describe('server/tutor', () => {
       startTime: '09:05',
       endTime: '10:00',
     };
-    const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote(text)));
+    const result = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote(text)));
     expect(result.ok).toBe(true);
     const [note] = rows(program, SESSION_NOTES_TABLE);
     expect(note).toMatchObject(text);
-    const formulas = program.run(
+    const formulas = program.inTeam(
+      ALGEBRA,
+      COORDINATOR,
       () => requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE).getRange(2, 1, 1, 22).getFormulas()[0],
     );
     expect(formulas.every((f) => f === '')).toBe(true);
@@ -205,7 +198,7 @@ describe('server/tutor', () => {
 
   it('refuses bad input on the server with a message per field, writing nothing', () => {
     const bad = { ...aNote(), date: '2026-13-01', objective: '', endTime: '25:00', followThrough: 'Maybe' } as unknown as SessionNoteForm;
-    const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(bad));
+    const result = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(bad));
     expect(result).toEqual({
       ok: false,
       message: 'Please fix the highlighted fields.',
@@ -217,7 +210,7 @@ describe('server/tutor', () => {
       },
     });
     expect(rows(program, SESSION_NOTES_TABLE)).toEqual([]);
-    const badConference = program.as(TUTOR_ANA, () => tutorSaveConference(aConference({ score: 'sixty', steps: [] })));
+    const badConference = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(aConference({ score: 'sixty', steps: [] })));
     expect(badConference.ok || badConference.errors).toEqual({
       score: 'Score must be a number (0 or more), e.g. 64.',
       steps: 'Add at least one action step.',
@@ -227,9 +220,11 @@ describe('server/tutor', () => {
 
   it("refuses a check-off of another student's step and a student not on the roster", () => {
     const [keyCodes] = firstConference();
-    const other = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, checkOffs: [{ stepId: keyCodes, done: true }] })));
+    const other = program.inTeam(ALGEBRA, TUTOR_BEN, () =>
+      tutorSaveSessionNote(aNote({ studentId: AISHA, checkOffs: [{ stepId: keyCodes, done: true }] })),
+    );
     expect(other.ok || other.errors).toEqual({ 'checkOffs.0.stepId': expect.stringContaining("not one of Aisha Bello's") });
-    const ghost = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: '99999' })));
+    const ghost = program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: '99999' })));
     expect(ghost.ok || ghost.errors).toEqual({ studentId: expect.stringContaining('not on the Roster') });
     expect(rows(program, SESSION_NOTES_TABLE)).toEqual([]);
   });
@@ -242,7 +237,7 @@ describe('server/tutor', () => {
       ['2026-10-12', true],
       ['2026-10-14', false],
     ] as const) {
-      const saved = program.as(TUTOR_ANA, () =>
+      const saved = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
         tutorSaveSessionNote(
           aNote({
             date,
@@ -256,8 +251,8 @@ describe('server/tutor', () => {
       );
       expect(saved.ok).toBe(true);
     }
-    program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, date: '2026-10-15', objective: 'Not Maya' })));
-    const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, date: '2026-10-15', objective: 'Not Maya' })));
+    const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
     expect(glance.student).toMatchObject({ name: 'Maya Johnson', mine: true, teacherEmail: 'ms.rivera@school.example' });
     expect(glance.activeGoal).toMatchObject({ goal: 'Score 70 on the Unit 6 test', target: 70 });
     expect(glance.steps.map((s) => [s.stepId, s.recent])).toEqual([
@@ -272,10 +267,10 @@ describe('server/tutor', () => {
 
   it('a conference that finds the previous goal met marks it Met and praises the effort behind it', () => {
     const [keyCodes] = firstConference();
-    program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ checkOffs: [{ stepId: keyCodes, done: true }] })));
-    const before = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ checkOffs: [{ stepId: keyCodes, done: true }] })));
+    const before = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
     const previousGoalId = before.activeGoal?.goalId ?? '';
-    const result = program.as(TUTOR_ANA, () =>
+    const result = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
       tutorSaveConference(
         aConference({
           conferenceDate: '2026-11-03',
@@ -301,7 +296,7 @@ describe('server/tutor', () => {
         text: expect.stringContaining('you met your goal: “Score 70 on the Unit 6 test”. You scored 74 against your target of 70.'),
       }),
     ]);
-    const after = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    const after = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
     expect(after.activeGoal?.goal).toBe('Score 80 on the Unit 7 test');
   });
 
@@ -313,9 +308,9 @@ describe('server/tutor', () => {
     world.afterCall.push((type, method) => {
       if (fired || `${type}.${method}` !== 'Range.setValues') return;
       fired = true;
-      duringA = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
+      duringA = program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
     });
-    const a = program.as(TUTOR_ANA, () =>
+    const a = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
       tutorSaveSessionNote(
         aNote({
           objective: 'Ana: equations',
@@ -334,7 +329,7 @@ describe('server/tutor', () => {
       errors: {},
     });
     expect(a.ok).toBe(true);
-    const retry = program.as(TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
+    const retry = program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
     expect(retry.ok).toBe(true);
     expect(rows(program, SESSION_NOTES_TABLE).map((n) => [n.objective, n.tutorEmail, n.studentId])).toEqual([
       ['Ana: equations', TUTOR_ANA, MAYA],
@@ -350,9 +345,9 @@ describe('server/tutor', () => {
     /** Sheets calls, of which `grow` are insertRowsAfter (once per sheet that is full, as a 10,000-row log is). */
     function measureNoteSave(logSize: number): { calls: number; grow: number; cellsRead: number; cellsWritten: number } {
       const [keyCodes, flashcards] = firstConference();
-      fillTutorLogs(program, logSize);
+      fillTeamLogs(program, logSize);
       program.world.counter.reset();
-      const result = program.as(TUTOR_ANA, () =>
+      const result = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
         tutorSaveSessionNote(
           aNote({
             checkOffs: [
@@ -368,16 +363,29 @@ describe('server/tutor', () => {
       return { calls: c.countTypes(SHEETS_TYPES), grow: c.count('Sheet.insertRowsAfter'), cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
     }
 
-    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 28 Sheets calls with %i notes in the log', (n) => {
+    /**
+     * What the guard costs before any feature work (who is calling: the team workbook's Settings and roster slice,
+     * with the time zone), measured alone so the feature's own calls stay asserted exactly.
+     */
+    function guardCalls(action: Parameters<typeof allow>[0]): number {
+      program.world.counter.reset();
+      program.inTeam(ALGEBRA, TUTOR_ANA, () => allow(action));
+      const calls = program.world.counter.countTypes(SHEETS_TYPES);
+      program.world.counter.reset();
+      return calls;
+    }
+
+    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 35 Sheets calls with %i notes in the log', (n) => {
+      const guard = guardCalls('tutorSaveSessionNote');
+      expect(guard).toBe(9);
       const cost = measureNoteSave(n);
-      // 25 for the save (two table reads sharing one time-zone lookup, three header reads, three appends), plus 1 for
-      // keeping the teachers' notes view current in a program with no Drive folders yet: the sync looks for the Drive
-      // Folders sheet (absent; it reuses the Roster the save read) before finding nothing to sync — and makes no Drive
-      // call (asserted in measureNoteSave). Plus one insertRowsAfter for each of the two logs when its sheet is full.
-      expect(cost.calls - cost.grow).toBe(26);
-      expect(cost.calls).toBeLessThanOrEqual(28);
-      // Only the Roster, Action Steps and header rows are read; the logs themselves are never read.
-      expect(cost.cellsRead).toBeLessThan(200);
+      // 24 for the save: the time zone, the roster slice and Action Steps (3 each: sheet, range, values), two appends
+      // (8 each: the sheet, its header row, last row, size, write) and the lock's flush; plus one insertRowsAfter for
+      // each of the two logs when its sheet is full. (The guard already read the slice; it does not hand it on.) No Drive call (asserted in measureNoteSave): the team workbook is the teacher's view.
+      expect(cost.calls - cost.grow - guard).toBe(24);
+      expect(cost.calls).toBeLessThanOrEqual(35);
+      // Only Settings, the roster slice, Action Steps and header rows are read; the logs themselves are never read.
+      expect(cost.cellsRead).toBeLessThan(250);
       expect(cost.cellsWritten).toBe(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);
     });
 
@@ -389,15 +397,16 @@ describe('server/tutor', () => {
       expect({ ...large, calls: large.calls - large.grow, grow: 0 }).toEqual({ ...small, calls: small.calls - small.grow, grow: 0 });
     });
 
-    it('a conference save costs at most 35 Sheets calls, and the glance reads no column of a long log', () => {
+    it('a conference save costs at most 40 Sheets calls, and the glance reads no column of a long log', () => {
       firstConference();
-      fillTutorLogs(program, 10_000);
+      fillTeamLogs(program, 10_000);
       program.world.counter.reset();
-      const saved = program.as(TUTOR_ANA, () => tutorSaveConference(aConference({ conferenceDate: '2026-10-20' })));
+      const saved = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(aConference({ conferenceDate: '2026-10-20' })));
       expect(saved.ok).toBe(true);
-      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(35);
+      // 9 of them the guard's (see guardCalls).
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(40);
       program.world.counter.reset();
-      program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(GLANCE_CALLS);
       // TextFinder finds the student's rows; no column of the log is read (22 columns × 10,000 notes would be 220,000).
       expect(program.world.counter.cellsRead).toBeLessThan(500);
@@ -424,20 +433,20 @@ describe('server/tutor', () => {
             { stepId: flashcards, done: i % 2 === 0 },
           ],
         });
-        expect(program.as(TUTOR_ANA, () => tutorSaveSessionNote(note)).ok).toBe(true);
+        expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(note)).ok).toBe(true);
       });
       program.world.counter.reset();
-      const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       const c = program.world.counter;
       return { calls: c.countTypes(SHEETS_TYPES), cellsRead: c.cellsRead, getValues: c.count('Range.getValues'), glance };
     }
 
     it('the glance reads the same cells in the same calls with 10 or 10,000 notes of other students in the logs', () => {
-      fillTutorLogs(program, 10);
+      fillTeamLogs(program, 10);
       const small = measureGlance();
       program.close();
       program = createProgram();
-      fillTutorLogs(program, 10_000);
+      fillTeamLogs(program, 10_000);
       const large = measureGlance();
       const cost = ({ calls, cellsRead, getValues }: typeof small) => ({ calls, cellsRead, getValues });
       expect(cost(large)).toEqual(cost(small));
@@ -451,7 +460,7 @@ describe('server/tutor', () => {
 
     /** `n` rows of each log; every `every`-th is Maya's (a note, and a check-off of one of her open steps). */
     function fillSpread(n: number, every: number, steps: readonly string[]): void {
-      program.run(() => {
+      program.inTeam(ALGEBRA, COORDINATOR, () => {
         const ss = SpreadsheetApp.getActiveSpreadsheet();
         const mayas = (i: number) => i % every === every - 1;
         const day = (i: number) => `2026-10-${String(10 + Math.floor((i * 20) / n)).padStart(2, '0')}`;
@@ -484,7 +493,7 @@ describe('server/tutor', () => {
         const steps = firstConference();
         fillSpread(n, n / 5, steps);
         program.world.counter.reset();
-        const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+        const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
         const c = program.world.counter;
         return { calls: c.countTypes(SHEETS_TYPES), cellsRead: c.cellsRead, glance };
       };
@@ -505,7 +514,7 @@ describe('server/tutor', () => {
       const steps = firstConference();
       fillSpread(10_000, 250, steps);
       program.world.counter.reset();
-      const glance = program.as(TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       const c = program.world.counter;
       expect(c.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(GLANCE_CALLS);
       // The block between Maya's first and last rows holds other students' rows too; it is read five columns (notes)
@@ -518,89 +527,162 @@ describe('server/tutor', () => {
     });
   });
 
-  describe('session notes reach teachers', () => {
-    const notesView = () => {
-      const view = Object.values(program.world.state.drive).find((i) => i.name === `${ALGEBRA} — Session Notes` && !i.trashed);
-      if (!view) throw new Error('no notes view');
-      return program.world.state.spreadsheets[view.id].sheets[0].values;
-    };
+  /** Ben's students leave the Algebra slice's active list (he still holds the file until the next provisioning). */
+  function removeBenFromAlgebra(): void {
+    program.inTeam(ALGEBRA, COORDINATOR, () => {
+      const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), ROSTER_TABLE);
+      const table = readTable(sheet, ROSTER_TABLE);
+      const his = table.rows.filter((r) => r.record.tutorEmail === TUTOR_BEN).map((r) => ({ row: r.row, fields: { active: false } }));
+      updateFields(sheet, ROSTER_TABLE, table.index, his);
+    });
+  }
 
-    it("a note saved after provisioning updates the team's notes view in Drive", () => {
-      provision();
-      const before = notesView().length;
-      const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Solve two-step equations' })));
-      expect(result).toEqual({ ok: true, value: { noteId: expect.stringMatching(/^N-/), checkOffs: 0, row: 2 } });
-      const view = notesView();
-      expect(view.length).toBe(before + 1);
-      expect(view[1]).toEqual(expect.arrayContaining(['Maya Johnson', TUTOR_ANA, 'Solve two-step equations', result.ok && result.value.noteId]));
-      // 16 for the save without check-offs; the sync reads the Drive Folders sheet, the Roster and Session Notes, opens
-      // the view once and writes it once, then records the view's fingerprint (39 in all when measured; setValues: the
-      // note, the view, the fingerprint). No Drive API call: the view's id is in the workbook.
-      const c = program.world.counter;
-      expect({ drive: driveCalls(c), opens: c.count('SpreadsheetApp.openById'), setValues: c.count('Range.setValues') }).toEqual({
-        drive: 0,
-        opens: 1,
-        setValues: 3,
-      });
-      expect(c.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(40);
+  describe('who reaches which student', () => {
+    it('a tutor of Algebra cannot glance at or save for a Biology student by any id, in any workbook', () => {
+      // In Algebra's workbook a Biology id is simply not on the roster slice: nothing of Zoe's is in that file.
+      expect(() => program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(ZOE))).toThrow('not on the Roster');
+      const save = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ studentId: ZOE })));
+      expect(save.ok || save.errors).toEqual({ studentId: expect.stringContaining('not on the Roster') });
+      const conference = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(aConference({ studentId: ZOE })));
+      expect(conference.ok || conference.errors).toEqual({ studentId: expect.stringContaining('not on the Roster') });
+      for (const id of [` ${ZOE}`, `${ZOE} `, ZOE.replace(/^0/, ''), '', '*']) {
+        expect(() => program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(id))).toThrow('not on the Roster');
+      }
+      // Biology's workbook and the master are not shared with her: Google refuses to open them at all.
+      expect(() => program.inTeam(BIOLOGY, TUTOR_ANA, () => tutorStudentGlance(ZOE))).toThrow();
+      expect(() => program.as(TUTOR_ANA, () => tutorStudentGlance(ZOE))).toThrow();
+      expect(rows(program, SESSION_NOTES_TABLE, BIOLOGY)).toEqual([]);
+      expect(rows(program, GOALS_TABLE, ALGEBRA)).toEqual([]);
     });
 
-    it('a Drive failure during the sync still saves the note, with a warning; the next note catches the view up', () => {
-      provision();
-      const { world } = program;
-      world.afterCall.push((type, method) => {
-        if (`${type}.${method}` === 'SpreadsheetApp.openById') world.failAtCall(1);
-      });
-      const first = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Lost in Drive' })));
-      world.afterCall.length = 0;
-      expect(first).toEqual({
-        ok: true,
-        value: {
-          noteId: expect.stringMatching(/^N-/),
-          checkOffs: 0,
-          row: 2,
-          teacherViewWarning: expect.stringMatching(/^Saved, but the teacher's notes view in Drive was not updated \(.+\)\. It catches up/),
-        },
-      });
-      expect(rows(program, SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Lost in Drive']);
-      expect(notesView().flat()).not.toContain('Lost in Drive');
-      const second = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote({ date: '2026-10-09', objective: 'Found again' })));
-      expect(second.ok && second.value.teacherViewWarning).toBeUndefined();
-      expect(notesView().flat()).toEqual(expect.arrayContaining(['Lost in Drive', 'Found again']));
-    });
-
-    it('a notes view deleted from Drive is reported as a warning, and the note is saved', () => {
-      provision();
-      const view = Object.values(program.world.state.drive).find((i) => i.name === `${ALGEBRA} — Session Notes`);
-      if (!view) throw new Error('no notes view');
-      delete program.world.state.drive[view.id];
-      delete program.world.state.spreadsheets[view.id];
-      const result = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote()));
-      expect(result.ok && result.value.teacherViewWarning).toBe(
-        'Saved, but the teacher\'s notes view in Drive was not updated: The session-notes view is missing: run "Provision Drive folders".',
+    it('a tutor removed from the team (no active student left) is refused, though the file still reaches him', () => {
+      removeBenFromAlgebra();
+      const refused = "Only the program's coordinators, the team's tutors and the team's teachers can open the tutor sidebar.";
+      expect(() => program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorRoster())).toThrow(refused);
+      expect(() => program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorStudentGlance(AISHA))).toThrow("Only the program's coordinators");
+      expect(() => program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA })))).toThrow(
+        "Only the program's coordinators and the team's tutors can log session notes.",
       );
-      expect(rows(program, SESSION_NOTES_TABLE)).toHaveLength(1);
+      expect(() => program.inTeam(ALGEBRA, TUTOR_BEN, () => listQuestions(AISHA))).toThrow("Only the program's coordinators");
+      expect(rows(program, SESSION_NOTES_TABLE)).toEqual([]);
+    });
+
+    it("the team's teacher reads a student at a glance and the notes, but saves are refused", () => {
+      const note = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Read by the teacher' })));
+      expect(note.ok).toBe(true);
+      const view = program.inTeam(ALGEBRA, TEACHER_RIVERA, () => tutorRoster());
+      expect(view).toMatchObject({ workbook: 'team', canSave: false });
+      expect(view.students.map((s) => s.studentId)).toEqual(['00103', '00102', MAYA, '00104']);
+      const glance = program.inTeam(ALGEBRA, TEACHER_RIVERA, () => tutorStudentGlance(MAYA));
+      expect(glance.recentNotes.map((n) => n.objective)).toEqual(['Read by the teacher']);
+      expect(() => program.inTeam(ALGEBRA, TEACHER_RIVERA, () => tutorSaveSessionNote(aNote()))).toThrow(
+        "Only the program's coordinators and the team's tutors can log session notes.",
+      );
+      expect(() => program.inTeam(ALGEBRA, TEACHER_RIVERA, () => tutorSaveConference(aConference()))).toThrow(
+        "Only the program's coordinators and the team's tutors can record goal-setting conferences.",
+      );
+      expect(rows(program, SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Read by the teacher']);
+      expect(rows(program, GOALS_TABLE)).toEqual([]);
+    });
+  });
+
+  describe('a coordinator in the master', () => {
+    it("lists every student of the master's Roster with their team", () => {
+      const view = program.run(() => tutorRoster());
+      expect(view).toMatchObject({ workbook: 'master', canSave: true, tutorEmail: COORDINATOR });
+      expect(view.students.map((s) => [s.name, s.team])).toEqual([
+        ['Aisha Bello', ALGEBRA],
+        ['Luis Ortega', ALGEBRA],
+        ['Maya Johnson', ALGEBRA],
+        ['Noah Kim', ALGEBRA],
+        ['Omar Haddad', BIOLOGY],
+        ['Zoe Carter', BIOLOGY],
+      ]);
+    });
+
+    it("saves a note and a conference that land in the student's team workbook, and reads them back at a glance", () => {
+      const note = program.run(() => tutorSaveSessionNote(aNote({ studentId: ZOE, objective: 'Cell structure' })));
+      expect(note).toEqual({ ok: true, value: { noteId: expect.stringMatching(/^N-/), checkOffs: 0, row: 2 } });
+      const conference = program.run(() => tutorSaveConference(aConference({ studentId: ZOE })));
+      expect(conference.ok).toBe(true);
+      expect(rows(program, SESSION_NOTES_TABLE, BIOLOGY).map((n) => [n.studentId, n.objective, n.tutorEmail])).toEqual([
+        [ZOE, 'Cell structure', COORDINATOR],
+      ]);
+      expect(rows(program, GOALS_TABLE, BIOLOGY).map((g) => g.studentId)).toEqual([ZOE]);
+      expect(rows(program, SESSION_NOTES_TABLE, ALGEBRA)).toEqual([]);
+      // The master holds no logs at all.
+      const masterSheets = program.world.state.spreadsheets[program.masterId].sheets.map((sh) => sh.name);
+      expect(masterSheets).not.toContain(SESSION_NOTES_TABLE.name);
+      const glance = program.run(() => tutorStudentGlance(ZOE));
+      expect(glance.activeGoal?.goal).toBe('Score 70 on the Unit 6 test');
+      expect(glance.recentNotes.map((n) => n.objective)).toEqual(['Cell structure']);
+      // And Biology's tutor sees the coordinator's note in his workbook.
+      expect(program.inTeam(BIOLOGY, TUTOR_CHEN, () => tutorStudentGlance(ZOE)).recentNotes.map((n) => n.objective)).toEqual(['Cell structure']);
+    });
+
+    it("is told to provision first when the student's team has no workbook yet", () => {
+      program.close();
+      program = createProgram({ teamWorkbooks: false });
+      const message = `${BIOLOGY} has no team workbook yet. Provision Drive folders and team workbooks first.`;
+      expect(program.run(() => tutorSaveSessionNote(aNote({ studentId: ZOE })))).toEqual({ ok: false, message, errors: {} });
+      expect(() => program.run(() => tutorStudentGlance(ZOE))).toThrow(message);
+    });
+
+    it("a tutor's save in the team workbook and the coordinator's from the master never write over each other", () => {
+      const { world } = program;
+      const interleave = (during: () => ReturnType<typeof tutorSaveSessionNote>) => {
+        let seen: ReturnType<typeof tutorSaveSessionNote> | null = null;
+        world.afterCall.push((type, method) => {
+          if (seen || `${type}.${method}` !== 'Range.setValues') return;
+          seen = during();
+        });
+        return () => {
+          world.afterCall.length = 0;
+          return seen;
+        };
+      };
+      const busy = {
+        ok: false,
+        message: 'Someone else is saving to the workbook right now. Nothing was lost: please try again in a few seconds.',
+        errors: {},
+      };
+      // The coordinator saves from the master while Ana's save holds the lock in Algebra's workbook…
+      let done = interleave(() => program.run(() => tutorSaveSessionNote(aNote({ studentId: '00102', objective: 'Coordinator: Luis' }))));
+      const ana = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Ana: Maya' })));
+      expect(done()).toEqual(busy);
+      expect(ana.ok).toBe(true);
+      // …and Ana saves while the coordinator's save holds it.
+      done = interleave(() => program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Ana: again' }))));
+      const coordinator = program.run(() => tutorSaveSessionNote(aNote({ studentId: '00102', objective: 'Coordinator: Luis' })));
+      expect(done()).toEqual(busy);
+      expect(coordinator.ok).toBe(true);
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective: 'Ana: again' }))).ok).toBe(true);
+      expect(rows(program, SESSION_NOTES_TABLE).map((n) => [n.objective, n.tutorEmail])).toEqual([
+        ['Ana: Maya', TUTOR_ANA],
+        ['Coordinator: Luis', COORDINATOR],
+        ['Ana: again', TUTOR_ANA],
+      ]);
     });
   });
 
   describe('Tier 2 threaded questions', () => {
     it('a tutor asks about a session note at Tier 2; the teacher answers it', () => {
-      expect(program.as(TUTOR_ANA, () => tutorRoster()).tier).toBe(2);
-      const note = program.as(TUTOR_ANA, () => tutorSaveSessionNote(aNote()));
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorRoster()).tier).toBe(2);
+      const note = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote()));
       if (!note.ok) throw new Error(note.message);
       const about = note.value.noteId;
-      const asked = program.as(TUTOR_ANA, () =>
+      const asked = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
         askQuestion({ studentId: MAYA, about, text: 'Which method for two-step equations will be on the test?' }),
       );
       if (!asked.ok) throw new Error(asked.message);
       expect(asked.value).toMatchObject({ studentId: MAYA, about, askedBy: TUTOR_ANA, askedByRole: 'Tutor', status: 'Open', answers: [] });
-      const [open] = program.as(TEACHER_RIVERA, () => listQuestions(MAYA));
+      const [open] = program.inTeam(ALGEBRA, TEACHER_RIVERA, () => listQuestions(MAYA));
       expect(open).toMatchObject({ questionId: asked.value.questionId, about, status: 'Open' });
-      const answered = program.as(TEACHER_RIVERA, () =>
+      const answered = program.inTeam(ALGEBRA, TEACHER_RIVERA, () =>
         answerQuestion({ questionId: asked.value.questionId, text: 'Inverse operations, as on the Unit 3 worksheet.' }),
       );
       expect(answered.ok).toBe(true);
-      expect(program.as(TUTOR_ANA, () => listQuestions(MAYA))).toEqual([
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions(MAYA))).toEqual([
         expect.objectContaining({
           text: 'Which method for two-step equations will be on the test?',
           about,
@@ -611,16 +693,16 @@ describe('server/tutor', () => {
         }),
       ]);
       // Another student's list does not hold Maya's thread.
-      expect(program.as(TUTOR_ANA, () => listQuestions('00102'))).toEqual([]);
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions('00102'))).toEqual([]);
     });
 
     it('a Tier 1 program refuses questions with a message, and the sidebar learns the tier', () => {
       program.close();
       program = createProgram({ tier: 1 });
-      expect(program.as(TUTOR_ANA, () => tutorRoster()).tier).toBe(1);
-      const refused = program.as(TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Which questions will be on the test?' }));
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorRoster()).tier).toBe(1);
+      const refused = program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Which questions will be on the test?' }));
       expect(refused).toEqual({ ok: false, message: expect.stringContaining('Tier 2'), errors: {} });
-      expect(program.as(TUTOR_ANA, () => listQuestions(MAYA))).toEqual([]);
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions(MAYA))).toEqual([]);
     });
   });
 

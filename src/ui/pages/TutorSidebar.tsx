@@ -33,19 +33,23 @@ function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; v
   );
 }
 
-function Tabs({ tab, onChange }: { tab: Tab; onChange: (t: Tab) => void }) {
+/** The tabs this person may use: a teacher reads (glance, questions); saving is for tutors and coordinators. */
+const tabsFor = (canSave: boolean) => TABS.filter((t) => canSave || t.id === 'glance' || t.id === 'questions');
+
+function Tabs({ tab, onChange, canSave }: { tab: Tab; onChange: (t: Tab) => void; canSave: boolean }) {
+  const tabs = tabsFor(canSave);
   const onKeyDown = (e: KeyboardEvent) => {
-    const at = TABS.findIndex((t) => t.id === tab);
+    const at = tabs.findIndex((t) => t.id === tab);
     const move = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!move) return;
     e.preventDefault();
-    const next = TABS[(at + move + TABS.length) % TABS.length].id;
+    const next = tabs[(at + move + tabs.length) % tabs.length].id;
     onChange(next);
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
     <div class="tabs" role="tablist" aria-label="Tutor tools" onKeyDown={onKeyDown}>
-      {TABS.map((t) => (
+      {tabs.map((t) => (
         <button
           key={t.id}
           id={`tab-${t.id}`}
@@ -76,7 +80,13 @@ function TutorSidebar() {
     serverCall('tutorRoster')
       .then((r) => {
         setRoster(r);
-        setStatus(r.students.length ? null : { kind: 'warn', text: 'The Roster has no active students yet.' });
+        setStatus(
+          r.students.length === 0
+            ? { kind: 'warn', text: 'The Roster has no active students yet.' }
+            : r.workbook === 'master'
+              ? { kind: 'info', text: "Master workbook: what you save goes to the student's team workbook." }
+              : null,
+        );
       })
       .catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
   }, []);
@@ -110,17 +120,21 @@ function TutorSidebar() {
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {glance && roster && (
         <>
-          <Tabs tab={tab} onChange={setTab} />
+          <Tabs tab={tab} onChange={setTab} canSave={roster.canSave} />
           <PromptList prompts={prompts} />
           <div id="panel-glance" role="tabpanel" aria-labelledby="tab-glance" hidden={tab !== 'glance'}>
             <Glance glance={glance} />
           </div>
-          <div id="panel-note" role="tabpanel" aria-labelledby="tab-note" hidden={tab !== 'note'}>
-            <SessionNotePanel key={`note-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
-          </div>
-          <div id="panel-conference" role="tabpanel" aria-labelledby="tab-conference" hidden={tab !== 'conference'}>
-            <ConferencePanel key={`conference-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
-          </div>
+          {roster.canSave && (
+            <>
+              <div id="panel-note" role="tabpanel" aria-labelledby="tab-note" hidden={tab !== 'note'}>
+                <SessionNotePanel key={`note-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
+              </div>
+              <div id="panel-conference" role="tabpanel" aria-labelledby="tab-conference" hidden={tab !== 'conference'}>
+                <ConferencePanel key={`conference-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
+              </div>
+            </>
+          )}
           <div id="panel-questions" role="tabpanel" aria-labelledby="tab-questions" hidden={tab !== 'questions'}>
             <QuestionsPanel key={`questions-${formKey}`} glance={glance} tier={roster.tier} me={roster.tutorEmail} active={tab === 'questions'} />
           </div>

@@ -58,7 +58,7 @@ export function Thread({
 
   async function reply(event: Event) {
     event.preventDefault();
-    const input = { questionId: thread.questionId, text };
+    const input = { questionId: thread.questionId, studentId: thread.studentId, text };
     const found = checkAnswer(input);
     if (Object.keys(found).length) {
       setErrors(found);

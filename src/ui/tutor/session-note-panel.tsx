@@ -18,7 +18,6 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
   const [form, setForm] = useState<NoteForm>(blank);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
-  const [teacherViewWarning, setTeacherViewWarning] = useState('');
   const [busy, setBusy] = useState(false);
 
   // A reloaded glance (after a conference adds steps) keeps the ticks already made on steps still open.
@@ -35,7 +34,6 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
       setForm((f) => ({ ...f, [key]: value }));
       setErrors((e) => ({ ...e, [key]: '' }));
       setStatus((s) => (s?.kind === 'success' || s?.kind === 'error' ? null : s));
-      setTeacherViewWarning('');
     };
 
   const text = (key: keyof NoteForm & string, multiline = true) => {
@@ -63,7 +61,6 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
     }
     setBusy(true);
     setStatus({ kind: 'info', text: 'Saving…' });
-    setTeacherViewWarning('');
     try {
       const result = await serverCall('tutorSaveSessionNote', form);
       if (!result.ok) {
@@ -88,7 +85,6 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
         kind: 'success',
         text: `Saved: session note for ${glance.student.name} on ${form.date}${result.value.checkOffs ? ` with ${result.value.checkOffs} action-step check-offs` : ''}.`,
       });
-      setTeacherViewWarning(result.value.teacherViewWarning ?? '');
       setErrors({});
       setForm(blank());
       onSaved(prompts);
@@ -228,11 +224,6 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
       {text('studentShared')}
       {text('questionsForTeacher')}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      {teacherViewWarning && (
-        <p class="warning" role="status">
-          {teacherViewWarning}
-        </p>
-      )}
       <div class="buttons">
         <button type="submit" class="action" disabled={busy}>
           {busy ? 'Saving…' : 'Save session note'}
