@@ -1,6 +1,7 @@
 import { type CallCounter, SHEETS_TYPES } from '../../fakes/counter';
 import type { ConferenceForm } from '../../src/core/conference-form';
 import { blankConference } from '../../src/core/conference-form';
+import { QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import { toRecord } from '../../src/core/records';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import { columnOf, type TableSchema } from '../../src/core/table';
@@ -696,12 +697,67 @@ describe('server/tutor', () => {
       expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions('00102'))).toEqual([]);
     });
 
+    /** Ana asks about Maya in Algebra's workbook; Chen asks about Zoe in Biology's. Returns the two question ids. */
+    function askBoth(): [string, string] {
+      const algebra = program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Which method will be on the test?' }));
+      const biology = program.inTeam(BIOLOGY, TUTOR_CHEN, () => askQuestion({ studentId: ZOE, text: 'Is the lab report graded?' }));
+      if (!algebra.ok || !biology.ok) throw new Error('not asked');
+      return [algebra.value.questionId, biology.value.questionId];
+    }
+
+    it("a tutor of another team sees none of Algebra's threads and cannot ask or answer about its students", () => {
+      const [algebraQuestion] = askBoth();
+      expect(program.inTeam(BIOLOGY, TUTOR_CHEN, () => listQuestions(MAYA))).toEqual([]);
+      expect(program.inTeam(BIOLOGY, TUTOR_CHEN, () => listQuestions()).map((t) => t.studentId)).toEqual([ZOE]);
+      const ask = program.inTeam(BIOLOGY, TUTOR_CHEN, () => askQuestion({ studentId: MAYA, text: 'How is Maya doing?' }));
+      expect(ask).toEqual({
+        ok: false,
+        message: 'Please fix the highlighted fields.',
+        errors: { studentId: 'No student with that ID on the Roster.' },
+      });
+      const answer = program.inTeam(BIOLOGY, TUTOR_CHEN, () => answerQuestion({ questionId: algebraQuestion, studentId: MAYA, text: 'Guessing' }));
+      expect(answer.ok || answer.errors).toEqual({ questionId: 'That question is no longer in the Questions sheet.' });
+      expect(rows(program, QUESTIONS_TABLE).map((m) => m.text)).toEqual(['Which method will be on the test?']);
+      expect(rows(program, QUESTIONS_TABLE, BIOLOGY).map((m) => m.text)).toEqual(['Is the lab report graded?']);
+    });
+
+    it("a coordinator in the master sees every team's threads and answers one in its team workbook", () => {
+      const [algebraQuestion] = askBoth();
+      expect(
+        program
+          .run(() => listQuestions())
+          .map((t) => [t.team, t.studentId])
+          .sort(),
+      ).toEqual([
+        [ALGEBRA, MAYA],
+        [BIOLOGY, ZOE],
+      ]);
+      expect(program.run(() => listQuestions(ZOE)).map((t) => t.text)).toEqual(['Is the lab report graded?']);
+      const answered = program.run(() => answerQuestion({ questionId: algebraQuestion, studentId: MAYA, text: 'Inverse operations.' }));
+      expect(answered.ok && answered.value).toMatchObject({ status: 'Answered', answers: [{ author: COORDINATOR, authorRole: 'Coordinator' }] });
+      expect(rows(program, QUESTIONS_TABLE).map((m) => [m.authorRole, m.status])).toEqual([
+        ['Tutor', 'Answered'],
+        ['Coordinator', ''],
+      ]);
+      // Without the student, the master cannot tell which team workbook holds the question.
+      const unplaced = program.run(() => answerQuestion({ questionId: algebraQuestion, text: 'Again' }));
+      expect(unplaced.ok || unplaced.errors).toEqual({ questionId: 'Open the question from the student it is about.' });
+      // The master holds no Questions sheet (it is never made on the fly there).
+      expect(program.world.state.spreadsheets[program.masterId].sheets.map((sh) => sh.name)).not.toContain(QUESTIONS_TABLE.name);
+    });
+
     it('a Tier 1 program refuses questions with a message, and the sidebar learns the tier', () => {
       program.close();
       program = createProgram({ tier: 1 });
       expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorRoster()).tier).toBe(1);
       const refused = program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Which questions will be on the test?' }));
       expect(refused).toEqual({ ok: false, message: expect.stringContaining('Tier 2'), errors: {} });
+      const answer = program.inTeam(ALGEBRA, TEACHER_RIVERA, () => answerQuestion({ questionId: 'Q-any', text: 'An answer' }));
+      expect(answer).toEqual({
+        ok: false,
+        message: 'Threaded questions are part of Tier 2 and 3 communication; this program is set to Tier 1 (see Settings).',
+        errors: {},
+      });
       expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions(MAYA))).toEqual([]);
     });
   });
