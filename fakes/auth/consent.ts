@@ -66,21 +66,29 @@ export function grantedScopes(world: FakeWorld, user: string): string[] {
   return granted ? project.filter((s) => granted.includes(s)) : project;
 }
 
+/** Whether `scope` (a full URL) is in effect for `user`; allocation-free, since every charged call asks. */
+function inEffect(world: FakeWorld, user: string, scope: string): boolean {
+  const settings = authSettings(world);
+  if (!(settings.project ?? MANIFEST_SCOPES).includes(scope)) return false;
+  const granted = settings.granted[user.toLowerCase()];
+  return !granted || granted.includes(scope);
+}
+
 export function hasScope(world: FakeWorld, user: string, scope: string): boolean {
-  return grantedScopes(world, user).includes(scopeUrl(scope));
+  return inEffect(world, user, scopeUrl(scope));
 }
 
 /** True when the active user's add-on has full Drive; otherwise it reaches only items granted under drive.file. */
 export function hasFullDrive(world: FakeWorld): boolean {
-  return hasScope(world, world.activeUser, SCOPES.drive);
+  return inEffect(world, world.activeUser, SCOPES.drive);
 }
 
 /** Fails the call as Apps Script does when none of the scopes it needs is in effect for the active user. */
 export function requireCallScopes(world: FakeWorld, type: string, method: string): void {
   const needed = requiredScopes(type, method);
   if (!needed) return;
-  const granted = grantedScopes(world, world.activeUser);
-  if (needed.some((s) => granted.includes(s))) return;
+  const user = world.activeUser;
+  if (needed.some((s) => inEffect(world, user, s))) return;
   const call = `${type}.${method}`;
   const project = projectScopes(world);
   throw new FakeServiceError(needed.some((s) => project.includes(s)) ? notGranted(call, needed) : notInManifest(call, needed));

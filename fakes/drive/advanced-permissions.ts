@@ -40,7 +40,7 @@ function current(world: FakeWorld, item: DriveItemState, permissionId: string): 
 /**
  * A role below what a folder above passes down is refused on the child, whether asked by create or update:
  * inherited access "cannot be reduced on children".
- * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+ * https://developers.google.com/workspace/drive/api/guides/manage-sharing
  */
 function refuseBelowInherited(world: FakeWorld, call: string, item: DriveItemState, permissionId: string, role: DriveRole): void {
   const inherited = permissionView(world, item, permissionId)?.inherited;
@@ -109,7 +109,7 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
   /**
    * Sets the principal's role on this item. Below what a folder above passes down it fails (inherited access
    * "cannot be reduced on children"); at or above it the item's own entry is set, so raising below works.
-   * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing
    */
   update(resource: Permission, fileId: string, permissionId: string, optionalArgs?: Args): Permission {
     const world = this._world;
@@ -134,7 +134,7 @@ class FakeDrivePermissions implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Co
   /**
    * Removes the item's own entry for the principal. An entry that only comes from a folder above cannot be removed
    * here: it must be removed on the folder that grants it, and then every child loses it.
-   * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+   * https://developers.google.com/workspace/drive/api/guides/manage-sharing
    */
   remove(fileId: string, permissionId: string): void {
     const world = this._world;

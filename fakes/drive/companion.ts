@@ -8,7 +8,7 @@ import { DOCS_MIME, type DriveItemState, SHEETS_MIME } from './state';
 /**
  * A Doc or Sheet made in Drive (files.create with its mimeType, or the Drive UI's New menu) is a real, empty one:
  * one empty paragraph, or one sheet "Sheet1" of 1000 × 26, which DocumentApp / SpreadsheetApp open at once.
- * https://developers.google.com/workspace/drive/api/guides/create-file#create-google-workspace
+ * https://developers.google.com/workspace/drive/api/guides/create-file
  */
 export function createCompanion(world: FakeWorld, item: DriveItemState): void {
   if (item.mimeType === DOCS_MIME) world.state.documents[item.id] = createDocumentState(item.id, item.name);

@@ -7,14 +7,14 @@ export const ACCESS_DENIED = 'Access denied: DriveApp.';
 export const ITERATOR_END = 'Cannot retrieve the next object: iterator has reached the end.';
 export const INVALID_EMAIL = 'Invalid argument: permission.value';
 export const OWNER_CANNOT_BE_REMOVED = 'The owner of a file cannot be removed.';
-/** 403 insufficientFilePermissions. https://developers.google.com/workspace/drive/api/guides/handle-errors#insufficientFilePermissions */
+/** 403 insufficientFilePermissions. https://developers.google.com/workspace/drive/api/guides/handle-errors */
 export const INSUFFICIENT_FILE_PERMISSIONS = 'The user does not have sufficient permissions for this file.';
 export const CANNOT_ADD_PARENT = 'Increasing the number of parents is not allowed.';
 
 /**
  * 403 cannotModifyInheritedPermission: lowering, on a child, a role a folder above passes down. The rule is the
  * guide's "You cannot remove or reduce an inherited permission on a child item"
- * (https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation); the reason
+ * (https://developers.google.com/workspace/drive/api/guides/manage-sharing); the reason
  * name is Drive's since mid-2025 (it was cannotModifyInheritedTeamDrivePermission:
  * https://github.com/GAM-team/GAM/releases/tag/v7.10.05) and the text is the one Drive returns for it.
  */
@@ -41,7 +41,7 @@ export class DriveApiError extends FakeServiceError {
 
 /**
  * 404 notFound, also what an item the user's add-on has no drive.file grant for looks like: Drive hides it.
- * https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid
+ * https://developers.google.com/workspace/drive/api/guides/handle-errors
  */
 export function fileNotFound(call: string, fileId: string): DriveApiError {
   return new DriveApiError(call, 404, `File not found: ${fileId}.`, 'notFound');

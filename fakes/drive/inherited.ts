@@ -42,7 +42,7 @@ function inheritedRoles(world: FakeWorld, item: DriveItemState): Map<string, { p
 /**
  * Every permission of `item`, inherited ones included: in My Drive a folder's permissions propagate to all items
  * inside it and show on each child, one entry per principal (the same permission id everywhere).
- * https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+ * https://developers.google.com/workspace/drive/api/guides/manage-sharing
  */
 export function permissionViews(world: FakeWorld, item: DriveItemState): PermissionView[] {
   const inherited = inheritedRoles(world, item);

@@ -13,7 +13,6 @@ import { eachCell, writeInput } from './values';
  * Sheets' protection message when a protection binds that user, exactly as for the add-on: scripts run as the
  * user, so a protected range or sheet stops direct edits and script writes alike.
  * https://developers.google.com/apps-script/reference/spreadsheet/protection
- * https://support.google.com/docs/answer/1218656
  */
 export function editCellsAsUser(world: FakeWorld, user: string, spreadsheetId: string, sheetName: string, a1: string, values: unknown[][]): void {
   asPerson(world, user, () => {

@@ -1,6 +1,6 @@
 // Drive.Files.create with a Google Sheets or Docs mimeType and parents makes a real, empty spreadsheet or document in
 // the folder, in one Drive call, which SpreadsheetApp / DocumentApp open at once.
-// https://developers.google.com/workspace/drive/api/guides/create-file#create-google-workspace
+// https://developers.google.com/workspace/drive/api/guides/create-file
 // https://developers.google.com/workspace/drive/api/guides/mime-types
 
 import { createGlobals } from '../../fakes';

@@ -1,6 +1,6 @@
 // Inherited permissions in My Drive: a child lists what its folders pass down; they cannot be removed or lowered on
 // the child, only raised; removing them on the folder that grants them takes them from every child.
-// https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
+// https://developers.google.com/workspace/drive/api/guides/manage-sharing
 
 import { createGlobals, type FakeGlobals } from '../../fakes';
 import { effectiveRole } from '../../fakes/drive/items';
