@@ -24,6 +24,11 @@ export interface DashboardInput {
   steps: readonly ActionStep[];
   checkOffs: readonly StepCheckOff[];
   notes: readonly SessionNote[];
+  /**
+   * Teams (lower-cased) whose records could not be read, with why: their students get a row with no data and that
+   * reason, unflagged, rather than rates computed from nothing (e.g. no team workbook yet).
+   */
+  unavailable?: ReadonlyMap<string, string>;
 }
 
 export type FlagCode = 'attendance' | 'checkOffs' | 'scoreTrend' | 'overdue' | 'prioritizedByTutor';
@@ -58,6 +63,8 @@ export interface DashboardRow {
   reasons: FlagReason[];
   /** Higher is more urgent; flagged students are always above 100 (see prioritize.ts). */
   priority: number;
+  /** Why the row has no data (its team's records could not be read); absent when it has. */
+  noData?: string;
 }
 
 export interface Dashboard {
@@ -108,16 +115,18 @@ export function computeDashboard(input: DashboardInput): Dashboard {
 
   const rows = input.students
     .filter((s) => s.active)
-    .map((student) =>
-      studentRow(student, {
+    .map((student) => {
+      const missing = input.unavailable?.get(student.team.trim().toLowerCase());
+      if (missing !== undefined) return noDataRow(student, missing);
+      return studentRow(student, {
         today: input.today,
         window,
         notes: notesBy.get(student.studentId) ?? [],
         goals: goalsBy.get(student.studentId) ?? [],
         checkOffs: checkOffsBy.get(student.studentId) ?? [],
         goalOfStep,
-      }),
-    );
+      });
+    });
   rows.sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name) || a.studentId.localeCompare(b.studentId));
   return { today: input.today, windowStart: window.start, rows };
 }
@@ -203,6 +212,29 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
   return row;
 }
 
+/** A student whose team's records could not be read: no rates (not 0%), no flag, and the reason in its place. */
+function noDataRow(student: Student, why: string): DashboardRow {
+  return {
+    studentId: student.studentId,
+    name: student.name,
+    team: student.team,
+    tutorEmail: student.tutorEmail,
+    sessionsAttended4w: 0,
+    sessionsScheduled4w: 0,
+    attendanceRate: null,
+    punctualityRate: null,
+    stepCompletionRate: null,
+    goalId: '',
+    latestScore: null,
+    target: null,
+    progressToGoal: null,
+    flag: false,
+    reasons: [],
+    priority: 0,
+    noData: why,
+  };
+}
+
 /** A dashboard row as a record of the Dashboard table (src/core/tables.ts). */
 export function dashboardRecord(row: DashboardRow): TableRecord {
   return {
@@ -210,7 +242,7 @@ export function dashboardRecord(row: DashboardRow): TableRecord {
     name: row.name,
     team: row.team,
     tutorEmail: row.tutorEmail,
-    sessionsAttended4w: row.sessionsAttended4w,
+    sessionsAttended4w: row.noData ? null : row.sessionsAttended4w,
     attendanceRate: row.attendanceRate,
     punctualityRate: row.punctualityRate,
     stepCompletionRate: row.stepCompletionRate,
@@ -218,7 +250,7 @@ export function dashboardRecord(row: DashboardRow): TableRecord {
     target: row.target,
     progressToGoal: row.progressToGoal,
     flag: row.flag,
-    reason: reasonText(row.reasons),
+    reason: row.noData ? `No data: ${row.noData}` : reasonText(row.reasons),
     priority: row.priority,
   };
 }

@@ -1,15 +1,17 @@
-// Refreshes the Dashboard and the Prioritized Students list: each source sheet read once, each report written once,
-// then conditional formatting and the progress-to-goal chart (a fixed number of calls whatever the size).
+// Refreshes the master's Dashboard and Prioritized Students list from every team workbook: the master's Settings and
+// Roster, then one open and one read per needed sheet of each team workbook, each report written once, then
+// conditional formatting and the progress-to-goal chart (calls grow with the number of teams, never with rows).
 
 import { computeDashboard, dashboardRecord } from '../core/dashboard';
 import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
-import type { IsoDate } from '../core/model';
+import type { ActionStep, Goal, IsoDate, SessionNote, StepCheckOff } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
 import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
 import { DASHBOARD_TABLE } from '../core/tables';
 import { withDocumentLock } from './lock';
 import { readActionSteps, readCheckOffs, readGoals, readRoster, readSessionNotes, readSettings, workbookDates } from './program';
 import { replaceRows } from './table-store';
+import { readTeamWorkbooks, type TeamWorkbookRef } from './team/team-directory';
 import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -28,6 +30,8 @@ export interface DashboardSummary {
   today: IsoDate;
   students: number;
   flagged: number;
+  /** Teams whose students show with no data (no team workbook yet, or it could not be read). */
+  teamsWithoutData: number;
 }
 
 /** The report sheet, created (with its headers and formats) if this workbook does not have it yet. */
@@ -40,18 +44,66 @@ function reportSheet(ss: Spreadsheet, schema: TableSchema, position?: () => numb
   return created;
 }
 
-/** Recomputes every active student's row for `today` and rewrites both report sheets. */
+/** One team workbook's records, as the dashboard needs them. */
+export interface TeamRecords {
+  goals: Goal[];
+  steps: ActionStep[];
+  checkOffs: StepCheckOff[];
+  notes: SessionNote[];
+}
+
+/**
+ * Reads the records of one team workbook: openById, its time zone (each team workbook has its own), then Goals Master
+ * List, Action Steps, Step Check-offs and Session Notes, each with getSheetByName, getDataRange and getValues — 14
+ * Sheets calls whatever the rows. SpreadsheetApp has no read of several sheets in one call (a RangeList has no
+ * getValues); the Sheets API's `spreadsheets.values.batchGet` would make it one, but the add-on does not enable the
+ * Advanced Sheets service (appsscript.json) and the fakes do not model it.
+ */
+export function readTeamRecords(ref: TeamWorkbookRef): TeamRecords {
+  const ss = SpreadsheetApp.openById(ref.spreadsheetId);
+  const dates = workbookDates(ss);
+  return { goals: readGoals(ss, dates), steps: readActionSteps(ss, dates), checkOffs: readCheckOffs(ss, dates), notes: readSessionNotes(ss, dates) };
+}
+
+const teamKey = (team: string) => team.trim().toLowerCase();
+
+/** Why a team has no data on the dashboard: no workbook yet, or its workbook could not be read. */
+const NO_WORKBOOK = 'the team has no team workbook yet (provision Drive folders and team workbooks)';
+
+/**
+ * Recomputes every active student's row for `today` from the team workbooks and rewrites both report sheets of the
+ * master. A team with no workbook yet, or whose workbook cannot be read, shows its students with no data and why;
+ * the other teams are refreshed all the same. Records count for a student only from their own team's workbook (the
+ * master's Roster says which), so a row copied during a team change is never counted twice.
+ */
 export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSummary {
   const dates = workbookDates(ss);
-  const dashboard = computeDashboard({
-    today,
-    settings: readSettings(ss, dates),
-    students: readRoster(ss, dates),
-    goals: readGoals(ss, dates),
-    steps: readActionSteps(ss, dates),
-    checkOffs: readCheckOffs(ss, dates),
-    notes: readSessionNotes(ss, dates),
-  });
+  const settings = readSettings(ss, dates);
+  const students = readRoster(ss, dates);
+  const refs = new Map(readTeamWorkbooks(ss).map((r) => [teamKey(r.team), r]));
+  const teamOf = new Map(students.map((s) => [s.studentId, teamKey(s.team)]));
+  const unavailable = new Map<string, string>();
+  const all: TeamRecords = { goals: [], steps: [], checkOffs: [], notes: [] };
+  for (const team of new Set(students.filter((s) => s.active).map((s) => teamKey(s.team)))) {
+    const ref = refs.get(team);
+    if (!ref) {
+      unavailable.set(team, NO_WORKBOOK);
+      continue;
+    }
+    let records: TeamRecords;
+    try {
+      records = readTeamRecords(ref);
+    } catch (error) {
+      unavailable.set(team, `its team workbook could not be read (${error instanceof Error ? error.message : String(error)})`);
+      continue;
+    }
+    const ours = <T extends { studentId: string }>(rows: T[]) => rows.filter((r) => teamOf.get(r.studentId) === team);
+    all.goals.push(...ours(records.goals));
+    all.steps.push(...ours(records.steps));
+    all.checkOffs.push(...ours(records.checkOffs));
+    all.notes.push(...ours(records.notes));
+  }
+  const dashboard = computeDashboard({ today, settings, students, ...all, unavailable });
   const prioritized = prioritizeStudents(dashboard.rows);
 
   withDocumentLock(() => {
@@ -62,7 +114,7 @@ export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSumm
     highlightDashboard(dashSheet, headers, dashboard.rows.length);
     chartProgress(dashSheet, listSheet, headers.length, indexColumns(PRIORITIZED_TABLE, listHeaders), Math.min(prioritized.length, CHART_STUDENTS));
   });
-  return { today, students: dashboard.rows.length, flagged: prioritized.length };
+  return { today, students: dashboard.rows.length, flagged: prioritized.length, teamsWithoutData: [...unavailable.keys()].length };
 }
 
 function columnLetter(column: number): string {

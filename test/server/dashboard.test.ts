@@ -25,9 +25,9 @@ describe('server/dashboard', () => {
     ]);
   });
 
-  it('tells the coordinator to run setup when the workbook is not set up', () => {
+  it('refuses a spreadsheet that holds no program', () => {
     program.close();
     program = createProgram({ setUp: false });
-    expect(() => program.run(() => menuRefreshDashboard())).toThrow(/Set up program workbook/);
+    expect(() => program.run(() => menuRefreshDashboard())).toThrow('This spreadsheet is not a Tutoring Toolkit program workbook.');
   });
 });

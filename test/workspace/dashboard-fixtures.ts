@@ -1,4 +1,5 @@
-// Builds program data for dashboard tests and benches: students with goals, action steps, check-offs and session notes.
+// Builds program data for dashboard tests and benches: students with goals, action steps, check-offs and session
+// notes, written as a provisioned program holds them (the roster in the master, each team's records in its workbook).
 
 import { addDays } from '../../src/core/dates';
 import type { ActionStep, Goal, SessionNote, StepCheckOff, Student } from '../../src/core/model';
@@ -49,18 +50,20 @@ export function aNote(studentId: string, date: string, attended = true, onTime =
 /**
  * `count` students, deterministic (no randomness): every student has a goal, one action step and four check-offs, and
  * `notesPerStudent` session notes spread over the last weeks. Every fourth student attends rarely, every fifth misses
- * check-offs, every seventh has a falling score: the flags have something to find.
+ * check-offs, every seventh has a falling score: the flags have something to find. Students take `teams` in turn
+ * (Algebra's teacher and tutor for every team but Biology).
  */
-export function programData(count: number, notesPerStudent = 10): ProgramData {
+export function programData(count: number, notesPerStudent = 10, teams: readonly string[] = [ALGEBRA, BIOLOGY]): ProgramData {
   const data: ProgramData = { students: [], goals: [], steps: [], checkOffs: [], notes: [] };
   for (let i = 0; i < count; i++) {
     const id = `1${String(i).padStart(5, '0')}`;
-    const biology = i % 2 === 1;
+    const team = teams[i % teams.length];
+    const biology = team === BIOLOGY;
     data.students.push(
       aStudent({
         studentId: id,
         name: `Student ${String(i).padStart(5, '0')}`,
-        team: biology ? BIOLOGY : ALGEBRA,
+        team,
         subject: biology ? 'Science' : 'Math',
         teacherEmail: biology ? TEACHER_OKAFOR : aStudent().teacherEmail,
         tutorEmail: biology ? TUTOR_CHEN : TUTOR_ANA,
@@ -112,17 +115,35 @@ function put(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: TableSchema, 
   appendRecords(sheet, schema, models.map(toRecord));
 }
 
-/** Writes the data into the program workbook (replacing the default roster rows), then resets the call counter. */
+function replace(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: TableSchema, models: readonly object[]): void {
+  const sheet = requireSheet(ss, schema);
+  if (sheet.getLastRow() > 1) sheet.deleteRows(2, sheet.getLastRow() - 1);
+  put(ss, schema, models);
+}
+
+/**
+ * Writes the data as a provisioned program holds it: the whole roster in the master, and each team's slice and
+ * records in that team's workbook (replacing what was there). Teams without a workbook get none. Resets the counter.
+ */
 export function seedProgram(program: Program, data: ProgramData): void {
-  program.run(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const roster = requireSheet(ss, ROSTER_TABLE);
-    if (roster.getLastRow() > 1) roster.deleteRows(2, roster.getLastRow() - 1);
-    put(ss, ROSTER_TABLE, data.students);
-    put(ss, GOALS_TABLE, data.goals);
-    put(ss, ACTION_STEPS_TABLE, data.steps);
-    put(ss, CHECK_OFFS_TABLE, data.checkOffs);
-    put(ss, SESSION_NOTES_TABLE, data.notes);
-  });
+  program.run(() => replace(SpreadsheetApp.getActiveSpreadsheet(), ROSTER_TABLE, data.students));
+  const teamOf = new Map(data.students.map((s) => [s.studentId, s.team]));
+  for (const team of [...new Set(data.students.map((s) => s.team))]) {
+    let id: string;
+    try {
+      id = program.teamWorkbookId(team);
+    } catch {
+      continue;
+    }
+    const mine = <T extends { studentId: string }>(rows: readonly T[]) => rows.filter((r) => teamOf.get(r.studentId) === team);
+    program.run(() => {
+      const ss = SpreadsheetApp.openById(id);
+      replace(ss, ROSTER_TABLE, mine(data.students));
+      replace(ss, GOALS_TABLE, mine(data.goals));
+      replace(ss, ACTION_STEPS_TABLE, mine(data.steps));
+      replace(ss, CHECK_OFFS_TABLE, mine(data.checkOffs));
+      replace(ss, SESSION_NOTES_TABLE, mine(data.notes));
+    });
+  }
   program.world.counter.reset();
 }

@@ -1,10 +1,15 @@
 import { SHEETS_TYPES } from '../../fakes/counter';
 import type { ChartState, ConditionalFormatRuleState, SheetState } from '../../fakes/sheets/state';
 import { PRIORITIZED_TABLE } from '../../src/core/dashboard-tables';
-import { DASHBOARD_TABLE } from '../../src/core/tables';
+import { toRecord } from '../../src/core/records';
+import { DASHBOARD_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 import { refreshDashboard } from '../../src/workspace/dashboard';
+import { appendRecords, requireSheet } from '../../src/workspace/table-store';
 import { ensureTable } from '../../src/workspace/workbook-setup';
-import { createProgram, type Program } from '../support/program';
+import { ALGEBRA, aStudent, BIOLOGY, createProgram, type Program } from '../support/program';
+
+const CHEMISTRY = 'Chemistry - Period 6';
+
 import { aNote, programData, seedProgram, TODAY } from './dashboard-fixtures';
 
 function sheetState(program: Program, name: string): SheetState {
@@ -30,7 +35,7 @@ describe('workspace/dashboard', () => {
     seedProgram(program, data);
 
     const summary = program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
-    expect(summary).toEqual({ today: TODAY, students: 8, flagged: expect.any(Number) });
+    expect(summary).toEqual({ today: TODAY, students: 8, flagged: expect.any(Number), teamsWithoutData: 0 });
 
     const dashboard = rows(program, DASHBOARD_TABLE.name);
     expect(dashboard[0]).toEqual(DASHBOARD_TABLE.columns.map((c) => c.header));
@@ -88,7 +93,62 @@ describe('workspace/dashboard', () => {
     expect(rows(program, DASHBOARD_TABLE.name)).toHaveLength(6);
   });
 
-  it('5,000 students and 50,000 session notes: each source sheet read once, each report written once', () => {
+  it('students whose team has no workbook yet show with no data and the reason, unflagged; the other teams refresh', () => {
+    program = createProgram();
+    const data = programData(6);
+    data.students.push(aStudent({ studentId: '300001', name: 'Ines Duarte', team: CHEMISTRY }));
+    seedProgram(program, data);
+    const summary = program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
+    expect(summary).toMatchObject({ students: 7, teamsWithoutData: 1 });
+    const dashboard = rows(program, DASHBOARD_TABLE.name);
+    const header = dashboard[0] as string[];
+    const ines = dashboard.find((r) => r[0] === '300001') as unknown[];
+    expect(ines[header.indexOf('Targeted support')]).toBe(false);
+    expect(ines[header.indexOf('Attendance rate')]).toBe('');
+    expect(ines[header.indexOf('Sessions attended (last 4 weeks)')]).toBe('');
+    expect(ines[header.indexOf('Reason')]).toBe('No data: the team has no team workbook yet (provision Drive folders and team workbooks)');
+    // The students of teams with a workbook have their data.
+    const first = dashboard.find((r) => r[0] === '100000') as unknown[];
+    expect(first[header.indexOf('Sessions attended (last 4 weeks)')]).toBeGreaterThan(0);
+    expect(rows(program, PRIORITIZED_TABLE.name).map((r) => r[1])).not.toContain('Ines Duarte');
+  });
+
+  it("records count only from the student's own team workbook, and a team workbook that cannot be opened is reported", () => {
+    program = createProgram();
+    const data = programData(4);
+    seedProgram(program, data);
+    // A stray copy of an Algebra student's note in Biology's workbook (as a half-done team change could leave) is ignored.
+    program.run(() => {
+      const ss = SpreadsheetApp.openById(program.teamWorkbookId(BIOLOGY));
+      appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [toRecord(aNote('100000', '2026-11-03'))]);
+    });
+    program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
+    const before = rows(program, DASHBOARD_TABLE.name);
+    const attended = (table: unknown[][]) =>
+      (table.find((r) => r[0] === '100000') as unknown[])[(table[0] as string[]).indexOf('Sessions attended (last 4 weeks)')];
+    const { notes } = data;
+    expect(attended(before)).toBe(notes.filter((n) => n.studentId === '100000' && n.attended && n.date >= '2026-10-09').length);
+    // Biology's workbook is gone from Drive: its students show why, Algebra's still refresh.
+    delete program.world.state.spreadsheets[program.teamWorkbookId(BIOLOGY)];
+    delete program.world.state.drive[program.teamWorkbookId(BIOLOGY)];
+    const summary = program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
+    expect(summary.teamsWithoutData).toBe(1);
+    const after = rows(program, DASHBOARD_TABLE.name);
+    const biology = after.find((r) => r[0] === '100001') as unknown[];
+    expect(String(biology[(after[0] as string[]).indexOf('Reason')])).toMatch(/^No data: its team workbook could not be read \(/);
+    expect(attended(after)).toBe(attended(before));
+  });
+
+  /** Refreshes a seeded program and returns its Sheets calls (growing the sheets aside) and team workbooks opened. */
+  function refreshCost(p: Program): { calls: number; opens: number } {
+    p.run(() => ensureTable(SpreadsheetApp.getActiveSpreadsheet(), PRIORITIZED_TABLE));
+    p.world.counter.reset();
+    p.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
+    const c = p.world.counter;
+    return { calls: c.countTypes(SHEETS_TYPES) - c.count('Sheet.insertRowsAfter'), opens: c.count('SpreadsheetApp.openById') };
+  }
+
+  it('5,000 students and 50,000 session notes in two team workbooks: one read per source sheet, each report written once', () => {
     program = createProgram();
     seedProgram(program, programData(5000, 10));
     // The first refresh creates the Prioritized Students sheet (setup cost, once); measure the refresh itself.
@@ -97,11 +157,12 @@ describe('workspace/dashboard', () => {
     counter.reset();
     const summary = program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
     expect(summary.students).toBe(5000);
-    // Six sources (Settings, Roster, Goals, Action Steps, Step Check-offs, Session Notes), one getValues each, plus the
-    // header rows of the two reports; one data write per report.
-    expect(counter.count('Range.getValues')).toBe(6 + 2);
+    // The master's Settings, Roster and Drive Folders (the list of team workbooks), then per team workbook Goals,
+    // Action Steps, Step Check-offs and Session Notes: one getValues each; plus the two reports' header rows. One data
+    // write per report.
+    expect(counter.count('SpreadsheetApp.openById')).toBe(2);
+    expect(counter.count('Range.getValues')).toBe(3 + 2 * 4 + 2);
     expect(counter.count('Range.setValues')).toBe(2);
-    expect(counter.count('Sheet.getDataRange')).toBe(5);
     expect(counter.cellsWritten).toBe(5000 * DASHBOARD_TABLE.columns.length + summary.flagged * PRIORITIZED_TABLE.columns.length);
 
     // The same refresh for 20 students costs the same number of Sheets calls (growing the sheets aside).
@@ -109,12 +170,31 @@ describe('workspace/dashboard', () => {
     const small = createProgram();
     try {
       seedProgram(small, programData(20, 10));
-      small.run(() => ensureTable(SpreadsheetApp.getActiveSpreadsheet(), PRIORITIZED_TABLE));
-      small.world.counter.reset();
-      small.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
-      expect(small.world.counter.countTypes(SHEETS_TYPES) - small.world.counter.count('Sheet.insertRowsAfter')).toBe(district);
+      expect(refreshCost(small)).toEqual({ calls: district, opens: 2 });
     } finally {
       small.close();
     }
   });
+
+  it('each more team costs one open and 14 Sheets calls, whatever its rows', () => {
+    const withTeams = (teams: string[], students: number) => {
+      const roster = teams.map((team, i) => aStudent({ studentId: `9${i}`, team }));
+      const p = createProgram({ students: roster });
+      try {
+        seedProgram(p, programData(students, 4, teams));
+        return refreshCost(p);
+      } finally {
+        p.close();
+      }
+    };
+    program = createProgram();
+    const two = withTeams([ALGEBRA, BIOLOGY], 40);
+    const three = withTeams([ALGEBRA, BIOLOGY, CHEMISTRY], 60);
+    const threeLarge = withTeams([ALGEBRA, BIOLOGY, CHEMISTRY], 3000);
+    expect(three).toEqual({ calls: two.calls + TEAM_READ_CALLS, opens: 3 });
+    expect(threeLarge).toEqual(three);
+  });
 });
+
+/** openById, the time zone, then getSheetByName, getDataRange and getValues for each of the four record sheets. */
+const TEAM_READ_CALLS = 14;
