@@ -1,4 +1,4 @@
-// Tutors use the sidebar in Chromium at Sheets' 300 px: a goal-setting conference, a session note with check-offs, bad
+// Tutors use the sidebar in Chromium at Sheets' 300 px, opened in their team workbook: a goal-setting conference, a session note
 // input kept in the form, and two tutors saving at once — each checked against the rows the fake workbook now holds.
 
 import { execFileSync } from 'node:child_process';
@@ -10,11 +10,11 @@ import { QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import type { TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
-import { answerQuestion, askQuestion } from '../../src/server/drive';
+import { answerQuestion, askQuestion } from '../../src/server/questions';
 import { tutorSaveConference, tutorSaveSessionNote } from '../../src/server/tutor';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
 import { launchBrowser, openPage } from '../support/browser';
-import { createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
+import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 
 jest.setTimeout(60_000);
 
@@ -37,11 +37,15 @@ beforeEach(() => {
 });
 afterEach(() => program.close());
 
+/** The sidebar opened in Algebra's team workbook (where tutors and the teacher use it), as `user`. */
 const open = (user = TUTOR_ANA) =>
-  openPage(browser, 'TutorSidebar', { world: program.world, execution: { user, spreadsheetId: program.spreadsheetId } });
+  openPage(browser, 'TutorSidebar', { world: program.world, execution: { user, spreadsheetId: program.teamWorkbookId(ALGEBRA) } });
 
+/** What a sheet of Algebra's team workbook holds, read by the coordinator. */
 function rows(schema: TableSchema) {
-  return program.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), schema), schema).rows.map((r) => r.record));
+  return program.inTeam(ALGEBRA, COORDINATOR, () =>
+    readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), schema), schema).rows.map((r) => r.record),
+  );
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `tutor-${name}.png`), fullPage: true });
@@ -60,13 +64,13 @@ function seedConference(): string[] {
       { action: 'I will create flashcards and study for 15 min a day.', whenHowOften: '15 min a day' },
     ],
   };
-  const result = program.as(TUTOR_ANA, () => tutorSaveConference(form));
+  const result = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(form));
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.value.stepIds;
 }
 
 function seedNote(date: string, checkOffs: SessionNoteForm['checkOffs'], user = TUTOR_ANA, studentId = MAYA, objective = `Objective ${date}`) {
-  const result = program.as(user, () => tutorSaveSessionNote({ ...blankSessionNote(studentId, date), objective, checkOffs }));
+  const result = program.inTeam(ALGEBRA, user, () => tutorSaveSessionNote({ ...blankSessionNote(studentId, date), objective, checkOffs }));
   if (!result.ok) throw new Error(JSON.stringify(result));
   return result.value;
 }
@@ -164,7 +168,9 @@ describe('TutorSidebar', () => {
       followThroughWhy: 'No flashcards this week: lost the deck',
       questionsForTeacher: 'Which question types will be on the Unit 6 test?',
     });
-    const formulas = program.run(
+    const formulas = program.inTeam(
+      ALGEBRA,
+      COORDINATOR,
       () => requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE).getRange(4, 1, 1, 22).getFormulas()[0],
     );
     expect(formulas.every((f) => f === '')).toBe(true);
@@ -309,7 +315,9 @@ describe('TutorSidebar', () => {
     let duringA: ReturnType<typeof tutorSaveSessionNote> | null = null;
     program.world.afterCall.push((type, method) => {
       if (duringA || `${type}.${method}` !== 'Range.setValues') return;
-      duringA = program.as(TUTOR_BEN, () => tutorSaveSessionNote({ ...blankSessionNote(AISHA, '2026-10-12'), objective: 'Ben: ratios' }));
+      duringA = program.inTeam(ALGEBRA, TUTOR_BEN, () =>
+        tutorSaveSessionNote({ ...blankSessionNote(AISHA, '2026-10-12'), objective: 'Ben: ratios' }),
+      );
     });
     await page.getByRole('button', { name: 'Save session note' }).click();
     await settle();
@@ -328,7 +336,8 @@ describe('TutorSidebar', () => {
     await ben.page.getByRole('tab', { name: 'Session note' }).click();
     await ben.page.locator('#sn-date').fill('2026-10-13');
     await ben.page.locator('#sn-objective').fill('Ben: unit rates');
-    const lockKey = `doc:${program.spreadsheetId}`;
+    // Saves to team records take the script lock, the one a coordinator writing from the master shares (lock.ts).
+    const lockKey = 'script';
     program.world.state.locks[lockKey] = { execution: -1, until: Number.MAX_SAFE_INTEGER };
     await ben.page.getByRole('button', { name: 'Save session note' }).click();
     await ben.settle();
@@ -356,9 +365,9 @@ describe('TutorSidebar', () => {
     seedConference();
     const note = seedNote('2026-10-07', [], TUTOR_ANA, MAYA, 'Solve two-step equations');
     // An earlier thread the teacher has answered, so the list shows both states.
-    const earlier = program.as(TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Can Maya redo the Unit 5 homework for credit?' }));
+    const earlier = program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Can Maya redo the Unit 5 homework for credit?' }));
     if (!earlier.ok) throw new Error(earlier.message);
-    program.as(TEACHER_RIVERA, () => answerQuestion({ questionId: earlier.value.questionId, text: 'Yes, until Friday.' }));
+    program.inTeam(ALGEBRA, TEACHER_RIVERA, () => answerQuestion({ questionId: earlier.value.questionId, text: 'Yes, until Friday.' }));
 
     const { page, settle, calls } = await open();
     await pickStudent(page, settle);
@@ -393,7 +402,9 @@ describe('TutorSidebar', () => {
     expect(await answered.textContent()).toContain('Yes, until Friday.');
     expect(await answered.getByRole('textbox', { name: 'Reply' }).count()).toBe(0);
     const questions = program
-      .run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), QUESTIONS_TABLE), QUESTIONS_TABLE).rows.map((r) => r.record))
+      .inTeam(ALGEBRA, COORDINATOR, () =>
+        readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), QUESTIONS_TABLE), QUESTIONS_TABLE).rows.map((r) => r.record),
+      )
       .filter((r) => r.about === note.noteId);
     expect(questions).toEqual([
       expect.objectContaining({
@@ -405,6 +416,25 @@ describe('TutorSidebar', () => {
       }),
     ]);
     await shot(page, 'questions');
+    await page.close();
+  });
+  it("the team's teacher opens the sidebar in the team workbook to read: glance and questions, no save tabs", async () => {
+    seedConference();
+    seedNote('2026-10-07', [], TUTOR_ANA, MAYA, 'Read by the teacher');
+    const { page, settle, calls } = await open(TEACHER_RIVERA);
+    const options = await page.locator('#student option').evaluateAll((os) => os.map((o) => o.textContent).filter((t) => t !== 'Choose a student…'));
+    expect(options).toEqual([
+      'Aisha Bello — Algebra 1 - Period 2',
+      'Luis Ortega — Algebra 1 - Period 2',
+      'Maya Johnson — Algebra 1 - Period 2',
+      'Noah Kim — Algebra 1 - Period 2',
+    ]);
+    await pickStudent(page, settle);
+    await expect(page.locator('#panel-glance').textContent()).resolves.toContain('Read by the teacher');
+    expect(await page.getByRole('tab').allTextContents()).toEqual(['At a glance', 'Questions']);
+    expect(await page.locator('#panel-note').count()).toBe(0);
+    expect(calls).not.toContain('tutorSaveSessionNote');
+    await shot(page, 'teacher');
     await page.close();
   });
 });
