@@ -1,5 +1,6 @@
-// Tutors use the sidebar in Chromium at Sheets' 300 px, opened in their team workbook: a goal-setting conference, a session note
-// input kept in the form, and two tutors saving at once — each checked against the rows the fake workbook now holds.
+// Tutors use the sidebar in Chromium at Sheets' 300 px, opened in their team workbook: a goal-setting conference, a
+// session note with check-offs, bad input kept in the form, two tutors saving at once, and the teacher reading — each
+// checked against the rows the fake team workbook now holds.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
