@@ -9,4 +9,5 @@ export * from './server/questions';
 export * from './server/roster';
 export * from './server/templates';
 export * from './server/tutor';
+export * from './server/upgrade';
 export * from './server/workbook';

@@ -38,6 +38,7 @@ export const SHEETS_MENU: readonly MenuEntry[] = [
   'separator',
   { caption: 'Provision Drive folders…', functionName: 'menuProvisionDrive', roles: COORDINATORS, where: 'master' },
   { caption: 'Access report', functionName: 'menuAccessReport', roles: COORDINATORS, where: 'master' },
+  { caption: 'Upgrade to team workbooks…', functionName: 'menuUpgradeToTeamWorkbooks', roles: COORDINATORS, where: 'master' },
 ];
 
 /**

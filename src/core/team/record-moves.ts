@@ -98,3 +98,23 @@ export function deletionRuns(rows: readonly number[]): { start: number; count: n
   }
   return runs.reverse();
 }
+
+/**
+ * The records of `wanted` that `present` does not hold yet, counted per identity (so a copy run again adds nothing,
+ * and two identical hand-typed rows stay two). Both lists are one team's rows of the same table.
+ */
+export function missingRecords(schema: TableSchema, wanted: readonly TableRecord[], present: readonly TableRecord[]): TableRecord[] {
+  const have = new Map<string, number>();
+  for (const record of present) {
+    const id = recordIdentity(schema, record);
+    have.set(id, (have.get(id) ?? 0) + 1);
+  }
+  const out: TableRecord[] = [];
+  for (const record of wanted) {
+    const id = recordIdentity(schema, record);
+    const n = have.get(id) ?? 0;
+    if (n > 0) have.set(id, n - 1);
+    else out.push(record);
+  }
+  return out;
+}
