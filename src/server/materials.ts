@@ -1,74 +1,95 @@
-// Server API of sharing lesson materials: a teacher adds files to their team's Classroom Materials folders.
+// Server API of sharing lesson materials: a teacher picks files and one of their team's Classroom Materials folders
+// with the Google Picker, and the add-on makes shortcuts there.
 
 import { MATERIAL_CATEGORIES, type MaterialCategory } from '../core/drive-plan';
+import { workbookKindOf } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
-import { fileIdOf, type SharedFile, type ShareTeam, shareableTeams, shareMaterials as shareMaterialFiles } from '../workspace/drive-share';
+import { type SharedFile, ShareRefusedError, shareMaterials as shareIntoFolder } from '../workspace/drive-share';
 import { hostUi } from '../workspace/menus';
+import { linkedWorkbookOrActive } from '../workspace/template-sidebar';
 import { allow, menuAllowed } from './guard';
+
+export type { SharedFile } from '../workspace/drive-share';
 
 /** Menu (Sheets and Docs): the dialog where a teacher adds files to their team's Classroom Materials. */
 export function menuShareMaterials(): void {
   menuAllowed('menuShareMaterials', () => {
-    const page = HtmlService.createHtmlOutputFromFile('ShareMaterialsDialog').setWidth(520).setHeight(560);
+    const page = HtmlService.createHtmlOutputFromFile('ShareMaterialsDialog').setWidth(560).setHeight(600);
     hostUi().ui.showModalDialog(page, 'Share lesson materials');
   });
 }
 
 export interface ShareMaterialsOptions {
-  teams: ShareTeam[];
   categories: { value: MaterialCategory; label: string }[];
-  /** In Docs, the open document is offered as the first file. */
-  currentFile: { id: string; name: string } | null;
 }
 
 const CATEGORY_LABELS: Record<MaterialCategory, string> = {
-  lessonPlans: 'Lesson plans',
-  lessonMaterials: 'Lesson materials (notes, slide decks)',
-  studentMaterials: 'Student materials (worksheets, homework)',
+  lessonPlans: 'Lesson Plans',
+  lessonMaterials: 'Lesson Materials (notes, slide decks)',
+  studentMaterials: 'Student Materials (worksheets, homework)',
   assessments: 'Assessments (blank copies, answer keys/rubrics)',
-  updatedMaterials: 'Updated curricular materials (calendars)',
+  updatedMaterials: 'Updated Curricular Materials (calendars)',
 };
 
+/** The dialog's starting state: the category folders the teacher may pick, in the seed's words. */
 export function getShareMaterialsOptions(): ShareMaterialsOptions {
-  allow('getShareMaterialsOptions');
-  let currentFile: ShareMaterialsOptions['currentFile'] = null;
-  if (hostUi().host === 'docs') {
-    const doc = DocumentApp.getActiveDocument();
-    if (doc) currentFile = { id: doc.getId(), name: doc.getName() };
-  }
-  return { teams: shareableTeams(), categories: MATERIAL_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })), currentFile };
+  allow('getShareMaterialsOptions', linkedWorkbookOrActive());
+  return { categories: MATERIAL_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })) };
+}
+
+/** What Google's Picker needs on real Google: the user's token for the add-on's scopes and the Cloud project's ids. */
+export interface PickerConfig {
+  oauthToken: string;
+  /** The Cloud project's API key (script property PICKER_API_KEY). */
+  developerKey: string;
+  /** The Cloud project number (script property PICKER_APP_ID): what the picked files are granted to. */
+  appId: string;
+}
+
+/**
+ * The Picker's configuration, asked only by the page on real Google. Throws a message naming what the admin must set
+ * when the script properties are missing.
+ */
+export function getPickerConfig(): PickerConfig {
+  allow('getPickerConfig', linkedWorkbookOrActive());
+  const props = PropertiesService.getScriptProperties();
+  const developerKey = props.getProperty('PICKER_API_KEY') ?? '';
+  const appId = props.getProperty('PICKER_APP_ID') ?? '';
+  if (!developerKey || !appId)
+    throw new Error(
+      'The Google Picker is not configured for this add-on yet: ask your admin to set PICKER_API_KEY and PICKER_APP_ID (README › Picker).',
+    );
+  return { oauthToken: ScriptApp.getOAuthToken(), developerKey, appId };
 }
 
 export interface ShareMaterialsForm {
-  teamKey: string;
-  category: string;
-  /** Links or ids, one per line. */
-  files: string;
+  /** The category folder picked with the Picker. */
+  folderId: string;
+  /** The files picked with the Picker. */
+  fileIds: string[];
 }
 
-/** A team key as the add-on makes them (program hash, team hash); anything else never names a team folder. */
-const TEAM_KEY = /^p[0-9a-f]{8}\.t[0-9a-f]{8}$/;
+const DRIVE_ID = /^[A-Za-z0-9_-]{10,}$/;
 
-/** Validates the form, then adds the files (each reported on its own: one bad link does not stop the others). */
+/**
+ * Checks the picks, then adds the files (each reported on its own: one file that fails does not stop the others).
+ * Refuses a folder that is not a Classroom Materials folder of one of the caller's teams.
+ */
 export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[]> {
-  const { caller } = allow('shareMaterials');
+  const { caller, ss, settings } = allow('shareMaterials', linkedWorkbookOrActive());
   const errors: Record<string, string> = {};
-  const teamKey = String(form?.teamKey ?? '');
-  const category = String(form?.category ?? '');
-  if (!TEAM_KEY.test(teamKey)) errors.teamKey = 'Choose the team.';
-  if (!MATERIAL_CATEGORIES.includes(category as MaterialCategory)) errors.category = 'Choose a category.';
-  const lines = String(form?.files ?? '')
-    .split(/[\n,]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  // The same file pasted twice is shared once.
-  const files = [...new Map(lines.map((line) => [fileIdOf(line) ?? line, line])).values()];
-  if (files.length === 0) errors.files = 'Paste at least one Drive link or file id.';
-  else if (files.length > 50) errors.files = 'Share at most 50 files at a time.';
-  else {
-    const bad = files.filter((f) => !fileIdOf(f));
-    if (bad.length) errors.files = `Not a Drive link or file id: ${bad.slice(0, 3).join(', ')}`;
-  }
+  const folderId = String(form?.folderId ?? '').trim();
+  const fileIds = [...new Set((Array.isArray(form?.fileIds) ? form.fileIds : []).map((f) => String(f).trim()))];
+  if (!DRIVE_ID.test(folderId)) errors.folder = "Choose your team's Classroom Materials folder.";
+  if (fileIds.length === 0) errors.files = 'Choose at least one file.';
+  else if (fileIds.length > 50) errors.files = 'Share at most 50 files at a time.';
+  else if (fileIds.some((f) => !DRIVE_ID.test(f))) errors.files = 'Choose the files with the Picker.';
   if (Object.keys(errors).length) return rejected(errors);
-  return saved(shareMaterialFiles({ teamKey, category: category as MaterialCategory, files }, caller.email));
+  const masterId = settings && workbookKindOf(settings) === 'team' ? settings.masterWorkbookId : ss.getId();
+  try {
+    return saved(shareIntoFolder({ folderId, fileIds }, { caller, masterId }));
+  } catch (error) {
+    if (error instanceof ShareRefusedError) return rejected({ folder: error.message });
+    throw error;
+  }
 }

@@ -1,52 +1,25 @@
-// Teachers share lesson materials: picked files become shortcuts in the team's Classroom Materials subfolder, and the
-// files themselves are shared per person with the roles that folder passes down (the teacher keeps ownership).
+// Teachers share lesson materials: files and a Classroom Materials folder picked with the Google Picker (which grants
+// this teacher's add-on both) become shortcuts in that folder, and the files are shared per person with the roles
+// the folder passes down. The teacher keeps ownership; the add-on never searches Drive for team folders.
 
-import { effectiveRoles, isLinkSharing, type SeenFolder } from '../core/drive-diff';
-import { FOLDER_NAMES, MATERIAL_CATEGORIES, type MaterialCategory, roleRank } from '../core/drive-plan';
-import { drive, findByAppProperty, listAllFiles, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
+import type { Caller } from '../core/access/roles';
+import { effectiveRoles, isLinkSharing, type SeenPermission } from '../core/drive-diff';
+import { FOLDER_NAMES, MATERIAL_CATEGORIES, type MaterialCategory, programKeyOf, roleRank, teamKeyOf } from '../core/drive-plan';
+import { drive, FOLDER_MIME, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
 
-export interface ShareTeam {
-  teamKey: string;
-  team: string;
-  /** Categories whose folder the user may add to. */
-  categories: MaterialCategory[];
-}
-
-const TEAM_FIELDS = 'nextPageToken,files(id,name,parents,appProperties,capabilities(canAddChildren),permissions(id,type,role,emailAddress,domain))';
-
-/** Teams whose Classroom Materials the user can add to (teachers: their own; coordinators: all). Found by appProperties. */
-export function shareableTeams(): ShareTeam[] {
-  const kinds = ['team', ...MATERIAL_CATEGORIES];
-  const q = `trashed = false and (${kinds.map((k) => `appProperties has { key='${PROP.kind}' and value='${k}' }`).join(' or ')})`;
-  const files = listAllFiles(q, TEAM_FIELDS);
-  const teams = new Map<string, ShareTeam>();
-  for (const f of files) {
-    const teamKey = f.appProperties?.[PROP.team];
-    if (!teamKey) continue;
-    const entry: ShareTeam = teams.get(teamKey) ?? { teamKey, team: '', categories: [] };
-    const kind = f.appProperties?.[PROP.kind] ?? '';
-    if (kind === 'team') entry.team = f.name ?? '';
-    else if (f.capabilities?.canAddChildren) entry.categories.push(kind as MaterialCategory);
-    teams.set(teamKey, entry);
+/** A folder the caller may not share into; the dialog shows the message beside the folder choice. */
+export class ShareRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ShareRefusedError';
   }
-  return [...teams.values()]
-    .filter((t) => t.team && t.categories.length)
-    .map((t) => ({ ...t, categories: MATERIAL_CATEGORIES.filter((c) => t.categories.includes(c)) }))
-    .sort((a, b) => a.team.localeCompare(b.team));
-}
-
-/** A Drive id from a pasted link or id (Docs, Sheets, Slides, Drive file links). */
-export function fileIdOf(text: string): string | null {
-  const t = text.trim();
-  const m = /\/d\/([A-Za-z0-9_-]{10,})/.exec(t) ?? /[?&]id=([A-Za-z0-9_-]{10,})/.exec(t) ?? /^([A-Za-z0-9_-]{10,})$/.exec(t);
-  return m ? m[1] : null;
 }
 
 export interface ShareMaterialsInput {
-  teamKey: string;
-  category: MaterialCategory;
-  /** Picked files' ids, or pasted links. */
-  files: string[];
+  /** The Classroom Materials category folder the teacher picked. */
+  folderId: string;
+  /** The files the teacher picked. */
+  fileIds: string[];
 }
 
 export interface SharedFile {
@@ -56,53 +29,90 @@ export interface SharedFile {
   message: string;
 }
 
+/** What a share knows about who asks: their roles and teams, and the program's master workbook (whose id keys the folders). */
+export interface Sharer {
+  caller: Caller;
+  masterId: string;
+}
+
+export const PICK_A_CATEGORY = `Pick one of your team's Classroom Materials folders: ${MATERIAL_CATEGORIES.map((c) => FOLDER_NAMES[c]).join(', ')}.`;
+export const OTHER_TEAM = "That folder belongs to another team: you can share only into your own team's Classroom Materials.";
+const NOT_GIVEN = "The add-on cannot open that folder: choose it with the Picker's folder button, so Google lets the add-on use it.";
+
+type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+
+const FOLDER_FIELDS = 'id,name,mimeType,trashed,appProperties,permissions(id,type,role,emailAddress,domain)';
+
 /**
- * Adds each file as a shortcut (once: a second share of the same file changes nothing) and gives each person the role
- * the category folder passes down — per person, never by link. Calls: 2 to find the folders, then per file 1 read,
- * 1 shortcut if new, and 1 per person who lacks access.
+ * The picked folder, checked: the add-on's own Classroom Materials category folder of this program (its appProperties,
+ * which any user of the same add-on reads), of a team the caller teaches (coordinators: any team). 1 call.
  */
-export function shareMaterials(input: ShareMaterialsInput, user: string): SharedFile[] {
-  const chain = folderChain(input.teamKey, input.category);
-  const folder = chain[chain.length - 1];
-  const wanted = effectiveRoles(chain.map((f) => ({ ...f, permissions: f.permissions.filter((p) => !isLinkSharing(p)) })));
-  // Checked before anything is shared: a tutor (who only views or comments here) must not hand out access to files.
-  if (roleRank(wanted.get(user.toLowerCase())) < roleRank('writer'))
-    throw new Error(`Only the team's teacher and the coordinator can add to ${FOLDER_NAMES[input.category]}.`);
+function pickedCategoryFolder(folderId: string, who: Sharer): { folder: DriveFile; category: MaterialCategory } {
+  let folder: DriveFile;
+  try {
+    folder = drive().Files.get(folderId, { fields: FOLDER_FIELDS });
+  } catch {
+    throw new ShareRefusedError(NOT_GIVEN);
+  }
+  const props = folder.appProperties ?? {};
+  const category = props[PROP.kind] as MaterialCategory;
+  const programKey = programKeyOf(who.masterId);
+  if (folder.mimeType !== FOLDER_MIME || folder.trashed || !MATERIAL_CATEGORIES.includes(category) || props[PROP.program] !== programKey)
+    throw new ShareRefusedError(PICK_A_CATEGORY);
+  const mine = who.caller.teams.map((t) => teamKeyOf(programKey, t));
+  if (!who.caller.roles.includes('coordinator') && !mine.includes(props[PROP.team] ?? '')) throw new ShareRefusedError(OTHER_TEAM);
+  return { folder, category };
+}
+
+/**
+ * Adds each file as a shortcut in the picked category folder (once: a second share of the same file changes nothing)
+ * and gives each person the role that folder passes down (its listing includes what the team folder passes down),
+ * per person, never by link. Calls: 1 to read the folder, 1 to list its shortcuts, then per file 1 read, 1 shortcut if
+ * new, and 1 per person who lacks access.
+ */
+export function shareMaterials(input: ShareMaterialsInput, who: Sharer): SharedFile[] {
+  const { folder, category } = pickedCategoryFolder(input.folderId, who);
+  const folderId = folder.id ?? input.folderId;
+  const me = who.caller.email;
+  const seen: SeenPermission[] = (folder.permissions ?? []).map((p) => ({
+    id: p.id ?? '',
+    type: p.type ?? '',
+    role: p.role ?? '',
+    ...(p.emailAddress ? { emailAddress: p.emailAddress.toLowerCase() } : {}),
+    ...(p.domain ? { domain: p.domain } : {}),
+  }));
+  const wanted = effectiveRoles([{ id: folderId, planKey: '', name: '', parents: [], permissions: seen.filter((p) => !isLinkSharing(p)) }]);
+  // Checked before anything is shared: someone who only views or comments here must not hand out access to files.
+  if (roleRank(wanted.get(me)) < roleRank('writer'))
+    throw new ShareRefusedError(`Only the team's teacher and the coordinator can add to ${FOLDER_NAMES[category]}.`);
   const existing = drive().Files.list({
-    q: `${quoteQuery(folder.id)} in parents and mimeType = '${SHORTCUT_MIME}' and trashed = false`,
+    q: `${quoteQuery(folderId)} in parents and mimeType = '${SHORTCUT_MIME}' and trashed = false`,
     fields: 'files(id,shortcutDetails(targetId))',
     pageSize: 1000,
   });
   const linked = new Set((existing.files ?? []).map((f) => f.shortcutDetails?.targetId ?? ''));
-  return input.files.map((raw) => shareOne(raw, folder.id, FOLDER_NAMES[input.category], wanted, linked, user.toLowerCase()));
+  return input.fileIds.map((id) => shareOne(id, folderId, FOLDER_NAMES[category], wanted, linked, me));
 }
 
 function shareOne(
-  raw: string,
+  id: string,
   folderId: string,
   folderName: string,
   wanted: ReadonlyMap<string, string>,
   linked: Set<string>,
   me: string,
 ): SharedFile {
-  const id = fileIdOf(raw);
-  if (!id) return { input: raw, name: raw, ok: false, message: 'Not a Drive link or file id.' };
-  let file: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+  let file: DriveFile;
   try {
     file = drive().Files.get(id, {
       fields: 'id,name,mimeType,owners(emailAddress),capabilities(canShare),permissions(id,type,role,emailAddress,domain)',
     });
   } catch {
-    return {
-      input: raw,
-      name: raw,
-      ok: false,
-      message:
-        'The add-on cannot open this file (it may only use files it made or that were opened with it). Open the file in Docs and use Extensions › Tutoring Toolkit › Share lesson materials there.',
-    };
+    return { input: id, name: id, ok: false, message: 'The add-on cannot open this file: choose it with the Picker.' };
   }
   const name = file.name ?? id;
-  if (!file.capabilities?.canShare) return { input: raw, name, ok: false, message: 'You cannot share this file; ask its owner to share it.' };
+  if (file.mimeType === FOLDER_MIME) return { input: id, name, ok: false, message: 'This is a folder: choose the files inside it.' };
+  if (!file.capabilities?.canShare) return { input: id, name, ok: false, message: 'You cannot share this file; ask its owner to share it.' };
   const owner = (file.owners?.[0]?.emailAddress ?? '').toLowerCase();
   const has = new Map((file.permissions ?? []).filter((p) => p.type === 'user').map((p) => [(p.emailAddress ?? '').toLowerCase(), p.role ?? '']));
   let added = 0;
@@ -112,6 +122,7 @@ function shareOne(
     added++;
   }
   if (!linked.has(id)) {
+    // The shortcut is the teacher's, in the folder she picked; the file itself stays where it is, hers.
     drive().Files.create({ name, mimeType: SHORTCUT_MIME, parents: [folderId], shortcutDetails: { targetId: id } });
     linked.add(id);
   }
@@ -119,15 +130,5 @@ function shareOne(
   const message = `Added to ${folderName}${added ? `; shared with ${added} more ${added === 1 ? 'person' : 'people'}` : ''}.${
     link ? ' Note: this file also has link sharing on; turn it off in Drive if it holds student data.' : ''
   }`;
-  return { input: raw, name, ok: true, message };
-}
-
-/** The team folder, Classroom Materials and the category folder, with their sharing (2 queries). */
-function folderChain(teamKey: string, category: MaterialCategory): SeenFolder[] {
-  const mine = findByAppProperty(PROP.team, teamKey);
-  const byKey = new Map(mine.map((f) => [f.planKey, f]));
-  const chain = [`${teamKey}.team`, `${teamKey}.materials`, `${teamKey}.${category}`].map((k) => byKey.get(k));
-  if (chain.some((f) => !f))
-    throw new Error('That team’s Classroom Materials folder is not provisioned: ask the coordinator to run "Provision Drive folders".');
-  return chain as SeenFolder[];
+  return { input: id, name, ok: true, message };
 }

@@ -1,14 +1,21 @@
-// After provisioning: the access report, session notes reaching teachers, Tier 2 questions, and teachers sharing materials.
+// After provisioning: the access report, Tier 2 questions, and teachers sharing lesson materials with the Picker
+// (under the strict fakes: drive.file grants per user, inherited permissions listed on children).
 
-import { openWithPicker, setDriveScope } from '../../fakes/drive';
-import { effectiveRole } from '../../fakes/drive/items';
+import { createInDrive, pickWithPicker, setDriveScope } from '../../fakes/drive';
+import { grantAtLeast } from '../../fakes/drive/sharing';
+import type { DriveItemState } from '../../fakes/drive/state';
+import { folderKeyOf, programKeyOf, teamKeyOf } from '../../src/core/drive-plan';
 import { ACCESS_REPORT_TABLE, QUESTIONS_TABLE } from '../../src/core/drive-tables';
-import { SESSION_NOTES_TABLE } from '../../src/core/tables';
-import { answerQuestion, askQuestion, getShareMaterialsOptions, listQuestions, menuAccessReport, shareMaterials } from '../../src/server/drive';
+import type { Tier } from '../../src/core/model';
+import { menuAccessReport } from '../../src/server/drive';
+import { shareMaterials } from '../../src/server/materials';
+import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
+import { DOCS_MIME } from '../../src/workspace/doc-generation';
+import { FOLDER_MIME, PROP } from '../../src/workspace/drive-api';
 import { startProvisionJob } from '../../src/workspace/drive-provision';
-import { syncTeamSessionNotes } from '../../src/workspace/drive-session-notes';
+import { OTHER_TEAM, PICK_A_CATEGORY } from '../../src/workspace/drive-share';
 import { runChunk } from '../../src/workspace/job-runner';
-import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { readTable, requireSheet } from '../../src/workspace/table-store';
 import {
   ALGEBRA,
   BIOLOGY,
@@ -30,28 +37,6 @@ function provisioned(tier: 1 | 2 | 3): Program {
   while (!progress.finished) progress = p.run(() => runChunk(started.jobId));
   p.world.counter.reset();
   return p;
-}
-
-const byName = (p: Program, name: string) => Object.values(p.world.state.drive).find((i) => i.name === name && !i.trashed);
-
-function logNote(p: Program, tutor: string, studentId: string, date: string, objective: string): void {
-  p.as(tutor, () => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [
-      {
-        noteId: `N-${studentId}-${date}`,
-        date,
-        startTime: '15:30',
-        endTime: '16:15',
-        studentId,
-        tutorEmail: tutor,
-        objective,
-        attended: true,
-        onTime: true,
-      },
-    ]);
-    syncTeamSessionNotes(ss, [ALGEBRA]);
-  });
 }
 
 describe('access report', () => {
@@ -92,154 +77,206 @@ describe('access report', () => {
   });
 });
 
-describe('session notes reach teachers', () => {
-  let p: Program;
-  afterEach(() => p.close());
-
-  it('provisioning makes each team a view of its notes in Session Notes, and logging a note keeps it current', () => {
-    p = provisioned(1);
-    const view = byName(p, `${ALGEBRA} — Session Notes`);
-    if (!view) throw new Error('no view');
-    expect(p.world.state.drive[view.parents[0]].name).toBe('Session Notes');
-    logNote(p, TUTOR_ANA, '00101', '2026-09-14', 'Solve two-step equations');
-    logNote(p, TUTOR_BEN, '00103', '2026-09-15', 'Graph linear functions');
-    const values = p.world.state.spreadsheets[view.id].sheets[0].values;
-    expect(values[0].slice(0, 6)).toEqual(['Date', 'Start time', 'End time', 'Student ID', 'Student name', 'Tutor email']);
-    expect(values.slice(1).map((r) => [r[4], r[6]])).toEqual([
-      ['Aisha Bello', 'Graph linear functions'],
-      ['Maya Johnson', 'Solve two-step equations'],
-    ]);
-    // Tier 1: the teacher views it, tutors edit it, the other team cannot open it.
-    expect(effectiveRole(p.world, view.id, TEACHER_RIVERA)).toBe('reader');
-    expect(effectiveRole(p.world, view.id, TUTOR_BEN)).toBe('writer');
-    expect(effectiveRole(p.world, view.id, TEACHER_OKAFOR)).toBeNull();
-    // The Biology view holds none of Algebra's notes.
-    const bio = byName(p, `${BIOLOGY} — Session Notes`);
-    expect(p.world.state.spreadsheets[bio?.id ?? ''].sheets[0].values.length).toBeLessThanOrEqual(1);
-  });
-
-  it('a tutor’s sync never creates files, and a sync before provisioning is a no-op that says why', () => {
-    p = createProgram({ tier: 1 });
-    const result = p.as(TUTOR_ANA, () => syncTeamSessionNotes(SpreadsheetApp.getActiveSpreadsheet(), [ALGEBRA]));
-    expect(result).toEqual({ synced: [], skipped: [{ team: ALGEBRA, reason: 'Drive folders are not provisioned yet.' }] });
-  });
-});
-
 describe('Tier 2 threaded questions', () => {
   let p: Program;
   afterEach(() => p.close());
 
   it('a tutor asks the teacher about a session note; the teacher answers; the thread is answered', () => {
     p = provisioned(2);
-    const asked = p.as(TUTOR_ANA, () =>
+    const asked = p.inTeam(ALGEBRA, TUTOR_ANA, () =>
       askQuestion({ studentId: '00101', about: 'N-00101-2026-09-14', text: 'Which method for two-step equations will be on the test?' }),
     );
     if (!asked.ok) throw new Error(asked.message);
-    expect(p.as(TEACHER_RIVERA, () => listQuestions('00101')).map((t) => [t.text, t.status])).toEqual([
+    expect(p.inTeam(ALGEBRA, TEACHER_RIVERA, () => listQuestions('00101')).map((t) => [t.text, t.status])).toEqual([
       ['Which method for two-step equations will be on the test?', 'Open'],
     ]);
-    const answered = p.as(TEACHER_RIVERA, () =>
+    const answered = p.inTeam(ALGEBRA, TEACHER_RIVERA, () =>
       answerQuestion({ questionId: asked.value.questionId, text: 'Inverse operations, shown on the worksheet.' }),
     );
     expect(answered.ok).toBe(true);
-    const [thread] = p.as(TUTOR_ANA, () => listQuestions());
+    const [thread] = p.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions());
     expect(thread).toMatchObject({ status: 'Answered', askedBy: TUTOR_ANA, askedByRole: 'Tutor', about: 'N-00101-2026-09-14' });
     expect(thread.answers.map((a) => [a.author, a.authorRole, a.text])).toEqual([
       [TEACHER_RIVERA, 'Teacher', 'Inverse operations, shown on the worksheet.'],
     ]);
-    const rows = p.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), QUESTIONS_TABLE), QUESTIONS_TABLE).rows);
+    const rows = p.inTeam(
+      ALGEBRA,
+      COORDINATOR,
+      () => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), QUESTIONS_TABLE), QUESTIONS_TABLE).rows,
+    );
     expect(rows.map((r) => r.record.status)).toEqual(['Answered', '']);
     // Another team's tutor neither sees nor answers it.
-    expect(p.as(TUTOR_CHEN, () => listQuestions())).toEqual([]);
-    const denied = p.as(TUTOR_CHEN, () => answerQuestion({ questionId: asked.value.questionId, text: 'x' }));
+    expect(p.inTeam(BIOLOGY, TUTOR_CHEN, () => listQuestions())).toEqual([]);
+    const denied = p.inTeam(BIOLOGY, TUTOR_CHEN, () => answerQuestion({ questionId: asked.value.questionId, text: 'x' }));
     expect(denied.ok).toBe(false);
   });
 
   it('rejects an empty question beside its field, and questions at Tier 1', () => {
     p = createProgram({ tier: 2 });
-    expect(p.as(TUTOR_ANA, () => askQuestion({ studentId: '00101', text: '  ' }))).toEqual({
+    expect(p.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: '00101', text: '  ' }))).toEqual({
       ok: false,
       message: 'Please fix the highlighted fields.',
       errors: { text: 'Write your question.' },
     });
     p.close();
     p = createProgram({ tier: 1 });
-    const tier1 = p.as(TUTOR_ANA, () => askQuestion({ studentId: '00101', text: 'Hello?' }));
+    const tier1 = p.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: '00101', text: 'Hello?' }));
     expect(tier1.ok === false && tier1.message).toContain('Tier 2');
   });
 });
 
-describe('teachers share lesson materials', () => {
+describe('teachers share lesson materials with the Picker', () => {
   let p: Program;
   afterEach(() => p.close());
 
-  function aDoc(owner: string, name: string): string {
-    return p.world.run({ user: owner, host: 'docs' }, () => DocumentApp.create(name).getId());
+  /**
+   * What provisioning leaves for one team, made by the coordinator's add-on with the Drive API (so only the
+   * coordinator's add-on holds a grant): the team folder (everyone views), Classroom Materials (the teacher edits,
+   * tutors view at Tier 1 and comment at Tiers 2-3) with its category folders, and Session Notes.
+   */
+  function materialsOf(team: string, tier: Tier, teacher: string, tutors: string[]): Record<string, string> {
+    return p.run(() => {
+      const api = Drive as GoogleAppsScript.Drive;
+      const programKey = programKeyOf(p.masterId);
+      const teamKey = teamKeyOf(programKey, team);
+      const make = (kind: string, name: string, parent?: string) =>
+        String(
+          api.Files.create({
+            name,
+            mimeType: FOLDER_MIME,
+            ...(parent ? { parents: [parent] } : {}),
+            appProperties: {
+              [PROP.planKey]: kind === 'team' ? `${teamKey}.team` : folderKeyOf(teamKey, kind as 'lessonPlans'),
+              [PROP.program]: programKey,
+              [PROP.team]: teamKey,
+              [PROP.kind]: kind,
+            },
+          }).id,
+        );
+      const share = (id: string, who: string, role: string) =>
+        api.Permissions.create({ type: 'user', role, emailAddress: who }, id, { sendNotificationEmail: false });
+      const ids: Record<string, string> = { team: make('team', team) };
+      for (const who of [teacher, ...tutors]) share(ids.team, who, 'reader');
+      ids.materials = make('materials', 'Classroom Materials', ids.team);
+      share(ids.materials, teacher, 'writer');
+      if (tier >= 2) for (const tutor of tutors) share(ids.materials, tutor, 'commenter');
+      ids.lessonPlans = make('lessonPlans', 'Lesson Plans', ids.materials);
+      ids.assessments = make('assessments', 'Assessments', ids.materials);
+      ids.sessionNotes = make('sessionNotes', 'Session Notes', ids.team);
+      return ids;
+    });
   }
 
-  it('a picked file becomes a shortcut in the category folder, tutors get the tier’s role, a second share changes nothing', () => {
-    p = provisioned(1);
-    const docId = aDoc(TEACHER_RIVERA, 'Unit 3 worksheet');
-    openWithPicker(p.world, docId);
-    const options = p.as(TEACHER_RIVERA, () => getShareMaterialsOptions());
-    expect(options.teams.map((t) => t.team)).toEqual([ALGEBRA]);
-    const teamKey = options.teams[0].teamKey;
-    const form = { teamKey, category: 'studentMaterials', files: `https://docs.google.com/document/d/${docId}/edit` };
-    const first = p.as(TEACHER_RIVERA, () => shareMaterials(form));
-    expect(first.ok && first.value.map((f) => f.ok)).toEqual([true]);
-    const again = p.as(TEACHER_RIVERA, () => shareMaterials(form));
-    expect(again.ok && again.value[0].ok).toBe(true);
-    const shortcuts = Object.values(p.world.state.drive).filter((i) => i.shortcutTargetId === docId);
-    expect(shortcuts).toHaveLength(1);
-    expect(p.world.state.drive[shortcuts[0].parents[0]].name).toBe('Student Materials');
-    const doc = p.world.state.drive[docId];
-    expect(doc.owner).toBe(TEACHER_RIVERA);
-    expect(
-      doc.permissions
-        .filter((x) => x.role !== 'owner')
-        .map((x) => [x.emailAddress, x.role])
-        .sort(),
-    ).toEqual([
+  const item = (id: string): DriveItemState => p.world.state.drive[id];
+  const shortcutsTo = (id: string) => Object.values(p.world.state.drive).filter((i) => i.shortcutTargetId === id && !i.trashed);
+  const othersOn = (id: string) =>
+    item(id)
+      .permissions.filter((x) => x.role !== 'owner')
+      .map((x) => [x.emailAddress, x.role])
+      .sort();
+
+  function setUp(tier: Tier) {
+    p = createProgram({ tier });
+    setDriveScope(p.world, 'drive.file');
+    const algebra = materialsOf(ALGEBRA, tier, TEACHER_RIVERA, [TUTOR_ANA, TUTOR_BEN]);
+    const biology = materialsOf(BIOLOGY, tier, TEACHER_OKAFOR, [TUTOR_CHEN]);
+    p.world.counter.reset();
+    return { algebra, biology };
+  }
+
+  it('a teacher picks her own lesson plan and her Lesson Plans folder: a shortcut of hers appears there, pointing at her file', () => {
+    const { algebra } = setUp(1);
+    const plan = createInDrive(p.world, TEACHER_RIVERA, { name: 'Unit 3 lesson plan', mimeType: DOCS_MIME });
+    pickWithPicker(p.world, TEACHER_RIVERA, [plan, algebra.lessonPlans]);
+    const first = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [plan] }));
+    expect(first).toEqual({
+      ok: true,
+      value: [{ input: plan, name: 'Unit 3 lesson plan', ok: true, message: 'Added to Lesson Plans; shared with 2 more people.' }],
+    });
+    const [shortcut] = shortcutsTo(plan);
+    expect(shortcut).toMatchObject({ parents: [algebra.lessonPlans], owner: TEACHER_RIVERA, mimeType: 'application/vnd.google-apps.shortcut' });
+    // The file stays hers, where it was; the tutors may open it (a shortcut alone gives no access), per person.
+    expect(item(plan).owner).toBe(TEACHER_RIVERA);
+    expect(othersOn(plan)).toEqual([
       [TUTOR_ANA, 'reader'],
       [TUTOR_BEN, 'reader'],
     ]);
-    expect(doc.permissions.every((x) => x.type === 'user')).toBe(true);
+    expect(item(plan).permissions.every((x) => x.type === 'user')).toBe(true);
+    // Calls: the folder, its shortcuts, the file, two shares, one shortcut.
+    expect(p.world.counter.snapshot().calls).toMatchObject({
+      'Drive.Files.get': 2,
+      'Drive.Files.list': 1,
+      'Drive.Permissions.create': 2,
+      'Drive.Files.create': 1,
+    });
+    // Sharing it again changes nothing.
+    const again = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [plan] }));
+    expect(again.ok && again.value[0]).toMatchObject({ ok: true, message: 'Added to Lesson Plans.' });
+    expect(shortcutsTo(plan)).toHaveLength(1);
   });
 
-  it('a file the add-on was not given (no Picker) is reported, and the others are still added', () => {
-    p = provisioned(2);
-    const picked = aDoc(TEACHER_RIVERA, 'Rubric');
-    const notPicked = aDoc(TEACHER_RIVERA, 'Private notes');
-    p.world.state.drive[notPicked].appAuthorized = false;
-    openWithPicker(p.world, picked);
-    const teamKey = p.as(TEACHER_RIVERA, () => getShareMaterialsOptions()).teams[0].teamKey;
-    const result = p.as(TEACHER_RIVERA, () => shareMaterials({ teamKey, category: 'assessments', files: `${notPicked}\n${picked}` }));
+  it('at Tier 2 the tutors get comment access; a file she did not pick is reported and the others are still added', () => {
+    const { algebra } = setUp(2);
+    const rubric = createInDrive(p.world, TEACHER_RIVERA, { name: 'Rubric', mimeType: DOCS_MIME });
+    const notPicked = createInDrive(p.world, TEACHER_RIVERA, { name: 'Private notes', mimeType: DOCS_MIME });
+    pickWithPicker(p.world, TEACHER_RIVERA, [rubric, algebra.assessments]);
+    const result = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: algebra.assessments, fileIds: [notPicked, rubric] }));
     expect(result.ok && result.value.map((f) => [f.name, f.ok])).toEqual([
       [notPicked, false],
       ['Rubric', true],
     ]);
-    expect(p.world.state.drive[picked].permissions.find((x) => x.emailAddress === TUTOR_ANA)?.role).toBe('commenter');
+    expect(othersOn(rubric)).toEqual([
+      [TUTOR_ANA, 'commenter'],
+      [TUTOR_BEN, 'commenter'],
+    ]);
+    expect(othersOn(notPicked)).toEqual([]);
+    expect(shortcutsTo(notPicked)).toEqual([]);
   });
 
-  it('a tutor has no team to share into, and a bad link is refused beside the field', () => {
-    p = provisioned(1);
-    expect(p.as(TUTOR_ANA, () => getShareMaterialsOptions()).teams).toEqual([]);
-    const result = p.as(TEACHER_RIVERA, () => shareMaterials({ teamKey: 'x', category: 'lessonPlans', files: 'not a link' }));
-    expect(result).toEqual({
+  it('a folder she did not pick cannot be opened by her add-on, and nothing is shared', () => {
+    const { algebra } = setUp(1);
+    const plan = createInDrive(p.world, TEACHER_RIVERA, { name: 'Unit 4 plan', mimeType: DOCS_MIME });
+    pickWithPicker(p.world, TEACHER_RIVERA, [plan]);
+    const result = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [plan] }));
+    expect(result).toMatchObject({ ok: false, errors: { folder: expect.stringContaining('choose it with the Picker') } });
+    expect(othersOn(plan)).toEqual([]);
+  });
+
+  it('a teacher of Biology who was given Algebra’s Lesson Plans folder by hand is refused there, and nothing is shared', () => {
+    const { algebra } = setUp(1);
+    grantAtLeast(p.world, item(algebra.lessonPlans), TEACHER_OKAFOR, 'writer', false);
+    const cells = createInDrive(p.world, TEACHER_OKAFOR, { name: 'Cell diagram', mimeType: DOCS_MIME });
+    pickWithPicker(p.world, TEACHER_OKAFOR, [cells, algebra.lessonPlans]);
+    const result = p.inTeam(BIOLOGY, TEACHER_OKAFOR, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [cells] }));
+    expect(result).toEqual({ ok: false, message: 'Please fix the highlighted fields.', errors: { folder: OTHER_TEAM } });
+    expect(shortcutsTo(cells)).toEqual([]);
+    expect(othersOn(cells)).toEqual([]);
+  });
+
+  it('a folder that is not a Classroom Materials category is refused (Session Notes)', () => {
+    const { algebra } = setUp(2);
+    const plan = createInDrive(p.world, TEACHER_RIVERA, { name: 'Plan', mimeType: DOCS_MIME });
+    pickWithPicker(p.world, TEACHER_RIVERA, [plan, algebra.sessionNotes, algebra.materials]);
+    for (const folderId of [algebra.sessionNotes, algebra.materials, plan]) {
+      const result = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId, fileIds: [plan] }));
+      expect(result).toMatchObject({ ok: false, errors: { folder: PICK_A_CATEGORY } });
+    }
+    expect(shortcutsTo(plan)).toEqual([]);
+  });
+
+  it('a tutor is refused by the rule, and an empty choice is refused beside each field', () => {
+    const { algebra } = setUp(2);
+    const notes = createInDrive(p.world, TUTOR_ANA, { name: 'My notes', mimeType: DOCS_MIME });
+    pickWithPicker(p.world, TUTOR_ANA, [notes, algebra.lessonPlans]);
+    expect(() => p.inTeam(ALGEBRA, TUTOR_ANA, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [notes] }))).toThrow(
+      "Only the program's coordinators and the team's teachers can share lesson materials.",
+    );
+    expect(othersOn(notes)).toEqual([]);
+    const empty = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: '', fileIds: [] }));
+    expect(empty).toEqual({
       ok: false,
       message: 'Please fix the highlighted fields.',
-      errors: { teamKey: 'Choose the team.', files: 'Not a Drive link or file id: not a link' },
+      errors: { folder: "Choose your team's Classroom Materials folder.", files: 'Choose at least one file.' },
     });
-  });
-
-  it('a tutor cannot share files into Classroom Materials even with a team key, and nothing is shared', () => {
-    p = provisioned(2);
-    const teamKey = p.as(TEACHER_RIVERA, () => getShareMaterialsOptions()).teams[0].teamKey;
-    const docId = p.world.run({ user: TUTOR_ANA, host: 'docs' }, () => DocumentApp.create('My notes').getId());
-    openWithPicker(p.world, docId);
-    expect(() => p.as(TUTOR_ANA, () => shareMaterials({ teamKey, category: 'lessonPlans', files: docId }))).toThrow(
-      "Only the team's teacher and the coordinator can add to Lesson Plans.",
-    );
-    expect(p.world.state.drive[docId].permissions.filter((x) => x.role !== 'owner')).toEqual([]);
   });
 });

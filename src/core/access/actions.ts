@@ -62,6 +62,7 @@ export const ACTIONS = {
   menuShareMaterials: materials,
   getShareMaterialsOptions: materials,
   shareMaterials: materials,
+  getPickerConfig: materials,
   // Jobs belong to the user who started them (their user properties): the runner only ever runs the caller's own.
   runJobChunk: anyone,
   getJobProgress: anyone,

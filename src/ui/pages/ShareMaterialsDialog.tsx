@@ -1,36 +1,150 @@
-// "Share lesson materials" dialog: a teacher adds files to a Classroom Materials folder of their team, shared per tier.
+// "Share lesson materials" dialog: a teacher picks files and her team's Classroom Materials folder with the Google
+// Picker (picking grants this add-on exactly those items), and the add-on adds shortcuts there.
 
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldErrors } from '../../core/result';
-import type { ShareMaterialsOptions } from '../../server/materials';
-import type { SharedFile } from '../../workspace/drive-share';
-import { Notice, Select, TextArea } from '../components/fields';
+import type { PickerConfig, SharedFile, ShareMaterialsOptions } from '../../server/materials';
+import { describedBy, Notice } from '../components/fields';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
+/** What the teacher picks: files to share, or the one category folder to share them into. */
+type PickerKind = 'files' | 'folder';
+
+interface PickedItem {
+  id: string;
+  name: string;
+}
+
+/** A picker: resolves with what was picked, [] when the user cancels. */
+type Picker = (kind: PickerKind) => Promise<PickedItem[]>;
+
+/**
+ * The seam: a test harness or the playground installs `window.__ttPicker` (backed by the fakes' Picker); otherwise the
+ * page is on real Google and loads Google's Picker.
+ */
+interface PickerWindow {
+  __ttPicker?: Picker;
+  gapi?: { load(name: string, done: () => void): void };
+  google?: { picker?: GooglePickerApi };
+}
+
+/** The part of Google's Picker API (google.picker) this page uses. */
+interface GooglePickerApi {
+  DocsView: new (viewId?: string) => GoogleDocsView;
+  PickerBuilder: new () => GooglePickerBuilder;
+  ViewId: { DOCS: string; FOLDERS: string };
+  Feature: { MULTISELECT_ENABLED: string; SUPPORT_DRIVES: string };
+  Action: { PICKED: string; CANCEL: string };
+}
+interface GoogleDocsView {
+  setIncludeFolders(on: boolean): GoogleDocsView;
+  setSelectFolderEnabled(on: boolean): GoogleDocsView;
+  setMimeTypes(types: string): GoogleDocsView;
+}
+interface GooglePickerBuilder {
+  addView(view: GoogleDocsView): GooglePickerBuilder;
+  enableFeature(feature: string): GooglePickerBuilder;
+  setOAuthToken(token: string): GooglePickerBuilder;
+  setDeveloperKey(key: string): GooglePickerBuilder;
+  setAppId(appId: string): GooglePickerBuilder;
+  setOrigin(origin: string): GooglePickerBuilder;
+  setSize(width: number, height: number): GooglePickerBuilder;
+  setTitle(title: string): GooglePickerBuilder;
+  setCallback(fn: (data: { action: string; docs?: { id: string; name: string }[] }) => void): GooglePickerBuilder;
+  build(): { setVisible(on: boolean): void };
+}
+
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+const GOOGLE_API = 'https://apis.google.com/js/api.js';
+
+function pageWindow(): PickerWindow {
+  return window as unknown as PickerWindow;
+}
+
+/** Loads Google's api.js and its picker module once. */
+let pickerApi: Promise<GooglePickerApi> | null = null;
+function loadGooglePicker(): Promise<GooglePickerApi> {
+  pickerApi ??= new Promise<GooglePickerApi>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = GOOGLE_API;
+    script.onerror = () => reject(new Error('Google’s Picker could not be loaded. Check your connection and open this dialog again.'));
+    script.onload = () => {
+      const w = pageWindow();
+      if (!w.gapi) return reject(new Error('Google’s Picker could not be loaded.'));
+      w.gapi.load('picker', () => (w.google?.picker ? resolve(w.google.picker) : reject(new Error('Google’s Picker could not be loaded.'))));
+    };
+    document.head.appendChild(script);
+  });
+  return pickerApi;
+}
+
+/**
+ * Google's Picker, shown over this dialog. `setAppId` (the Cloud project number) is what makes a pick grant the add-on
+ * the item under drive.file; `setOrigin` must be the top page's origin inside the Apps Script iframe.
+ * https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder.setappid
+ * https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder.setorigin
+ */
+const googlePicker: Picker = async (kind) => {
+  const [api, config] = await Promise.all([loadGooglePicker(), serverCall('getPickerConfig') as Promise<PickerConfig>]);
+  return new Promise((resolve) => {
+    const view =
+      kind === 'folder'
+        ? new api.DocsView(api.ViewId.FOLDERS).setIncludeFolders(true).setSelectFolderEnabled(true).setMimeTypes(FOLDER_MIME)
+        : new api.DocsView(api.ViewId.DOCS).setIncludeFolders(true);
+    let builder = new api.PickerBuilder()
+      .addView(view)
+      .setTitle(kind === 'folder' ? "Choose your team's Classroom Materials folder" : 'Choose the files to share')
+      .setOAuthToken(config.oauthToken)
+      .setDeveloperKey(config.developerKey)
+      .setAppId(config.appId)
+      .setOrigin(google.script.host.origin)
+      .setSize(540, 520)
+      .setCallback((data) => {
+        if (data.action === api.Action.PICKED) resolve((data.docs ?? []).map((d) => ({ id: d.id, name: d.name })));
+        else if (data.action === api.Action.CANCEL) resolve([]);
+      });
+    if (kind === 'files') builder = builder.enableFeature(api.Feature.MULTISELECT_ENABLED);
+    builder.build().setVisible(true);
+  });
+};
+
+function picker(): Picker {
+  return pageWindow().__ttPicker ?? googlePicker;
+}
+
 function ShareMaterialsDialog() {
   const [options, setOptions] = useState<ShareMaterialsOptions | null>(null);
-  const [teamKey, setTeamKey] = useState('');
-  const [category, setCategory] = useState('');
-  const [files, setFiles] = useState('');
+  const [files, setFiles] = useState<PickedItem[]>([]);
+  const [folder, setFolder] = useState<PickedItem | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [results, setResults] = useState<SharedFile[] | null>(null);
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>({ kind: 'info', text: 'Loading your team folders…' });
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>({ kind: 'info', text: 'Loading…' });
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     serverCall('getShareMaterialsOptions')
       .then((o) => {
         setOptions(o);
-        if (o.teams.length === 1) setTeamKey(o.teams[0].teamKey);
-        if (o.currentFile) setFiles(`https://docs.google.com/document/d/${o.currentFile.id}/edit`);
         setMessage(null);
       })
       .catch((e: Error) => setMessage({ kind: 'error', text: e.message }));
   }, []);
 
-  const team = options?.teams.find((t) => t.teamKey === teamKey);
-  const categories = (options?.categories ?? []).filter((c) => !team || team.categories.includes(c.value));
+  async function pick(kind: PickerKind) {
+    setMessage(null);
+    try {
+      const picked = await picker()(kind);
+      if (kind === 'folder') {
+        if (picked[0]) setFolder(picked[0]);
+      } else if (picked.length) {
+        // Picking again adds to the list; the same file twice is shared once.
+        setFiles((known) => [...known, ...picked.filter((p) => !known.some((k) => k.id === p.id))]);
+      }
+    } catch (err) {
+      setMessage({ kind: 'error', text: (err as Error).message });
+    }
+  }
 
   async function share(e: Event) {
     e.preventDefault();
@@ -38,7 +152,7 @@ function ShareMaterialsDialog() {
     setResults(null);
     setMessage({ kind: 'info', text: 'Adding…' });
     try {
-      const result = await serverCall('shareMaterials', { teamKey, category, files });
+      const result = await serverCall('shareMaterials', { folderId: folder?.id ?? '', fileIds: files.map((f) => f.id) });
       if (result.ok) {
         setErrors({});
         setResults(result.value);
@@ -55,47 +169,59 @@ function ShareMaterialsDialog() {
   }
 
   const done = results?.filter((r) => r.ok).length ?? 0;
+  const categories = options?.categories.map((c) => c.label).join('; ') ?? '';
   return (
     <main>
       <h1>Share lesson materials</h1>
       <p class="muted">
-        Files are added to your team's Classroom Materials as shortcuts: you keep ownership, and your team's tutors get the access your program's tier
-        gives them (view, or comment at Tiers 2–3). Never by link.
+        Choose your files, then the Classroom Materials folder of your team they belong in. The add-on adds a shortcut there: you keep ownership, and
+        your team's tutors get the access your program's tier gives them (view, or comment at Tiers 2–3). Never by link.
       </p>
-      {options && options.teams.length === 0 && (
-        <Notice kind="warn">You cannot add to any team's Classroom Materials yet. Ask your coordinator to run "Provision Drive folders".</Notice>
-      )}
-      {options && options.teams.length > 0 && (
+      {options && (
         <form onSubmit={share} noValidate>
-          <Select
-            id="teamKey"
-            label="Team (class)"
-            value={teamKey}
-            placeholder="Choose a team"
-            options={options.teams.map((t) => ({ value: t.teamKey, label: t.team }))}
-            onChange={setTeamKey}
-            error={errors.teamKey}
-          />
-          <Select
-            id="category"
-            label="What is it?"
-            value={category}
-            placeholder="Choose a category"
-            options={categories}
-            onChange={setCategory}
-            error={errors.category}
-          />
-          <TextArea
-            id="files"
-            label="Files"
-            value={files}
-            onInput={setFiles}
-            placeholder="https://docs.google.com/document/d/…"
-            hint="Drive links or file ids, one per line, of files this add-on made or opened. For any other file of yours, open it in Docs and use this menu there."
-            error={errors.files}
-          />
+          <fieldset aria-describedby={describedBy('files', 'hint', errors.files)}>
+            <legend>Files</legend>
+            <button type="button" onClick={() => pick('files')} disabled={busy}>
+              Choose files…
+            </button>
+            {files.length > 0 && (
+              <ul class="plain" aria-label="Chosen files">
+                {files.map((f) => (
+                  <li key={f.id}>
+                    {f.name}{' '}
+                    <button type="button" class="link" aria-label={`Remove ${f.name}`} onClick={() => setFiles(files.filter((x) => x.id !== f.id))}>
+                      remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p class="hint" id="files-hint">
+              Google's file chooser opens: choose one or more files of yours (lesson plans, slides, worksheets…).
+            </p>
+            {errors.files && (
+              <p class="error" id="files-error" role="alert">
+                {errors.files}
+              </p>
+            )}
+          </fieldset>
+          <fieldset aria-describedby={describedBy('folder', 'hint', errors.folder)}>
+            <legend>Classroom Materials folder</legend>
+            <button type="button" onClick={() => pick('folder')} disabled={busy}>
+              Choose the folder…
+            </button>
+            {folder && <p role="status">Folder: {folder.name}</p>}
+            <p class="hint" id="folder-hint">
+              In your team folder › Classroom Materials, choose one of: {categories}.
+            </p>
+            {errors.folder && (
+              <p class="error" id="folder-error" role="alert">
+                {errors.folder}
+              </p>
+            )}
+          </fieldset>
           <div class="buttons">
-            <button type="submit" class="action" disabled={busy}>
+            <button type="submit" class="action" disabled={busy || files.length === 0 || !folder}>
               {busy ? 'Adding…' : 'Add to Classroom Materials'}
             </button>
             <button type="button" onClick={() => closeHost()}>
