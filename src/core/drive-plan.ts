@@ -48,8 +48,8 @@ export type FolderKind =
   | 'sessionNotes'
   | 'questions'
   | 'weeklyMeetings'
-  /** Not a folder: the per-team view of the session notes, a spreadsheet inside Session Notes. */
-  | 'notesView';
+  /** Not a folder: the team workbook, a spreadsheet inside Session Notes (DESIGN "Who sees what"). */
+  | 'teamWorkbook';
 
 /** The Classroom Materials categories a teacher shares into (seed 004, Tier 1 "The Shared Drive may include"). */
 export const MATERIAL_CATEGORIES = ['lessonPlans', 'lessonMaterials', 'studentMaterials', 'assessments', 'updatedMaterials'] as const;
@@ -124,7 +124,7 @@ export const FOLDER_NAMES: Record<FolderKind, string> = Object.fromEntries([
   ['root', 'Program folder'],
   ['team', 'Team folder'],
   ...TEAM_FOLDERS.filter((f) => f.kind !== 'team').map((f) => [f.kind, f.name]),
-  ['notesView', 'Session notes view'],
+  ['teamWorkbook', 'Team workbook'],
 ]) as Record<FolderKind, string>;
 
 /** Who holds which role on a folder kind at a tier (the DESIGN.md matrix); null where they have no role of their own. */
@@ -145,8 +145,10 @@ export function matrixRoles(tier: Tier, kind: FolderKind): { teacher: ShareRole 
     case 'studentData':
       return { teacher: 'writer', tutor: 'reader' };
     case 'sessionNotes':
-    case 'notesView':
       return { teacher: tier === 1 ? 'reader' : 'commenter', tutor: 'writer' };
+    case 'teamWorkbook':
+      // Tiers 2-3: the teacher writes, and the workbook's whole-sheet protections leave them only the Questions sheet.
+      return { teacher: tier === 1 ? 'reader' : 'writer', tutor: 'writer' };
     case 'questions':
       return tier >= 2 ? { teacher: 'commenter', tutor: 'commenter' } : { teacher: null, tutor: null };
     case 'weeklyMeetings':
@@ -205,8 +207,10 @@ export interface PlannedFolder {
   path: string;
   description: string;
   parentKey: string | null;
-  /** True for the session-notes view: a spreadsheet the notes sync makes, not a folder provisioning creates. */
+  /** True for the team workbook: a spreadsheet in Session Notes, not a folder. */
   isFile?: boolean;
+  /** True where editors must not share onward (Drive's writersCanShare off): Student Data and the team workbook. */
+  noOnwardSharing?: boolean;
   /** Roles to grant on this folder itself: only where a person needs more than the parent passes down. */
   grants: Record<string, ShareRole>;
   /** Each person's effective role here (their own grant or one inherited from a parent folder). */
@@ -254,21 +258,6 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/**
- * A 64-bit fingerprint of a text (two FNV-1a passes with different offsets), starting with a letter so a sheet keeps it
- * as text: what the Drive Folders sheet stores of a notes view, so a view whose content has not changed is not written.
- */
-export function contentHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-  }
-  return `v${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
-}
-
 export function programKeyOf(spreadsheetId: string): string {
   return `p${shortHash(spreadsheetId)}`;
 }
@@ -289,7 +278,7 @@ export function folderKeyOf(teamKey: string, kind: Exclude<FolderKind, 'root'>):
 export function kindOfKey(key: string): FolderKind | null {
   if (key.endsWith('.root')) return 'root';
   const kind = key.slice(key.lastIndexOf('.') + 1);
-  return kind === 'notesView' || TEAM_FOLDERS.some((f) => f.kind === kind) ? (kind as FolderKind) : null;
+  return kind === 'teamWorkbook' || TEAM_FOLDERS.some((f) => f.kind === kind) ? (kind as FolderKind) : null;
 }
 
 /** The folder tree and every role, for the tier. Pure: the adapters compare it with Drive and apply the difference. */
@@ -338,14 +327,12 @@ function planTeam(input: PlanInput, members: TeamMembers, root: PlannedFolder): 
       const best = strongerRole<AccessRole>(access[email], role);
       if (best) access[email] = best;
     }
+    // Only raises below the team folder: Drive cannot lower an inherited role on a child, and lists the inherited
+    // entries on every child, so a teacher sharing into Classroom Materials still reads the whole team's sharing.
+    // https://developers.google.com/workspace/drive/api/guides/manage-sharing#permission-propagation
     const grants: Record<string, ShareRole> = {};
-    const team = new Set([...members.teachers, ...members.tutors]);
     for (const [email, role] of Object.entries(access)) {
-      if (role === 'owner') continue;
-      // Classroom Materials lists every team member itself: a teacher sharing a file copies this folder's sharing onto
-      // the file, and can read the permissions of this folder (an editor) but not of the team folder (a viewer).
-      const explicit = spec.kind === 'materials' && team.has(email);
-      if (explicit || roleRank(role) > roleRank(parent.access[email])) grants[email] = role;
+      if (role !== 'owner' && roleRank(role) > roleRank(parent.access[email])) grants[email] = role;
     }
     const folder: PlannedFolder = {
       key: folderKeyOf(teamKey, spec.kind),
@@ -358,28 +345,49 @@ function planTeam(input: PlanInput, members: TeamMembers, root: PlannedFolder): 
       parentKey: parent.key,
       grants,
       access,
+      ...(spec.kind === 'studentData' ? { noOnwardSharing: true } : {}),
     };
     byKind.set(spec.kind, folder);
     folders.push(folder);
   }
-  const notes = byKind.get('sessionNotes') as PlannedFolder;
-  folders.push({
-    ...notes,
-    key: folderKeyOf(teamKey, 'notesView'),
-    kind: 'notesView',
-    name: notesViewName(members.team),
-    path: `${notes.path} / ${notesViewName(members.team)}`,
-    description: 'The team’s session notes, rebuilt from the program workbook whenever a note is logged. Comment here; edits are overwritten.',
-    parentKey: notes.key,
-    isFile: true,
-    grants: {},
-    access: { ...notes.access },
-  });
+  folders.push(teamWorkbookOf(input.tier, members, teamKey, byKind.get('sessionNotes') as PlannedFolder));
   return { team: members.team, teamKey, teachers: members.teachers, tutors: members.tutors, folders };
 }
 
-export function notesViewName(team: string): string {
-  return `${team} — Session Notes`;
+/**
+ * The team workbook inside Session Notes: tutors edit through the folder (no grant of their own); the teacher
+ * inherits view (Tier 1) or comment (Tiers 2-3) and at Tiers 2-3 gets a direct edit raise on the file.
+ */
+function teamWorkbookOf(tier: Tier, members: TeamMembers, teamKey: string, notes: PlannedFolder): PlannedFolder {
+  const access: Record<string, AccessRole> = { ...notes.access };
+  const grants: Record<string, ShareRole> = {};
+  const { teacher, tutor } = matrixRoles(tier, 'teamWorkbook');
+  const wanted = [...members.teachers.map((t) => [t, teacher] as const), ...members.tutors.map((t) => [t, tutor] as const)];
+  for (const [email, role] of wanted) {
+    if (!role || roleRank(role) <= roleRank(access[email])) continue;
+    access[email] = role;
+    grants[email] = role;
+  }
+  const name = teamWorkbookName(members.team);
+  return {
+    key: folderKeyOf(teamKey, 'teamWorkbook'),
+    kind: 'teamWorkbook',
+    team: members.team,
+    teamKey,
+    name,
+    path: `${notes.path} / ${name}`,
+    description:
+      'The team workbook: this team’s students, goals, action steps, session notes, conferences and questions. Open the tutor sidebar from Extensions › Tutoring Toolkit.',
+    parentKey: notes.key,
+    isFile: true,
+    noOnwardSharing: true,
+    grants,
+    access,
+  };
+}
+
+export function teamWorkbookName(team: string): string {
+  return `${team} — Team workbook`;
 }
 
 /** Every folder of the plan, program folder first, parents before children. */
@@ -387,8 +395,23 @@ export function allFolders(plan: DrivePlan): PlannedFolder[] {
   return [plan.root, ...plan.teams.flatMap((t) => t.folders)];
 }
 
-/** How many folders and grants the plan holds (what a first run creates). */
-export function planSize(plan: DrivePlan): { folders: number; grants: number } {
+/** How many folders, files (team workbooks) and grants the plan holds (what a first run creates). */
+export function planSize(plan: DrivePlan): { folders: number; files: number; grants: number } {
   const folders = allFolders(plan);
-  return { folders: folders.filter((f) => !f.isFile).length, grants: folders.reduce((n, f) => n + Object.keys(f.grants).length, 0) };
+  return {
+    folders: folders.filter((f) => !f.isFile).length,
+    files: folders.filter((f) => f.isFile).length,
+    grants: folders.reduce((n, f) => n + Object.keys(f.grants).length, 0),
+  };
+}
+
+/**
+ * Why `caller` may not run Drive actions for a program whose Drive owner is `driveOwner`, or null when they may
+ * (they are the owner, or nobody is yet: the first run makes its caller the owner). Under drive.file only the
+ * owner's add-on reaches the folders and team workbooks it created.
+ */
+export function driveOwnerRefusal(driveOwner: string, caller: string): string | null {
+  const owner = driveOwner.trim().toLowerCase();
+  if (!owner || owner === caller.trim().toLowerCase()) return null;
+  return `Only ${owner} can run Drive actions (provisioning, its preview and the access report) for this program: their add-on created the program's folders and team workbooks, and Google lets only that account's add-on reach them. Ask ${owner} to run it.`;
 }

@@ -32,7 +32,7 @@ export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): Access
         planned: '',
         status: 'Folder missing',
         note: folder.isFile
-          ? 'Not made yet: "Provision Drive folders" makes it and logging a session note keeps it current.'
+          ? 'The team workbook is not made yet (or was deleted): run "Provision Drive folders and team workbooks".'
           : 'Not in Drive (never provisioned, deleted or trashed): run "Provision Drive folders".',
         folderId: '',
       });

@@ -4,7 +4,7 @@
 import { ACCESS_REPORT_TABLE } from '../core/drive-tables';
 import type { JobProgress } from '../core/job';
 import { type AccessReportResult, writeAccessReport } from '../workspace/drive-access-report';
-import { type ProvisionPreview, previewProvision, startProvisionJob } from '../workspace/drive-provision';
+import { type ProvisionPreview, previewProvision, requireDriveOwner, startProvisionJob } from '../workspace/drive-provision';
 import { allow, menuAllowed } from './guard';
 
 /** Menu (Sheets): the provisioning dialog, which shows the dry run before anything changes. */
@@ -15,19 +15,23 @@ export function menuProvisionDrive(): void {
   });
 }
 
-/** The dry run: folders to create and permissions to add, change and remove. Changes nothing. */
+/** The dry run: folders and team workbooks to create, permissions to add, change and remove. Changes nothing. */
 export function previewDriveProvision(): ProvisionPreview {
-  return previewProvision(allow('previewDriveProvision').ss);
+  const { ss, caller, settings } = allow('previewDriveProvision');
+  if (settings) requireDriveOwner(settings, caller.email);
+  return previewProvision(ss);
 }
 
-/** Starts provisioning; the dialog then calls runJobChunk(jobId) until it is finished. */
+/** Starts provisioning (the first run makes its caller the Drive owner); the dialog then calls runJobChunk(jobId). */
 export function startDriveProvision(): JobProgress {
-  return startProvisionJob(allow('startDriveProvision').ss);
+  const { ss, caller } = allow('startDriveProvision');
+  return startProvisionJob(ss, caller.email);
 }
 
 /** Menu (Sheets): rebuilds the Access Report sheet and opens it. */
 export function menuAccessReport(): AccessReportResult {
-  const { ss } = allow('menuAccessReport');
+  const { ss, caller, settings } = allow('menuAccessReport');
+  if (settings) requireDriveOwner(settings, caller.email);
   const result = writeAccessReport(ss);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (sheet) ss.setActiveSheet(sheet);

@@ -1,9 +1,9 @@
-// Writes the Access Report sheet: who can reach which team folder, with which role, against the plan.
+// Writes the Access Report sheet: who can reach which team folder and team workbook, with which role, against the plan.
 
 import { resolveFolders } from '../core/drive-diff';
 import { accessReport, reportSummary } from '../core/drive-report';
 import { ACCESS_REPORT_TABLE, type AccessStatus } from '../core/drive-tables';
-import { findByAppProperty, PROP } from './drive-api';
+import { listProgram } from './drive-api';
 import { loadContext } from './drive-provision';
 import { replaceRows } from './table-store';
 import { ensureTable } from './workbook-setup';
@@ -20,7 +20,7 @@ export interface AccessReportResult {
 /** Reads Drive in one query per 1000 items and rewrites the report sheet in one write. */
 export function writeAccessReport(ss: Spreadsheet): AccessReportResult {
   const ctx = loadContext(ss);
-  const found = findByAppProperty(PROP.program, ctx.plan.programKey);
+  const { found } = listProgram(ctx.plan.programKey);
   const rows = accessReport(ctx.plan, resolveFolders(found, ctx.store.ids));
   ensureTable(ss, ACCESS_REPORT_TABLE);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);

@@ -1,6 +1,10 @@
-// Provisions the teacher-tutor team folders: a dry-run preview, then one resumable job item per team (create, share, revoke).
+// Provisions the teacher-tutor teams in Drive: a dry-run preview, then one resumable job item per team (its folders,
+// its team workbook, sharing added, raised and revoked), run only as the coordinator whose add-on holds the grants.
 
+import { isoDateIn } from '../core/cells';
 import {
+  contentsByTeam,
+  type DiffTotals,
   diffDrive,
   diffFolder,
   type PermissionChange,
@@ -10,45 +14,85 @@ import {
   type SeenFolder,
   teamKeyOfFolderKey,
 } from '../core/drive-diff';
-import { type DrivePlan, type PlannedFolder, planDrive, programKeyOf, roleLabel, type TeamPlan, teamsFromRoster } from '../core/drive-plan';
+import {
+  type DrivePlan,
+  driveOwnerRefusal,
+  type PlannedFolder,
+  planDrive,
+  programKeyOf,
+  roleLabel,
+  type TeamPlan,
+  teamsFromRoster,
+} from '../core/drive-plan';
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
 import type { JobProgress } from '../core/job';
 import type { ProgramSettings, Student } from '../core/model';
-import { applyPermissionChange, createFolder, findByAppProperty, folderUrl, PROP, plannedUrl } from './drive-api';
+import { AccessDeniedError } from './access/caller';
+import {
+  adoptPlanned,
+  applyPermissionChange,
+  createFolder,
+  findByAppProperty,
+  folderUrl,
+  getStored,
+  listProgram,
+  PROP,
+  plannedUrl,
+  stopOnwardSharing,
+} from './drive-api';
 import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } from './drive-folders-store';
-import { syncTeamSessionNotes } from './drive-session-notes';
 import { registerJobHandler, startJob } from './job-runner';
-import { readRoster, readSettings, workbookDates, writeSettings } from './program';
-import { todayInScriptZone } from './today';
+import { readRoster, readSettings, writeSettings } from './program';
+import { setUpTeamWorkbook } from './team/team-workbook';
+import { todayInZone } from './today';
 import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const PROVISION_JOB = 'drive-provision';
-/** Teams whose session-notes view one job item rebuilds (one read of the notes per batch). */
-const NOTES_BATCH = 25;
 
 export interface ProvisionContext {
   ss: Spreadsheet;
   settings: ProgramSettings;
-  /** The Roster as read at the start of the execution (the notes views are built from it too). */
+  /** The Roster as read at the start of the execution (each team workbook's slice is cut from it). */
   students: Student[];
   plan: DrivePlan;
   store: FolderStore;
+  /** The date written in change logs: the time zone is asked once per execution, not once per folder. */
+  today: string;
   /** Everything of the program in Drive by team key, listed once per execution by the first team step (see teamItems). */
   found?: Map<string, SeenFolder[]>;
+  /** Other files the add-on can list (generated documents, shortcuts), from the same listing. */
+  contents?: SeenFolder[];
 }
 
-/** The plan for the workbook as it is now: Settings (tier), Roster (teams), and the coordinator running it. */
+/**
+ * Only the coordinator recorded in Settings as the Drive owner runs Drive actions: their add-on created the folders
+ * and team workbooks, and under drive.file no other account's add-on can reach them. Throws the refusal to show.
+ */
+export function requireDriveOwner(settings: ProgramSettings, caller: string): void {
+  const refusal = driveOwnerRefusal(settings.driveOwner, caller);
+  if (refusal) throw new AccessDeniedError(refusal);
+}
+
+/** The plan for the workbook as it is now: Settings (tier, coordinators), Roster (teams), and the Drive owner. */
 export function loadContext(ss: Spreadsheet): ProvisionContext {
-  const dates = workbookDates(ss);
+  const zone = ss.getSpreadsheetTimeZone();
+  const dates = isoDateIn(zone);
   const settings = readSettings(ss, dates);
   const students = readRoster(ss, dates);
   const { teams, warnings } = teamsFromRoster(students);
-  const owner = Session.getEffectiveUser().getEmail().toLowerCase();
-  const plan = planDrive({ programKey: programKeyOf(ss.getId()), programName: settings.programName, tier: settings.tier, owner, teams });
+  const owner = (settings.driveOwner || Session.getEffectiveUser().getEmail()).toLowerCase();
+  const plan = planDrive({
+    programKey: programKeyOf(ss.getId()),
+    programName: settings.programName,
+    tier: settings.tier,
+    owner,
+    coordinators: settings.coordinators,
+    teams,
+  });
   plan.warnings.push(...warnings);
-  return { ss, settings, students, plan, store: readFolderStore(ss, false) };
+  return { ss, settings, students, plan, store: readFolderStore(ss, false), today: todayInZone(zone) };
 }
 
 export interface PreviewLine {
@@ -63,13 +107,7 @@ export interface ProvisionPreview {
   programName: string;
   tier: number;
   teams: number;
-  totals: {
-    foldersToCreate: number;
-    permissionsToAdd: number;
-    permissionsToChange: number;
-    permissionsToRemove: number;
-    linkSharingFound: number;
-  };
+  totals: DiffTotals;
   foldersToCreate: string[];
   toAdd: PreviewLine[];
   toChange: PreviewLine[];
@@ -78,6 +116,8 @@ export interface ProvisionPreview {
   shown: number;
   warnings: string[];
   upToDate: boolean;
+  /** Who runs Drive actions for this program ('' before the first run: whoever runs it first). */
+  driveOwner: string;
 }
 
 const SHOWN = 200;
@@ -85,8 +125,8 @@ const SHOWN = 200;
 /** The dry run: compares the plan with Drive in one query per 1000 items, changes nothing. */
 export function previewProvision(ss: Spreadsheet): ProvisionPreview {
   const ctx = loadContext(ss);
-  const found = findByAppProperty(PROP.program, ctx.plan.programKey);
-  const diff = diffDrive(ctx.plan, found, ctx.store.ids);
+  const { found, contents } = listProgram(ctx.plan.programKey);
+  const diff = diffDrive(ctx.plan, found, ctx.store.ids, contents);
   const changes = diff.teams.flatMap((t) => t.changes);
   const line = (c: PermissionChange): PreviewLine => ({
     path: c.path,
@@ -94,34 +134,31 @@ export function previewProvision(ss: Spreadsheet): ProvisionPreview {
     role: c.op === 'update' ? `${roleLabel(c.from)} → ${roleLabel(c.role)}` : roleLabel(c.role),
     why: REASON_TEXT[c.reason],
   });
-  const warnings = [...ctx.plan.warnings];
+  const warnings = [...ctx.plan.warnings, ...diff.warnings];
   if (diff.duplicates.length) warnings.push(`${diff.duplicates.length} duplicate folder(s) found; the ones recorded in "Drive Folders" are used.`);
   if (ctx.plan.teams.length === 0) warnings.push('No active students with a team on the Roster: only the program folder would be made.');
+  const of = (op: PermissionChange['op']) =>
+    changes
+      .filter((c) => c.op === op)
+      .slice(0, SHOWN)
+      .map(line);
   return {
     programName: ctx.settings.programName,
     tier: ctx.plan.tier,
     teams: ctx.plan.teams.length,
     totals: diff.totals,
     foldersToCreate: diff.teams.flatMap((t) => t.creates.map((f) => f.path)).slice(0, SHOWN),
-    toAdd: changes
-      .filter((c) => c.op === 'add')
-      .slice(0, SHOWN)
-      .map(line),
-    toChange: changes
-      .filter((c) => c.op === 'update')
-      .slice(0, SHOWN)
-      .map(line),
-    toRemove: changes
-      .filter((c) => c.op === 'remove')
-      .slice(0, SHOWN)
-      .map(line),
+    toAdd: of('add'),
+    toChange: of('update'),
+    toRemove: of('remove'),
     shown: SHOWN,
     warnings,
     upToDate: Object.values(diff.totals).every((n) => n === 0),
+    driveOwner: ctx.settings.driveOwner,
   };
 }
 
-/** The job's items: the program folder, each team (and each team that left the Roster), then the notes views in batches. */
+/** The job's items: the program folder, then each team (and each team that left the Roster). */
 export function provisionItems(ctx: ProvisionContext): string[] {
   const planned = new Set(ctx.plan.teams.map((t) => t.teamKey));
   const retired = new Set<string>();
@@ -130,51 +167,50 @@ export function provisionItems(ctx: ProvisionContext): string[] {
     if (teamKey && !planned.has(teamKey)) retired.add(teamKey);
   }
   const short = (teamKey: string) => `team:${teamKey.slice(teamKey.indexOf('.') + 1)}`;
-  const batches = Math.ceil(ctx.plan.teams.length / NOTES_BATCH);
-  return [
-    'root',
-    ...ctx.plan.teams.map((t) => short(t.teamKey)),
-    ...[...retired].map(short),
-    ...Array.from({ length: batches }, (_, i) => `notes:${i}`),
-  ];
+  return ['root', ...ctx.plan.teams.map((t) => short(t.teamKey)), ...[...retired].map(short)];
 }
 
-/** Starts provisioning as a resumable job (the dialog then drives it chunk by chunk). */
-export function startProvisionJob(ss: Spreadsheet): JobProgress {
+/**
+ * Starts provisioning as a resumable job (the dialog then drives it chunk by chunk). The first run records its
+ * caller as the program's Drive owner in Settings; a run by anyone else is refused.
+ */
+export function startProvisionJob(ss: Spreadsheet, caller = Session.getEffectiveUser().getEmail()): JobProgress {
+  const me = caller.toLowerCase();
   ensureTable(ss, DRIVE_FOLDERS_TABLE);
   const ctx = loadContext(ss);
+  requireDriveOwner(ctx.settings, me);
+  if (!ctx.settings.driveOwner) writeSettings(ss, { ...ctx.settings, driveOwner: me });
   return startJob(PROVISION_JOB, { items: provisionItems(ctx) }, ss.getId());
 }
 
 /** One job item; every item is safe to repeat from any call it stopped at. */
 export function processProvisionItem(ctx: ProvisionContext, item: string): void {
-  const { ss } = ctx;
+  // The hourly trigger runs the job as the user who started it; still, only the Drive owner's add-on holds the grants.
+  requireDriveOwner(ctx.settings, Session.getEffectiveUser().getEmail().toLowerCase());
   if (item === 'root') provisionRoot(ctx);
   else if (item.startsWith('team:')) provisionTeam(ctx, `${ctx.plan.programKey}.${item.slice(5)}`);
-  else if (item.startsWith('notes:')) {
-    const batch = Number(item.slice(6));
-    const teams = ctx.plan.teams.slice(batch * NOTES_BATCH, (batch + 1) * NOTES_BATCH).map((t) => t.team);
-    if (teams.length) syncTeamSessionNotes(ss, teams, { create: true, store: ctx.store, roster: ctx.students });
-  } else throw new Error(`Unknown provisioning step "${item}".`);
+  else throw new Error(`Unknown provisioning step "${item}".`);
 }
 
-/** The program folder: in the coordinator's My Drive, shared with nobody else (Student Data sits below it). */
+/** The program folder: in the coordinator's My Drive, shared only with the other coordinators (Student Data sits below it). */
 export function provisionRoot(ctx: ProvisionContext): void {
   const { plan } = ctx;
   const storedId = ctx.store.ids.get(plan.root.key) || ctx.settings.driveRootFolderId;
   const resolved = resolveFolders(findByAppProperty(PROP.planKey, plan.root.key), new Map(storedId ? [[plan.root.key, storedId]] : []));
   const record = applyFolder(ctx, plan.root, resolved.byKey.get(plan.root.key) ?? null, null);
   recordFolders(ctx.ss, ctx.store, [record]);
-  if (ctx.settings.driveRootFolderId !== record.id) {
-    ctx.settings = { ...ctx.settings, driveRootFolderId: record.id };
+  const owner = ctx.settings.driveOwner || plan.owner;
+  if (ctx.settings.driveRootFolderId !== record.id || ctx.settings.driveOwner !== owner) {
+    ctx.settings = { ...ctx.settings, driveRootFolderId: record.id, driveOwner: owner };
     writeSettings(ctx.ss, ctx.settings);
   }
 }
 
 /**
- * One team: its folders from the execution's listing of the program, create what is missing (the plan key travels with each folder), then add,
- * change and remove permissions, then record the ids. A team that left the Roster keeps its folders, but only the
- * owner and coordinators keep access.
+ * One team: its folders and team workbook from the execution's listing of the program; create what is missing (the
+ * plan key travels with each item), add, raise and remove the items' own grants, refresh the team workbook's
+ * settings, roster slice and protections, then record the ids. A team that left the Roster keeps its folders, but
+ * only the owner and coordinators keep access.
  */
 export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
   const { plan } = ctx;
@@ -186,44 +222,57 @@ export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
   const ids = new Map<string, string>([[plan.root.key, rootId]]);
   const records: FolderRecord[] = [];
   const planned = new Set<string>();
+  let workbook: { id: string; record: FolderRecord } | null = null;
   for (const folder of team?.folders ?? []) {
     planned.add(folder.key);
-    const seen = resolved.byKey.get(folder.key) ?? null;
-    if (!seen && folder.isFile) {
-      // The notes view is made by the notes step; one recorded but gone from Drive (trashed, deleted) is forgotten here,
-      // so that step makes it again instead of writing into the trash.
-      if (ctx.store.ids.has(folder.key)) records.push({ folder, id: '', url: '', lastChange: `${today()}: not in Drive any more; made again` });
-      continue;
-    }
     const parentId = folder.parentKey ? ids.get(folder.parentKey) : undefined;
     if (!parentId) throw new Error(`No parent folder for ${folder.path}.`);
+    let seen = resolved.byKey.get(folder.key) ?? null;
+    // A team workbook recorded by id but not tagged for the plan (made before provisioning made them): adopted, so
+    // its records stay where they are. Looked up by the stored id only.
+    const storedId = stored.get(folder.key);
+    if (!seen && folder.isFile && storedId) {
+      const found = getStored(storedId);
+      if (found) seen = adoptPlanned(found, folder, parentId, plan.programKey);
+    }
     const record = applyFolder(ctx, folder, seen, parentId, team);
     ids.set(folder.key, record.id);
-    records.push(record);
+    if (folder.kind === 'teamWorkbook') workbook = { id: record.id, record };
+    else records.push(record);
   }
   const keep = protectedPeople(plan);
   for (const seen of resolved.byKey.values()) {
     if (planned.has(seen.planKey)) continue;
     const changes = diffFolder(null, seen, keep);
-    for (const c of changes) applyPermissionChange(seen.id, c, false);
+    for (const c of changes) applyPermissionChange(seen.id, c);
     const known = ctx.store.byKey.get(seen.planKey);
     if (changes.length && known) {
       const folder = { key: seen.planKey, team: known.team, path: known.path };
-      records.push({ folder, id: seen.id, url: folderUrl(seen.id), lastChange: logOf(changes, false) });
+      records.push({ folder, id: seen.id, url: folderUrl(seen.id), lastChange: logOf(ctx, changes, false) });
     }
+  }
+  // Link sharing on files inside the team's folders (generated documents, shortcuts) is turned off too.
+  for (const c of contentsByTeam(plan, resolved, ctx.contents ?? []).get(teamKey) ?? []) if (c.fileId) applyPermissionChange(c.fileId, c);
+  if (team && workbook) {
+    // After sharing: the file is ready before anyone opens it from the notification. Records are never touched.
+    const students = ctx.students.filter((s) => s.team.trim().toLowerCase() === team.team.trim().toLowerCase());
+    setUpTeamWorkbook(SpreadsheetApp.openById(workbook.id), { settings: ctx.settings, masterWorkbookId: ctx.ss.getId(), team: team.team, students });
+    records.push(workbook.record);
   }
   recordFolders(ctx.ss, ctx.store, records);
 }
 
 /**
- * One team's folders as Drive holds them. The whole program is listed once per execution (one call per 1000 items)
+ * One team's items as Drive holds them. The whole program is listed once per execution (one call per 1000 items)
  * rather than once per team: each team step runs once per execution, and a retried one runs in a new execution with
- * a fresh listing, so a folder made by an attempt that stopped is always seen.
+ * a fresh listing, so an item made by an attempt that stopped is always seen.
  */
 function teamItems(ctx: ProvisionContext, teamKey: string): SeenFolder[] {
   if (!ctx.found) {
+    const { found, contents } = listProgram(ctx.plan.programKey);
     ctx.found = new Map();
-    for (const f of findByAppProperty(PROP.program, ctx.plan.programKey)) {
+    ctx.contents = contents;
+    for (const f of found) {
       const key = teamKeyOfFolderKey(f.planKey);
       ctx.found.set(key, [...(ctx.found.get(key) ?? []), f]);
     }
@@ -234,13 +283,17 @@ function teamItems(ctx: ProvisionContext, teamKey: string): SeenFolder[] {
 function applyFolder(ctx: ProvisionContext, folder: PlannedFolder, seen: SeenFolder | null, parentId: string | null, team?: TeamPlan): FolderRecord {
   const created = !seen;
   const current = seen ?? createFolder(folder, parentId, ctx.plan.programKey, ctx.plan.owner);
+  // Editors of Student Data and the team workbook may not share them onward (set at creation; checked on every run).
+  const locked = folder.noOnwardSharing ? stopOnwardSharing(current) : false;
   const changes = diffFolder(folder, current, protectedPeople(ctx.plan));
+  // Only the team folder's grant emails the person (one email per team, not one per folder).
   const message = team ? welcome(ctx, team) : undefined;
   for (const c of changes) applyPermissionChange(current.id, c, folder.kind === 'team' && c.op === 'add', message);
-  return { folder, id: current.id, url: plannedUrl(folder, current.id), lastChange: created || changes.length ? logOf(changes, created) : '' };
+  const log = created || changes.length || locked ? logOf(ctx, changes, created, locked && !created) : '';
+  return { folder, id: current.id, url: plannedUrl(folder, current.id), lastChange: log };
 }
 
-function logOf(changes: readonly PermissionChange[], created: boolean): string {
+function logOf(ctx: ProvisionContext, changes: readonly PermissionChange[], created: boolean, locked = false): string {
   const parts = changes.map((c) =>
     c.op === 'add'
       ? `+ ${c.principal} (${roleLabel(c.role)})`
@@ -248,33 +301,22 @@ function logOf(changes: readonly PermissionChange[], created: boolean): string {
         ? `${c.principal}: ${roleLabel(c.from)} → ${roleLabel(c.role)}`
         : `− ${c.principal} (${roleLabel(c.role)}: ${REASON_TEXT[c.reason]})`,
   );
-  return `${today()}: ${[created ? 'created' : '', ...parts].filter(Boolean).join('; ')}`;
+  return `${ctx.today}: ${[created ? 'created' : '', locked ? 'editors can no longer share it' : '', ...parts].filter(Boolean).join('; ')}`;
 }
 
-/** Dates in the change log are calendar dates in the add-on's time zone, not UTC (runs may come from the hourly trigger, outside the workbook). */
-function today(): string {
-  return todayInScriptZone();
+/** The line Drive's sharing notification carries (once per person per team, on the team folder). */
+export function welcome(ctx: Pick<ProvisionContext, 'settings' | 'plan'>, team: Pick<TeamPlan, 'team'>): string {
+  const program = ctx.settings.programName || 'the tutoring program';
+  return [
+    `You now have access to the "${team.team}" team folder of ${program} (Tier ${ctx.plan.tier} teacher-tutor communication). Access is per person: please do not share it by link.`,
+    `In its Session Notes folder, "${team.team} — Team workbook" holds this team's students, goals, action steps, session notes and questions. Open it, then choose Extensions › Tutoring Toolkit › Open tutor sidebar.`,
+  ].join('\n\n');
 }
 
-function welcome(ctx: ProvisionContext, team: TeamPlan): string {
-  return `You now have access to the "${team.team}" team folder of ${ctx.settings.programName || 'the tutoring program'} (Tier ${ctx.plan.tier} teacher-tutor communication). Access is per person: please do not share it by link.`;
-}
-
-/**
- * The workbook read once per execution: the runner hands every item of one chunk the same params object, and a new one
- * to the next chunk (a new execution, possibly after a failure), so the context is keyed on it. A miss only costs a read.
- */
-const chunkContexts = new WeakMap<object, ProvisionContext>();
-
-registerJobHandler({
+registerJobHandler<ProvisionContext>({
   kind: PROVISION_JOB,
   listItems: (params) => (Array.isArray(params.items) ? (params.items as string[]) : []),
-  processItem: (key, params) => {
-    let ctx = chunkContexts.get(params);
-    if (!ctx) {
-      ctx = loadContext(SpreadsheetApp.openById(String(params.spreadsheetId)));
-      chunkContexts.set(params, ctx);
-    }
-    processProvisionItem(ctx, key);
-  },
+  // The workbook is read once per chunk (one execution), not once per team.
+  openChunk: (params) => loadContext(SpreadsheetApp.openById(String(params.spreadsheetId))),
+  processItem: (key, _params, ctx) => processProvisionItem(ctx, key),
 });

@@ -32,7 +32,15 @@ describe('drive-diff', () => {
   it('a first run creates every folder and adds every grant, nothing else', () => {
     const p = plan(2);
     const d = diffDrive(p, [], new Map());
-    expect(d.totals).toEqual({ foldersToCreate: 11, permissionsToAdd: 13, permissionsToChange: 0, permissionsToRemove: 0, linkSharingFound: 0 });
+    // 10 team folders + the program folder, the team workbook, and 14 grants (13 on folders, the teacher's edit raise on the workbook).
+    expect(d.totals).toEqual({
+      foldersToCreate: 11,
+      workbooksToCreate: 1,
+      permissionsToAdd: 14,
+      permissionsToChange: 0,
+      permissionsToRemove: 0,
+      linkSharingFound: 0,
+    });
   });
 
   it('a second run against what the first made changes nothing', () => {
@@ -40,6 +48,7 @@ describe('drive-diff', () => {
     const seen = provisioned(p);
     expect(diffDrive(p, seen, stored(seen)).totals).toEqual({
       foldersToCreate: 0,
+      workbooksToCreate: 0,
       permissionsToAdd: 0,
       permissionsToChange: 0,
       permissionsToRemove: 0,
@@ -161,7 +170,7 @@ describe('drive-report', () => {
       ['Algebra I / Classroom Materials / Assessments', 'anyone with the link', 'view', 'no access', 'Link sharing'],
       ['Algebra I / Student Data', 'stranger@else.example', 'view', 'no access', 'Extra access'],
       ['Algebra I / Session Notes', BEN, 'view', 'edit', 'Different role'],
-      ['Algebra I / Session Notes / Algebra I — Session Notes', BEN, 'view', 'edit', 'Different role'],
+      ['Algebra I / Session Notes / Algebra I — Team workbook', BEN, 'view', 'edit', 'Different role'],
     ]);
     const dataRows = rows.filter((r) => r.folder === 'Algebra I / Student Data' && r.status === 'OK');
     expect(dataRows.map((r) => [r.person, r.role])).toEqual([

@@ -1,6 +1,6 @@
 // The Drive plan per tier: every folder of a team, and every person's role on it (DESIGN.md matrix).
 
-import { type DrivePlan, planDrive, planSize, programKeyOf, type TeamMembers, teamsFromRoster } from '../../src/core/drive-plan';
+import { type DrivePlan, planDrive, planSize, programKeyOf, roleRank, type TeamMembers, teamsFromRoster } from '../../src/core/drive-plan';
 import type { Student } from '../../src/core/model';
 
 const TEACHER = 'rivera@school.example';
@@ -104,9 +104,31 @@ describe('drive-plan', () => {
       const grants = Object.fromEntries(t.folders.map((f) => [f.kind, f.grants]));
       expect(grants.team).toEqual({ [TEACHER]: 'reader', [TUTORS[0]]: 'reader', [TUTORS[1]]: 'reader' });
       expect(grants.materials).toEqual({ [TEACHER]: 'writer', [TUTORS[0]]: 'commenter', [TUTORS[1]]: 'commenter' });
+      // The team workbook: tutors edit through Session Notes; the teacher's comment there is raised to edit on the file.
+      expect(grants.teamWorkbook).toEqual({ [TEACHER]: 'writer' });
       expect(grants.lessonPlans).toEqual({});
       expect(grants.studentData).toEqual({ [TEACHER]: 'writer' });
       expect(grants.sessionNotes).toEqual({ [TEACHER]: 'commenter', [TUTORS[0]]: 'writer', [TUTORS[1]]: 'writer' });
+    });
+
+    it.each([1, 2, 3] as const)('Tier %i: every member views the team folder, and below it every grant is a raise', (tier) => {
+      for (const team of plan(tier).teams) {
+        const byKey = new Map(team.folders.map((f) => [f.key, f]));
+        const folder = team.folders[0];
+        expect(folder.grants).toEqual(Object.fromEntries([...team.teachers, ...team.tutors].map((e) => [e, 'reader'])));
+        for (const f of team.folders.slice(1)) {
+          const parent = byKey.get(f.parentKey ?? '');
+          for (const [email, role] of Object.entries(f.grants)) expect(roleRank(role)).toBeGreaterThan(roleRank(parent?.access[email]));
+        }
+      }
+    });
+
+    it('Tier 1: the teacher views the team workbook (passed down); Tiers 2-3: edits it through a grant on the file', () => {
+      const wb = (tier: 1 | 2 | 3) => plan(tier).teams[0].folders.find((f) => f.kind === 'teamWorkbook');
+      expect(wb(1)).toMatchObject({ isFile: true, noOnwardSharing: true, grants: {}, name: 'Algebra I — Team workbook' });
+      expect(wb(1)?.access).toMatchObject({ [TEACHER]: 'reader', [TUTORS[0]]: 'writer' });
+      expect(wb(3)?.access).toMatchObject({ [TEACHER]: 'writer', [TUTORS[0]]: 'writer' });
+      expect(plan(2).teams[0].folders.find((f) => f.kind === 'studentData')?.noOnwardSharing).toBe(true);
     });
 
     it('other coordinators edit everything through one grant on the program folder; the program folder is shared with nobody else', () => {
@@ -126,11 +148,12 @@ describe('drive-plan', () => {
     });
 
     it('counts the folders and grants a first run makes', () => {
-      // Per team of 1 teacher and t tutors: Tier 1 has 9 folders and 3+3t grants, Tier 2 10 and 5+4t, Tier 3 11 and 6+5t.
+      // Per team of 1 teacher and t tutors, only raises above the team folder's view: Tier 1 has 9 folders and 3+2t
+      // grants, Tier 2 10 and 6+4t (the teacher’s edit raise on the team workbook included), Tier 3 11 and 7+5t.
       const grants = (perTeam: (t: number) => number) => perTeam(2) + perTeam(1);
-      expect(planSize(plan(1))).toEqual({ folders: 1 + 9 * 2, grants: grants((t) => 3 + 3 * t) });
-      expect(planSize(plan(2))).toEqual({ folders: 1 + 10 * 2, grants: grants((t) => 5 + 4 * t) });
-      expect(planSize(plan(3))).toEqual({ folders: 1 + 11 * 2, grants: grants((t) => 6 + 5 * t) });
+      expect(planSize(plan(1))).toEqual({ folders: 1 + 9 * 2, files: 2, grants: grants((t) => 3 + 2 * t) });
+      expect(planSize(plan(2))).toEqual({ folders: 1 + 10 * 2, files: 2, grants: grants((t) => 6 + 4 * t) });
+      expect(planSize(plan(3))).toEqual({ folders: 1 + 11 * 2, files: 2, grants: grants((t) => 7 + 5 * t) });
     });
   });
 });

@@ -1,22 +1,24 @@
-// A coordinator provisions the teacher-tutor team folders: every folder and every person's role per tier, re-runs,
-// roster changes, link sharing found, and executions stopped at any call.
+// A coordinator provisions the teacher-tutor teams: folders and team workbooks, every person's role per tier, re-runs,
+// tier changes and roster changes the strict fakes accept, link sharing found, refusals, and executions stopped at any call.
 
-import { driveSettings, setDriveScope } from '../../fakes/drive';
+import { driveSettings } from '../../fakes/drive';
 import { effectiveRole } from '../../fakes/drive/items';
-import { FOLDER_MIME } from '../../fakes/drive/state';
-import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
+import { FOLDER_MIME, SHEETS_MIME } from '../../fakes/drive/state';
+import type { Tier } from '../../src/core/model';
 import { ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import { TEAM_TABLES } from '../../src/core/workbook-tables';
+import { previewDriveProvision, startDriveProvision } from '../../src/server/drive';
+import { drive } from '../../src/workspace/drive-api';
 import { previewProvision, startProvisionJob } from '../../src/workspace/drive-provision';
-import { resumeUnfinishedJobs, runChunk } from '../../src/workspace/job-runner';
-import { readSettings } from '../../src/workspace/program';
+import { runChunk } from '../../src/workspace/job-runner';
+import { readRoster, readSettings, writeSettings } from '../../src/workspace/program';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { readTeamWorkbooks, teamWorkbookKey } from '../../src/workspace/team/team-directory';
 import {
   ALGEBRA,
-  aStudent,
   BIOLOGY,
   COORDINATOR,
   createProgram,
-  defaultRoster,
   type Program,
   TEACHER_OKAFOR,
   TEACHER_RIVERA,
@@ -26,28 +28,31 @@ import {
 } from '../support/program';
 
 type Role = 'owner' | 'writer' | 'commenter' | 'reader' | null;
+const DEPUTY = 'deputy@school.example';
+const TUTOR_DEE = 'tutor.dee@school.example';
 const PEOPLE = [COORDINATOR, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN, TEACHER_OKAFOR, TUTOR_CHEN];
+const WORKBOOK = `${ALGEBRA} / Session Notes / ${ALGEBRA} — Team workbook`;
 
-function open(p: Program): Program {
-  setDriveScope(p.world, 'drive.file');
-  return p;
+/** A program whose team workbooks provisioning makes (the manifest's drive.file scope, as every test has). */
+function fresh(tier: Tier, extra: Partial<{ coordinators: string[] }> = {}): Program {
+  return createProgram({ tier, teamWorkbooks: false, settings: { coordinators: [COORDINATOR, ...(extra.coordinators ?? [])] } });
 }
 
 /** Runs the whole job the way the dialog does: start, then one chunk per execution until finished. */
-function provision(p: Program): { chunks: number; errors: string[] } {
-  const started = p.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
+function provision(p: Program, user = COORDINATOR): { chunks: number; errors: string[] } {
+  const started = p.as(user, () => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
   let progress = started;
   let chunks = 0;
   while (!progress.finished && chunks < 50) {
-    progress = p.run(() => runChunk(started.jobId));
+    progress = p.as(user, () => runChunk(started.jobId));
     chunks++;
   }
   return { chunks, errors: progress.errors };
 }
 
-/** Every folder (and file) under the program folder, by path. */
+/** Every folder and file under the program folder, by path. */
 function tree(p: Program): Map<string, string> {
-  const ss = p.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet()));
+  const root = p.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet())).driveRootFolderId;
   const out = new Map<string, string>();
   const walk = (id: string, path: string) => {
     for (const item of Object.values(p.world.state.drive)) {
@@ -57,224 +62,291 @@ function tree(p: Program): Map<string, string> {
       if (item.mimeType === FOLDER_MIME) walk(item.id, child);
     }
   };
-  walk(ss.driveRootFolderId, '');
+  walk(root, '');
   return out;
 }
 
-function rolesOn(p: Program, id: string): Record<string, Role> {
-  return Object.fromEntries(PEOPLE.map((person) => [person, effectiveRole(p.world, id, person)]));
+function rolesOn(p: Program, id: string, people = PEOPLE): Record<string, Role> {
+  return Object.fromEntries(people.map((person) => [person, effectiveRole(p.world, id, person)]));
 }
 
 const MATERIALS = ['Lesson Plans', 'Lesson Materials', 'Student Materials', 'Assessments', 'Updated Curricular Materials'];
 
-function expectedAlgebra(tier: 1 | 2 | 3): Record<string, Record<string, Role>> {
-  const tutorOnMaterials = tier === 1 ? 'reader' : 'commenter';
-  const teacherOnNotes = tier === 1 ? 'reader' : 'commenter';
-  const row = (teacher: Role, tutors: Role): Record<string, Role> => ({
+/** Each person's role on every Algebra item at a tier (Ana and Ben tutor it, Ms. Rivera teaches it). */
+function expectedAlgebra(tier: Tier, tutors = [TUTOR_ANA, TUTOR_BEN], gone: string[] = []): Record<string, Record<string, Role>> {
+  const row = (teacher: Role, tutor: Role): Record<string, Role> => ({
     [COORDINATOR]: 'owner',
     [TEACHER_RIVERA]: teacher,
-    [TUTOR_ANA]: tutors,
-    [TUTOR_BEN]: tutors,
+    ...Object.fromEntries(tutors.map((t) => [t, tutor])),
+    ...Object.fromEntries(gone.map((t) => [t, null])),
     [TEACHER_OKAFOR]: null,
     [TUTOR_CHEN]: null,
   });
   const out: Record<string, Record<string, Role>> = {
     [ALGEBRA]: row('reader', 'reader'),
-    [`${ALGEBRA} / Classroom Materials`]: row('writer', tutorOnMaterials),
+    [`${ALGEBRA} / Classroom Materials`]: row('writer', tier === 1 ? 'reader' : 'commenter'),
     [`${ALGEBRA} / Student Data`]: row('writer', 'reader'),
-    [`${ALGEBRA} / Session Notes`]: row(teacherOnNotes, 'writer'),
-    [`${ALGEBRA} / Session Notes / ${ALGEBRA} — Session Notes`]: row(teacherOnNotes, 'writer'),
+    [`${ALGEBRA} / Session Notes`]: row(tier === 1 ? 'reader' : 'commenter', 'writer'),
+    [WORKBOOK]: row(tier === 1 ? 'reader' : 'writer', 'writer'),
   };
-  for (const m of MATERIALS) out[`${ALGEBRA} / Classroom Materials / ${m}`] = row('writer', tutorOnMaterials);
+  for (const m of MATERIALS) out[`${ALGEBRA} / Classroom Materials / ${m}`] = row('writer', tier === 1 ? 'reader' : 'commenter');
   if (tier >= 2) out[`${ALGEBRA} / Questions`] = row('commenter', 'commenter');
   if (tier >= 3) out[`${ALGEBRA} / Weekly Meetings`] = row('writer', 'writer');
   return out;
 }
 
-function snapshotDrive(p: Program): string {
-  return JSON.stringify(Object.values(p.world.state.drive).map((i) => [i.id, i.name, i.parents, i.permissions, i.trashed]));
+/** Asserts every Algebra item exists and each person holds exactly the planned role. */
+function expectAlgebra(p: Program, expected: Record<string, Record<string, Role>>): void {
+  const items = tree(p);
+  const algebra = [...items.keys()].filter((k) => k.startsWith(ALGEBRA));
+  expect(algebra.sort()).toEqual(Object.keys(expected).sort());
+  for (const [path, roles] of Object.entries(expected))
+    expect({ path, roles: rolesOn(p, items.get(path) as string, Object.keys(roles)) }).toEqual({ path, roles });
 }
 
-/** Service calls of one two-team Tier 3 run after the job starts. */
-function callsOfOneRun(): number {
-  const p = open(createProgram({ tier: 3 }));
-  try {
-    const started = p.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
-    p.world.counter.reset();
-    let progress = started;
-    while (!progress.finished) progress = p.run(() => runChunk(started.jobId));
-    return p.world.counter.total;
-  } finally {
-    p.close();
-  }
+function snapshotDrive(p: Program): string {
+  return JSON.stringify(Object.values(p.world.state.drive).map((i) => [i.id, i.name, i.parents, i.permissions, i.trashed, i.writersCanShare]));
 }
+
+function setTier(p: Program, tier: Tier): void {
+  p.run(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    writeSettings(ss, { ...readSettings(ss), tier });
+  });
+}
+
+function setRosterField(p: Program, match: (r: Record<string, unknown>) => boolean, field: 'tutorEmail' | 'team' | 'teacherEmail', value: string) {
+  p.run(() => {
+    const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), ROSTER_TABLE);
+    const table = readTable(sheet, ROSTER_TABLE);
+    for (const r of table.rows.filter((x) => match(x.record))) sheet.getRange(r.row, table.index[field] + 1).setValue(value);
+  });
+}
+
+/** Folders of a higher tier kept after the tier went down: everyone keeps only the team folder's view there. */
+function withRetired(expected: Record<string, Record<string, Role>>): Record<string, Record<string, Role>> {
+  const view = expected[ALGEBRA];
+  return { ...expected, [`${ALGEBRA} / Questions`]: view, [`${ALGEBRA} / Weekly Meetings`]: view };
+}
+
+const preview = (p: Program) => p.run(() => previewProvision(SpreadsheetApp.getActiveSpreadsheet()));
 
 describe('drive-provision', () => {
   let p: Program;
   afterEach(() => p.close());
 
-  it.each([1, 2, 3] as const)('Tier %i: a coordinator provisions every team folder and each person gets exactly their role', (tier) => {
-    p = open(createProgram({ tier }));
-    const { errors } = provision(p);
-    expect(errors).toEqual([]);
-    const folders = tree(p);
-    const algebra = [...folders.keys()].filter((k) => k.startsWith(ALGEBRA));
-    const expected = expectedAlgebra(tier);
-    expect(algebra.sort()).toEqual(Object.keys(expected).sort());
-    for (const [path, roles] of Object.entries(expected)) expect({ path, roles: rolesOn(p, folders.get(path) as string) }).toEqual({ path, roles });
-    // The program folder is the coordinator's alone; the other team sees nothing of Algebra.
-    const root = p.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet())).driveRootFolderId;
-    expect(rolesOn(p, root)).toEqual({ ...Object.fromEntries(PEOPLE.map((x) => [x, null])), [COORDINATOR]: 'owner' });
-    expect(rolesOn(p, folders.get(`${BIOLOGY} / Student Data`) as string)).toMatchObject({
-      [TUTOR_CHEN]: 'reader',
-      [TUTOR_ANA]: null,
-      [TEACHER_RIVERA]: null,
-    });
-    // No link sharing anywhere; every permission names one person.
-    for (const item of Object.values(p.world.state.drive)) expect(item.permissions.every((x) => x.type === 'user')).toBe(true);
-    // One sharing email per person per team (the team folder), not one per folder.
-    const mails = driveSettings(p.world)
-      .notifications.map((n) => n.to)
-      .sort();
-    expect(mails).toEqual([TEACHER_OKAFOR, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN, TUTOR_CHEN].sort());
-  });
+  it.each([1, 2, 3] as const)(
+    'Tier %i: the coordinator provisions every team folder and team workbook; each person gets exactly their role',
+    (tier) => {
+      p = fresh(tier);
+      expect(provision(p).errors).toEqual([]);
+      expectAlgebra(p, expectedAlgebra(tier));
+      const items = tree(p);
+      const root = p.run(() => readSettings(SpreadsheetApp.getActiveSpreadsheet()));
+      // The program folder is the coordinator's alone; the first run made its caller the Drive owner.
+      expect(root.driveOwner).toBe(COORDINATOR);
+      expect(rolesOn(p, root.driveRootFolderId)).toEqual({ ...Object.fromEntries(PEOPLE.map((x) => [x, null])), [COORDINATOR]: 'owner' });
+      expect(rolesOn(p, items.get(`${BIOLOGY} / Student Data`) as string)).toMatchObject({
+        [TUTOR_CHEN]: 'reader',
+        [TUTOR_ANA]: null,
+        [TEACHER_RIVERA]: null,
+      });
+      // Every permission names one person; Student Data and the team workbook cannot be shared onward by editors.
+      for (const item of Object.values(p.world.state.drive)) expect(item.permissions.every((x) => x.type === 'user')).toBe(true);
+      for (const path of [`${ALGEBRA} / Student Data`, WORKBOOK]) expect(p.world.state.drive[items.get(path) as string].writersCanShare).toBe(false);
+      // One sharing email per person per team (the team folder), saying what the team workbook is and how to open the sidebar.
+      const mails = driveSettings(p.world).notifications;
+      expect(mails.map((n) => n.to).sort()).toEqual([TEACHER_OKAFOR, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN, TUTOR_CHEN].sort());
+      for (const mail of mails) expect(mail.message).toMatch(/Team workbook.*Extensions › Tutoring Toolkit › Open tutor sidebar/s);
+    },
+  );
 
-  it('a run whose dialog was closed is finished by the hourly trigger, outside the workbook, with the same result', () => {
-    p = open(createProgram({ tier: 2 }));
-    p.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
-    // The coordinator closed the dialog before the first chunk; the trigger has no active spreadsheet.
-    for (let hour = 0; hour < 5 && p.world.state.triggers.length > 0; hour++)
-      p.run(() => resumeUnfinishedJobs(), { spreadsheetId: null, host: null });
-    expect(p.world.state.triggers).toEqual([]);
-    const folders = tree(p);
-    for (const [path, roles] of Object.entries(expectedAlgebra(2)))
-      expect({ path, roles: rolesOn(p, folders.get(path) as string) }).toEqual({ path, roles });
-  });
-
-  it('records every folder id in the Drive Folders sheet and the program folder in Settings', () => {
-    p = open(createProgram({ tier: 3 }));
+  it.each([1, 2] as const)('Tier %i: the team workbook holds its sheets, its team’s roster slice, and protections for who writes where', (tier) => {
+    p = fresh(tier);
     provision(p);
-    const rows = p.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), DRIVE_FOLDERS_TABLE), DRIVE_FOLDERS_TABLE).rows);
-    const folders = tree(p);
-    expect(rows).toHaveLength(1 + 2 * 12);
-    for (const { record } of rows) {
-      if (record.path === p.world.state.drive[String(record.folderId)]?.name) continue;
-      expect(folders.get(String(record.path))).toBe(record.folderId);
+    const id = tree(p).get(WORKBOOK) as string;
+    expect(p.world.state.drive[id].mimeType).toBe(SHEETS_MIME);
+    expect(p.world.state.spreadsheets[id].sheets.map((s) => s.name)).toEqual(TEAM_TABLES.map((t) => t.name));
+    // The master lists it under the key other features look it up by.
+    const refs = p.run(() => readTeamWorkbooks(SpreadsheetApp.getActiveSpreadsheet()));
+    expect(refs.find((r) => r.team === ALGEBRA)).toMatchObject({ spreadsheetId: id, planKey: teamWorkbookKey(p.masterId, ALGEBRA) });
+    p.world.run({ user: TUTOR_ANA, host: 'sheets', spreadsheetId: id }, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      expect(readSettings(ss)).toMatchObject({ team: ALGEBRA, masterWorkbookId: p.masterId, tier });
+      expect(readRoster(ss).map((s) => s.studentId)).toEqual(['00101', '00102', '00103', '00104']);
+    });
+    const write = (user: string, sheet: string) =>
+      p.world.run({ user, host: 'sheets', spreadsheetId: id }, () =>
+        (SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet) as GoogleAppsScript.Spreadsheet.Sheet).getRange(5, 1).setValue('x'),
+      );
+    expect(() => write(TUTOR_BEN, SESSION_NOTES_TABLE.name)).not.toThrow();
+    if (tier === 1) expect(() => write(TEACHER_RIVERA, 'Questions')).toThrow();
+    else {
+      expect(() => write(TUTOR_BEN, ROSTER_TABLE.name)).toThrow(/protected/i);
+      expect(() => write(TEACHER_RIVERA, 'Questions')).not.toThrow();
+      expect(() => write(TEACHER_RIVERA, SESSION_NOTES_TABLE.name)).toThrow(/protected/i);
     }
+    // Another team's tutor cannot open it at all.
+    expect(() => p.world.run({ user: TUTOR_CHEN, host: 'sheets', spreadsheetId: null }, () => SpreadsheetApp.openById(id).getSheets())).toThrow();
   });
 
-  it('a second run changes nothing in Drive and its preview says so', () => {
-    p = open(createProgram({ tier: 2 }));
+  it.each([
+    ['a tutor', TUTOR_ANA],
+    ['a teacher', TEACHER_RIVERA],
+  ])('%s who calls the preview or the provisioning is refused with the rule’s message, and Drive is unchanged', (_who, user) => {
+    p = fresh(2);
     provision(p);
     const before = snapshotDrive(p);
-    const preview = p.run(() => previewProvision(SpreadsheetApp.getActiveSpreadsheet()));
-    expect(preview.upToDate).toBe(true);
-    p.world.counter.reset();
-    provision(p);
+    expect(() => p.as(user, () => previewDriveProvision())).toThrow(
+      "Only the program's coordinators can provision Drive folders and team workbooks.",
+    );
+    expect(() => p.as(user, () => startDriveProvision())).toThrow("Only the program's coordinators can provision Drive folders and team workbooks.");
     expect(snapshotDrive(p)).toBe(before);
-    expect(p.world.counter.count('Drive.Files.create') + p.world.counter.count('Drive.Permissions')).toBe(0);
   });
 
-  it('a re-run writes no notes view whose notes did not change, and rewrites only the view of the team whose notes did', () => {
-    p = open(createProgram({ tier: 1 }));
+  it('a second coordinator is told who can run Drive actions, and Drive is unchanged', () => {
+    p = fresh(2, { coordinators: [DEPUTY] });
     provision(p);
-    const views = () => Object.values(p.world.state.drive).filter((i) => i.appProperties.ttKind === 'notesView' && !i.trashed);
-    const [algebra, biology] = [ALGEBRA, BIOLOGY].map((team) => views().find((v) => v.name.startsWith(team))?.id as string);
-    const written = (id: string) => JSON.stringify(p.world.state.spreadsheets[id].sheets[0].values);
-    p.world.counter.reset();
+    const before = snapshotDrive(p);
+    const refusal = `Only ${COORDINATOR} can run Drive actions`;
+    expect(() => p.as(DEPUTY, () => previewDriveProvision())).toThrow(refusal);
+    expect(() => p.as(DEPUTY, () => startDriveProvision())).toThrow(refusal);
+    expect(snapshotDrive(p)).toBe(before);
+    // The deputy still edits everything, through the one grant on the program folder.
+    expect(rolesOn(p, tree(p).get(WORKBOOK) as string, [DEPUTY])).toEqual({ [DEPUTY]: 'writer' });
+  });
+
+  it('a second run changes nothing in Drive, its preview says so, and records in the team workbook are untouched', () => {
+    p = fresh(2);
     provision(p);
-    expect(p.world.counter.count('Range.setValues')).toBe(0);
-    expect(p.world.counter.count('Drive.Files.create') + p.world.counter.count('Drive.Files.update')).toBe(0);
-    // A note logged straight into the workbook (no sync): the next run catches the Algebra view up, and only it.
-    p.run(() =>
+    const id = tree(p).get(WORKBOOK) as string;
+    p.world.run({ user: TUTOR_ANA, host: 'sheets', spreadsheetId: id }, () =>
       appendRecords(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [
-        { noteId: 'N-1', date: '2026-09-14', startTime: '15:30', endTime: '16:15', studentId: '00101', tutorEmail: TUTOR_ANA, objective: 'Ratios' },
+        { noteId: 'N-1', date: '2026-09-14', studentId: '00101', tutorEmail: TUTOR_ANA, objective: 'Ratios' },
       ]),
     );
-    const biologyBefore = written(biology);
+    const before = snapshotDrive(p);
+    expect(preview(p).upToDate).toBe(true);
     p.world.counter.reset();
-    provision(p);
-    expect(written(algebra)).toContain('Ratios');
-    expect(written(biology)).toBe(biologyBefore);
-    // One view write, and one write of its fingerprint in Drive Folders.
-    expect(p.world.counter.count('Range.setValues')).toBe(2);
-    expect(views()).toHaveLength(2);
-  });
-
-  it('a notes view trashed by hand is made again by the next run, in Session Notes', () => {
-    p = open(createProgram({ tier: 1 }));
-    provision(p);
-    const view = Object.values(p.world.state.drive).find((i) => i.appProperties.ttKind === 'notesView' && i.name.startsWith(ALGEBRA));
-    if (!view) throw new Error('no view');
-    view.trashed = true;
     expect(provision(p).errors).toEqual([]);
-    const again = tree(p).get(`${ALGEBRA} / Session Notes / ${ALGEBRA} — Session Notes`) as string;
-    expect(again).not.toBe(view.id);
-    expect(p.world.state.spreadsheets[again].sheets[0].values[0][0]).toBe('Date');
-    expect(rolesOn(p, again)).toMatchObject({ [TEACHER_RIVERA]: 'reader', [TUTOR_ANA]: 'writer', [TEACHER_OKAFOR]: null });
+    expect(snapshotDrive(p)).toBe(before);
+    expect(
+      p.world.counter.count('Drive.Files.create') + p.world.counter.count('Drive.Files.update') + p.world.counter.count('Drive.Permissions'),
+    ).toBe(0);
+    const notes = p.world.state.spreadsheets[id].sheets.find((s) => s.name === SESSION_NOTES_TABLE.name)?.values ?? [];
+    expect(notes.flat()).toContain('Ratios');
   });
 
-  it('after a roster change the new tutor gets access and the tutor who left loses it; owner and coordinator keep theirs', () => {
-    p = open(createProgram({ tier: 2 }));
-    provision(p);
-    const newTutor = 'tutor.dee@school.example';
-    p.run(() => {
-      const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), ROSTER_TABLE);
-      const rows = readTable(sheet, ROSTER_TABLE).rows;
-      // Ben's two students move to Dee.
-      for (const r of rows.filter((x) => x.record.tutorEmail === TUTOR_BEN)) {
-        const col = rows.length && readTable(sheet, ROSTER_TABLE).index.tutorEmail + 1;
-        sheet.getRange(r.row, col).setValue(newTutor);
-      }
-    });
-    const preview = p.run(() => previewProvision(SpreadsheetApp.getActiveSpreadsheet()));
-    expect(new Set(preview.toRemove.map((l) => l.principal))).toEqual(new Set([TUTOR_BEN]));
-    expect(new Set(preview.toAdd.map((l) => l.principal))).toEqual(new Set([newTutor]));
-    provision(p);
-    const folders = tree(p);
-    for (const [path, id] of folders) {
-      if (!path.startsWith(ALGEBRA)) continue;
-      expect({ path, ben: effectiveRole(p.world, id, TUTOR_BEN) }).toEqual({ path, ben: null });
-      expect({ path, dee: effectiveRole(p.world, id, newTutor) }).toEqual({ path, dee: effectiveRole(p.world, id, TUTOR_ANA) });
-      expect(effectiveRole(p.world, id, COORDINATOR)).toBe('owner');
+  it('tiers 1 → 2 → 3 → 1 and a roster change: every step is accepted by Drive and the end state equals the plan', () => {
+    p = fresh(1);
+    const steps: [string, () => void, () => Record<string, Record<string, Role>>][] = [
+      ['tier 1', () => {}, () => expectedAlgebra(1)],
+      ['tier 2', () => setTier(p, 2), () => expectedAlgebra(2)],
+      ['tier 3', () => setTier(p, 3), () => expectedAlgebra(3)],
+      // Questions and Weekly Meetings stay (their files are kept), with only the view the team folder passes down.
+      ['back to tier 1', () => setTier(p, 1), () => withRetired(expectedAlgebra(1))],
+      [
+        'Ben replaced by Dee',
+        () => setRosterField(p, (r) => r.tutorEmail === TUTOR_BEN, 'tutorEmail', TUTOR_DEE),
+        () => withRetired(expectedAlgebra(1, [TUTOR_ANA, TUTOR_DEE], [TUTOR_BEN])),
+      ],
+      [
+        'Maya moves to Biology',
+        () => setRosterField(p, (r) => r.studentId === '00101', 'team', BIOLOGY),
+        () => withRetired(expectedAlgebra(1, [TUTOR_ANA, TUTOR_DEE], [TUTOR_BEN])),
+      ],
+    ];
+    for (const [step, change, expected] of steps) {
+      change();
+      expect({ step, errors: provision(p).errors }).toEqual({ step, errors: [] });
+      expect({ step, upToDate: preview(p).upToDate }).toEqual({ step, upToDate: true });
+      expectAlgebra(p, expected());
     }
+    // Ana still tutors Luis in Algebra, and now Maya in Biology: she views Biology's folder and edits its workbook.
+    const bio = tree(p).get(`${BIOLOGY} / Session Notes / ${BIOLOGY} — Team workbook`) as string;
+    expect(rolesOn(p, bio, [TUTOR_ANA, TUTOR_BEN])).toEqual({ [TUTOR_ANA]: 'writer', [TUTOR_BEN]: null });
+    const slice = p.world.run({ user: COORDINATOR, host: 'sheets', spreadsheetId: bio }, () => readRoster(SpreadsheetApp.getActiveSpreadsheet()));
+    expect(slice.map((s) => s.studentId).sort()).toEqual(['00101', '00201', '00202']);
   });
 
-  it('link sharing found on a folder is reported in the preview and turned off', () => {
-    p = open(createProgram({ tier: 1 }));
+  it('a tutor removed from the roster loses the team folders and the team workbook on the next provisioning', () => {
+    p = fresh(3);
     provision(p);
-    const folders = tree(p);
-    const data = p.world.state.drive[folders.get(`${ALGEBRA} / Student Data`) as string];
+    const id = tree(p).get(WORKBOOK) as string;
+    expect(() => p.world.run({ user: TUTOR_BEN, host: 'sheets', spreadsheetId: null }, () => SpreadsheetApp.openById(id).getName())).not.toThrow();
+    setRosterField(p, (r) => r.tutorEmail === TUTOR_BEN, 'tutorEmail', TUTOR_DEE);
+    const planned = preview(p);
+    expect(new Set(planned.toRemove.map((l) => l.principal))).toEqual(new Set([TUTOR_BEN]));
+    expect(provision(p).errors).toEqual([]);
+    for (const [path, item] of tree(p))
+      if (path.startsWith(ALGEBRA)) expect({ path, ben: effectiveRole(p.world, item, TUTOR_BEN) }).toEqual({ path, ben: null });
+    expect(() => p.world.run({ user: TUTOR_BEN, host: 'sheets', spreadsheetId: null }, () => SpreadsheetApp.openById(id).getName())).toThrow();
+    expect(rolesOn(p, id, [TUTOR_DEE])).toEqual({ [TUTOR_DEE]: 'writer' });
+  });
+
+  it('a team workbook made before provisioning made them is moved into Session Notes and kept, records and all', () => {
+    p = createProgram({ tier: 2 });
+    const id = p.teamWorkbookId(ALGEBRA);
+    p.inTeam(ALGEBRA, TUTOR_ANA, () =>
+      appendRecords(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [
+        { noteId: 'N-7', date: '2026-09-14', studentId: '00101', tutorEmail: TUTOR_ANA, objective: 'Kept' },
+      ]),
+    );
+    expect(provision(p).errors).toEqual([]);
+    expect(tree(p).get(WORKBOOK)).toBe(id);
+    expectAlgebra(p, expectedAlgebra(2));
+    expect(Object.values(p.world.state.drive).filter((i) => i.mimeType === SHEETS_MIME && i.name.startsWith(ALGEBRA))).toHaveLength(1);
+    expect(p.world.state.spreadsheets[id].sheets.find((s) => s.name === SESSION_NOTES_TABLE.name)?.values.flat()).toContain('Kept');
+    expect(preview(p).upToDate).toBe(true);
+  });
+
+  it('link sharing on a folder and on a document inside one is reported in the preview and turned off', () => {
+    p = fresh(1);
+    provision(p);
+    const items = tree(p);
+    const data = p.world.state.drive[items.get(`${ALGEBRA} / Student Data`) as string];
     data.permissions.push({ id: 'anyoneWithLink', type: 'anyone', role: 'reader', allowFileDiscovery: false });
-    const plans = p.world.state.drive[folders.get(`${BIOLOGY} / Classroom Materials / Lesson Plans`) as string];
-    plans.permissions.push({
+    // A conference document the coordinator's add-on generated into Session Notes, then shared by link.
+    const doc = p.run(
+      () =>
+        drive().Files.create(
+          {
+            name: 'Maya — Goal-setting conference',
+            mimeType: 'application/vnd.google-apps.document',
+            parents: [items.get(`${ALGEBRA} / Session Notes`) as string],
+          },
+          null as unknown as GoogleAppsScript.Base.Blob,
+          { fields: 'id' },
+        ).id as string,
+    );
+    p.world.state.drive[doc].permissions.push({
       id: 'domain-school.example-withLink',
       type: 'domain',
       domain: 'school.example',
-      role: 'writer',
+      role: 'reader',
       allowFileDiscovery: false,
     });
-    const preview = p.run(() => previewProvision(SpreadsheetApp.getActiveSpreadsheet()));
-    expect(preview.totals.linkSharingFound).toBe(2);
-    expect(preview.toRemove.map((l) => [l.path, l.principal])).toEqual([
+    const plan = preview(p);
+    expect(plan.totals.linkSharingFound).toBe(2);
+    expect(plan.toRemove.map((l) => [l.path, l.principal])).toEqual([
       [`${ALGEBRA} / Student Data`, 'anyone with the link'],
-      [`${BIOLOGY} / Classroom Materials / Lesson Plans`, 'everyone at school.example'],
+      [`${ALGEBRA} / Session Notes / Maya — Goal-setting conference`, 'everyone at school.example'],
     ]);
     provision(p);
     expect(data.permissions.some((x) => x.type !== 'user')).toBe(false);
-    expect(plans.permissions.some((x) => x.type !== 'user')).toBe(false);
-    expect(effectiveRole(p.world, data.id, 'stranger@elsewhere.example')).toBeNull();
+    expect(p.world.state.drive[doc].permissions.some((x) => x.type !== 'user')).toBe(false);
+    expect(preview(p).upToDate).toBe(true);
   });
 
   it('a team that leaves the Roster keeps its folders, but only the coordinator can still reach them', () => {
-    p = open(createProgram({ tier: 1 }));
+    p = fresh(1);
     provision(p);
     p.run(() => {
       const sheet = requireSheet(SpreadsheetApp.getActiveSpreadsheet(), ROSTER_TABLE);
       const t = readTable(sheet, ROSTER_TABLE);
       for (const r of t.rows.filter((x) => x.record.team === BIOLOGY)) sheet.getRange(r.row, t.index.active + 1).setValue(false);
     });
-    provision(p);
+    expect(provision(p).errors).toEqual([]);
     for (const [path, id] of tree(p)) {
       if (!path.startsWith(BIOLOGY)) continue;
       expect({ path, roles: rolesOn(p, id) }).toEqual({
@@ -284,61 +356,46 @@ describe('drive-provision', () => {
     }
   });
 
-  it('a folder deleted by hand is made again under the same plan key', () => {
-    p = open(createProgram({ tier: 1 }));
-    provision(p);
-    const id = tree(p).get(`${ALGEBRA} / Student Data`) as string;
-    p.world.state.drive[id].trashed = true;
-    provision(p);
-    const again = tree(p).get(`${ALGEBRA} / Student Data`) as string;
-    expect(again).not.toBe(id);
-    expect(rolesOn(p, again)).toMatchObject({ [TEACHER_RIVERA]: 'writer', [TUTOR_ANA]: 'reader' });
-  });
-
   describe('an execution stopped at any call', () => {
-    // Stop a two-team Tier 3 run at every other service call after the start (and at its very last call), then retry.
-    const total = callsOfOneRun();
-    const points = [...Array.from({ length: Math.ceil(total / 2) }, (_, i) => 1 + i * 2), total];
-    it('a run makes enough calls that the stops land inside every step (program folder, teams, notes views)', () =>
-      expect(total).toBeGreaterThan(150));
+    /** Service calls of one two-team Tier 3 run after the job starts. */
+    const total = (() => {
+      const q = fresh(3);
+      try {
+        const started = q.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
+        q.world.counter.reset();
+        let progress = started;
+        while (!progress.finished) progress = q.run(() => runChunk(started.jobId));
+        return q.world.counter.total;
+      } finally {
+        q.close();
+      }
+    })();
+    // Sixteen stops spread over the whole run, and its very last call.
+    const points = [...Array.from({ length: 16 }, (_, i) => 1 + Math.floor((i * total) / 16)), total];
     it.each(points)('stopping at call %i: the retry finishes with nothing duplicated', (n) => {
-      p = open(createProgram({ tier: 3 }));
+      p = fresh(3);
       const started = p.run(() => startProvisionJob(SpreadsheetApp.getActiveSpreadsheet()));
       p.world.failAtCall(n);
       let progress = started;
-      let stops = 0;
       for (let i = 0; i < 20 && !progress.finished; i++) {
         try {
           progress = p.run(() => runChunk(started.jobId));
         } catch {
-          stops++;
+          // the stopped execution
         }
       }
       p.world.failAtCall(null);
       expect(progress.finished).toBe(true);
       expect(progress.errors).toEqual([]);
-      const items = Object.values(p.world.state.drive).filter((i) => i.appProperties.ttProgram && !i.trashed);
-      const keys = items.map((i) => i.appProperties.ttPlanKey);
+      const keys = Object.values(p.world.state.drive)
+        .filter((i) => i.appProperties.ttProgram && !i.trashed)
+        .map((i) => i.appProperties.ttPlanKey);
       expect(keys.length).toBe(new Set(keys).size);
       expect(keys.length).toBe(1 + 2 * 12);
-      const folders = tree(p);
-      for (const [path, roles] of Object.entries(expectedAlgebra(3)))
-        expect({ path, roles: rolesOn(p, folders.get(path) as string) }).toEqual({ path, roles });
-      // Nothing half-made left behind: exactly one notes view per team, none in anyone's My Drive.
-      const views = Object.values(p.world.state.drive).filter((i) => i.name.endsWith('— Session Notes'));
-      expect(views.map((v) => p.world.state.drive[v.parents[0]]?.name)).toEqual(['Session Notes', 'Session Notes']);
-      const rows = p.run(() => readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), DRIVE_FOLDERS_TABLE), DRIVE_FOLDERS_TABLE).rows);
-      expect(new Set(rows.map((r) => r.record.planKey)).size).toBe(rows.length);
-      expect(rows).toHaveLength(1 + 2 * 12);
-      expect(stops).toBe(1);
+      expectAlgebra(p, expectedAlgebra(3));
+      const workbooks = Object.values(p.world.state.drive).filter((i) => i.mimeType === SHEETS_MIME && i.name.endsWith('— Team workbook'));
+      expect(workbooks.map((v) => p.world.state.drive[v.parents[0]]?.name)).toEqual(['Session Notes', 'Session Notes']);
+      expect(p.run(() => readTeamWorkbooks(SpreadsheetApp.getActiveSpreadsheet())).map((r) => r.team)).toEqual([ALGEBRA, BIOLOGY]);
     });
-  });
-
-  it('uses a student roster with more teams', () => {
-    p = open(
-      createProgram({ tier: 1, students: [...defaultRoster(), aStudent({ studentId: '00301', team: 'Chemistry', teacherEmail: TEACHER_OKAFOR })] }),
-    );
-    expect(provision(p).errors).toEqual([]);
-    expect(tree(p).has('Chemistry / Student Data')).toBe(true);
   });
 });
