@@ -48,7 +48,7 @@ function dashboardRows(students: number, notesPerStudent: number): BenchRow[] {
       program,
       `Refresh dashboard (${label})`,
       () => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY),
-      'each source sheet read once, each report written once',
+      "the master's Roster once, each team workbook opened once and each of its record sheets read once, each report written once",
     );
     return [first, again];
   } finally {

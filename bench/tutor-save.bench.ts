@@ -10,8 +10,8 @@ import { CHECK_OFFS_TABLE, SESSION_NOTES_TABLE } from '../src/core/tables';
 import { tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../src/server/tutor';
 import { ROWS_READ_ONE_BY_ONE } from '../src/workspace/student-rows';
 import { appendRecords, requireSheet } from '../src/workspace/table-store';
-import { fillTutorLogs } from '../test/support/logs';
-import { createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../test/support/program';
+import { fillTeamLogs } from '../test/server/tutor-logs';
+import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../test/support/program';
 
 export interface BenchRow {
   scenario: string;
@@ -38,7 +38,7 @@ const conference = (date: string): ConferenceForm => ({
 function measure(program: Program, scenario: string, fn: () => unknown, notes: string): BenchRow {
   const counter = program.world.counter;
   counter.reset();
-  const result = program.as(TUTOR_ANA, fn) as { ok?: boolean } | undefined;
+  const result = program.inTeam(ALGEBRA, TUTOR_ANA, fn) as { ok?: boolean } | undefined;
   if (result && result.ok === false) throw new Error(`${scenario}: ${JSON.stringify(result)}`);
   const calls = counter.snapshot().calls;
   return {
@@ -53,10 +53,10 @@ function measure(program: Program, scenario: string, fn: () => unknown, notes: s
 function rowsAt(logSize: number): BenchRow[] {
   const program = createProgram();
   try {
-    const first = program.as(TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
+    const first = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
     if (!first.ok) throw new Error(JSON.stringify(first));
     const [keyCodes, flashcards] = first.value.stepIds;
-    fillTutorLogs(program, logSize);
+    fillTeamLogs(program, logSize);
     const size = `${logSize.toLocaleString('en-US')} notes in the log`;
     return [
       measure(
@@ -71,7 +71,7 @@ function rowsAt(logSize: number): BenchRow[] {
               { stepId: flashcards, done: false },
             ],
           }),
-        'reads Roster + Action Steps, appends 1 note + 2 check-offs under the document lock',
+        'reads Roster + Action Steps, appends 1 note + 2 check-offs under the team-records lock (9 of the calls are the guard)',
       ),
       measure(
         program,
@@ -98,11 +98,11 @@ function rowsAt(logSize: number): BenchRow[] {
 function spreadAt(logSize: number, mine: number): BenchRow {
   const program = createProgram();
   try {
-    const first = program.as(TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
+    const first = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(conference('2026-10-05')));
     if (!first.ok) throw new Error(JSON.stringify(first));
     const [keyCodes, flashcards] = first.value.stepIds;
     const every = Math.floor(logSize / mine);
-    program.run(() => {
+    program.inTeam(ALGEBRA, COORDINATOR, () => {
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const note = { ...toRecord({ ...blankSessionNote('00104', '2026-10-06'), objective: 'Ratios' }), tutorEmail: TUTOR_BEN };
       const isMine = (i: number) => i % every === every - 1;
