@@ -23,10 +23,9 @@ import { legacyProgram } from './legacy-program';
 const ALGEBRA_IDS = ['00101', '00102', '00103', '00104'];
 const BIOLOGY_IDS = ['00201', '00202'];
 const NAMES = UPGRADE_TABLES.map((t) => t.name);
-const per = (n: number) =>
-  Object.fromEntries(
-    NAMES.map((name) => [name, { Goals: 1, 'Action Steps': 2, 'Step Check-offs': 1, 'Session Notes': 2, Conferences: 1, Questions: 1 }[name] * n]),
-  );
+/** Rows per log that `n` sets of one student's logs hold (see logsOf). */
+const PER_SET: Record<string, number> = { Goals: 1, 'Action Steps': 2, 'Step Check-offs': 1, 'Session Notes': 2, Conferences: 1, Questions: 1 };
+const per = (n: number) => Object.fromEntries(NAMES.map((name) => [name, PER_SET[name] * n]));
 
 /** Runs the upgrade as the dialog does: start, then one chunk per call until finished. */
 function upgrade(p: Program) {
