@@ -1,8 +1,7 @@
-// Service calls of provisioning Drive folders for 100 teacher-tutor teams (1 teacher and 3 tutors each) per tier: the
-// first run, a re-run with nothing to change, a roster change, the dry run and the access report.
+// Service calls of provisioning Drive folders and team workbooks for 100 teacher-tutor teams (1 teacher and 3 tutors
+// each) per tier: the first run, a re-run with nothing to change, a roster change, the dry run and the access report.
 
 import { SHEETS_TYPES } from '../fakes/counter';
-import { setDriveScope } from '../fakes/drive';
 import { planDrive, planSize, programKeyOf, teamsFromRoster } from '../src/core/drive-plan';
 import type { Student, Tier } from '../src/core/model';
 import { ROSTER_TABLE } from '../src/core/tables';
@@ -95,6 +94,7 @@ function tierRows(tier: Tier): BenchRow[] {
   const p = createProgram({
     tier,
     students,
+    teamWorkbooks: false,
     clock: {
       now: () => now,
       advance: (ms) => {
@@ -102,13 +102,12 @@ function tierRows(tier: Tier): BenchRow[] {
       },
     },
   });
-  setDriveScope(p.world, 'drive.file');
   try {
     const size = planSize(
       planDrive({ programKey: programKeyOf(p.spreadsheetId), programName: 'x', tier, owner: COORDINATOR, teams: teamsFromRoster(students).teams }),
     );
-    // Session-notes views: one spreadsheet per team, made by one Drive files.create in Session Notes, tagged in the same call.
-    const expected = `plan: ${size.folders} folders + ${TEAMS} notes views, ${size.grants} permissions`;
+    // Team workbooks: one spreadsheet per team, made by one Drive files.create in Session Notes, tagged in the same call.
+    const expected = `plan: ${size.folders} folders + ${size.files} team workbooks, ${size.grants} permissions`;
     const rows: BenchRow[] = [];
     rows.push(
       measure(
@@ -126,7 +125,7 @@ function tierRows(tier: Tier): BenchRow[] {
         p,
         `Tier ${tier}: re-run, nothing to change`,
         () => runJob(p),
-        'no writes: one paged files.list of the program per execution, and no notes view opened (each content fingerprint in Drive Folders matches)',
+        'no Drive writes: one paged files.list per execution; each team workbook refreshed (settings copy, roster slice, protections)',
       ),
     );
     if (tier === 2) {
@@ -144,7 +143,7 @@ function tierRows(tier: Tier): BenchRow[] {
           p,
           'Tier 2: roster change (a tutor replaced in 10 teams)',
           () => runJob(p),
-          '10 tutors × 4 grants removed, 10 new tutors × 4 grants added; notes views untouched (their notes did not change)',
+          '10 tutors × 4 grants removed, 10 new tutors × 4 grants added; their team workbooks’ slices and protections refreshed',
         ),
       );
     }
