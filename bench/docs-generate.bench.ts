@@ -1,5 +1,6 @@
-// Service calls of generating template documents: per document (warm chunk), per chunk start, and a whole batch of
-// 300 goal-setting conference docs driven chunk by chunk as the dialog does.
+// Service calls of generating template documents from the master: per document (warm chunk), per chunk start, per
+// team workbook first reached, and a whole batch of 300 goal-setting conference docs driven chunk by chunk as the
+// dialog does.
 
 import { DOCS_TYPES, DRIVE_TYPES, SHEETS_TYPES } from '../fakes/counter';
 import type { JobProgress } from '../src/core/job';
@@ -74,7 +75,14 @@ function rows(): BenchRow[] {
     );
     out.push(perDocument(program, 'mentoring-session-plan', 'student:10001', 'student:10002', 'Mentoring session plan, per document'));
     out.push(
-      perDocument(program, 'tier3-weekly-meeting', `team:Team 1`, `team:${ALGEBRA}`, 'Tier 3 weekly agenda, per team (25 students, 50 notes)'),
+      perDocument(
+        program,
+        'tier3-weekly-meeting',
+        `team:Team 1`,
+        `team:${ALGEBRA}`,
+        'Tier 3 weekly agenda, per team (25 students, 50 notes)',
+        "includes opening and reading that team's workbook",
+      ),
     );
     program.world.counter.reset();
     program.run(() => {
@@ -82,7 +90,21 @@ function rows(): BenchRow[] {
       generateItem('student:10003', params, openGenerateChunk(params));
     });
     out.push(
-      row(program, 'Goal-setting conference, first document of a chunk (300 students, 600 notes)', 'includes reading the workbook once per chunk'),
+      row(
+        program,
+        'Goal-setting conference, first document of a chunk (300 students in 12 teams, 600 notes)',
+        "includes reading the master's Settings, Roster and Drive Folders, and the student's team workbook",
+      ),
+    );
+    program.run(() => {
+      const params = { templateId: 'goal-setting-conference' as const, date: DATE, keys: [], spreadsheetId: program.spreadsheetId };
+      const chunk = openGenerateChunk(params);
+      generateItem('student:10001', params, chunk);
+      program.world.counter.reset();
+      generateItem('student:10026', params, chunk);
+    });
+    out.push(
+      row(program, 'Goal-setting conference, first document of another team in a warm chunk', "includes opening and reading that team's workbook"),
     );
     program.run(() => copyTemplateForProgram('mentoring-session-plan'));
     out.push(

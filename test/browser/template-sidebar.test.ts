@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { placeCursor } from '../../fakes/docs';
 import { launchBrowser, openPage } from '../support/browser';
-import { COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
 import { aGoal, aNote, readDoc, seedRecords } from '../workspace/template-fixtures';
 
 jest.setTimeout(60_000);
@@ -43,7 +43,9 @@ describe('TemplateSidebar', () => {
       width: 300,
       height: 900,
     });
-    await page.getByLabel('Program workbook link').fill(`https://docs.google.com/spreadsheets/d/${program.spreadsheetId}/edit`);
+    // Ana links her team's workbook (Drive shared it with her; the master is shared with nobody).
+    const teamWorkbook = program.teamWorkbookId(ALGEBRA);
+    await page.getByLabel('Program workbook link').fill(`https://docs.google.com/spreadsheets/d/${teamWorkbook}/edit`);
     await page.getByRole('button', { name: 'Link workbook' }).click();
     await settle();
     await page.getByLabel('Template').selectOption('goal-setting-conference');
@@ -62,14 +64,16 @@ describe('TemplateSidebar', () => {
     expect(doc.body[1]).toMatchObject({ type: 'PARAGRAPH', text: 'Notes before the conference.' });
     expect(doc.body[2]).toMatchObject({ type: 'PARAGRAPH', heading: 'TITLE', text: 'Goal-setting conference: Maya Johnson' });
     expect(doc.tables[0][2]).toEqual(['Goal', 'Score 70 on the Unit 2 test']);
-    // The link and the choice are remembered for this document.
-    expect(program.world.state.properties.document[docId]['tt.workbookId']).toBe(program.spreadsheetId);
+    // The link is remembered for Ana in every document she opens; the choice for this document.
+    expect(program.world.state.properties.user[TUTOR_ANA]['tt.workbookId']).toBe(teamWorkbook);
+    expect(program.world.state.properties.document[docId]['tt.workbookId']).toBeUndefined();
+    expect(program.world.state.properties.document[docId]['tt.lastTemplateChoice']).toContain('goal-setting-conference');
     await page.screenshot({ path: join(SHOTS, 'docs-template-sidebar-inserted.png'), fullPage: true });
     await page.close();
   });
 
-  it('a facilitator makes the coaching agenda as a new document', async () => {
-    program.world.state.properties.document[docId] = { 'tt.workbookId': program.spreadsheetId };
+  it('a facilitator makes the coaching agenda as a new document, in her own My Drive', async () => {
+    program.world.state.properties.user[TUTOR_ANA] = { 'tt.workbookId': program.teamWorkbookId(ALGEBRA) };
     const { page, settle } = await openPage(browser, 'TemplateSidebar', {
       world: program.world,
       execution: { user: TUTOR_ANA, host: 'docs', documentId: docId },
@@ -83,6 +87,10 @@ describe('TemplateSidebar', () => {
     await link.waitFor();
     const id = /\/d\/([\w-]+)/.exec((await link.getAttribute('href')) ?? '')?.[1] as string;
     expect(readDoc(program.world, id).headings('HEADING1')).toContain('Agenda (40 minutes)');
+    const made = program.world.state.drive[id];
+    expect(made.owner).toBe(TUTOR_ANA);
+    expect(made.parents).toEqual([program.world.state.roots[TUTOR_ANA]]);
+    await page.getByText('Created the document in your My Drive.').waitFor();
     await page.close();
   });
 });

@@ -6,11 +6,12 @@ import { GOALS_TABLE } from '../../src/core/tables';
 import { templateById } from '../../src/core/templates/catalog';
 import type { TemplateId } from '../../src/core/templates/model';
 import { mergeValues } from '../../src/core/templates/values';
-import { copyTemplateForProgram, previewTemplate } from '../../src/server/templates';
+import { copyTemplateForProgram, getTemplateSidebar, insertTemplate, linkProgramWorkbook, previewTemplate } from '../../src/server/templates';
 import { createDocument, type GenerateDocsParams, generateItem, openGenerateChunk } from '../../src/workspace/doc-generation';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
 import { readWorkbookData } from '../../src/workspace/template-data';
-import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+import { BUILT_IN_USED } from '../../src/workspace/template-sidebar';
+import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 import { aGoal, aNote, provisionFolders, readDoc, seedRecords } from './template-fixtures';
 
 const DATE = '2026-09-14';
@@ -288,5 +289,60 @@ describe('templates rendered into Google Docs', () => {
       'eLearning Phase 1: Tue 12 Jan 2027 – Thu 11 Mar 2027',
     ]);
     expect(made.report.unknown).toEqual([]);
+  });
+});
+
+describe('the Docs sidebar in a tutor’s documents', () => {
+  let program: Program;
+  let first: string;
+  let second: string;
+  beforeEach(() => {
+    program = createProgram({ tier: 2 });
+    seedRecords(program, { goals: [aGoal()] });
+    const doc = (name: string) => program.world.run({ user: TUTOR_ANA, host: 'docs' }, () => DocumentApp.create(name).getId());
+    first = doc('Maya — notes');
+    second = doc('Luis — notes');
+  });
+  afterEach(() => program.close());
+
+  const inDoc = <T>(documentId: string, fn: () => T, user = TUTOR_ANA) => program.world.run({ user, host: 'docs', documentId }, fn);
+
+  it('a tutor links her team workbook once, and every document she opens finds it', () => {
+    const linked = inDoc(first, () => linkProgramWorkbook(`https://docs.google.com/spreadsheets/d/${program.teamWorkbookId(ALGEBRA)}/edit`));
+    expect(linked.ok && linked.value.workbook?.id).toBe(program.teamWorkbookId(ALGEBRA));
+    const elsewhere = inDoc(second, () => getTemplateSidebar());
+    expect(elsewhere.workbook?.id).toBe(program.teamWorkbookId(ALGEBRA));
+    expect(elsewhere.students.map((s) => s.label)).toEqual([
+      'Aisha Bello (00103)',
+      'Luis Ortega (00102)',
+      'Maya Johnson (00101)',
+      'Noah Kim (00104)',
+    ]);
+    // Her colleague in the same document has linked nothing.
+    expect(inDoc(second, () => getTemplateSidebar(), TUTOR_BEN).workbook).toBeNull();
+  });
+
+  it('a tutor cannot link the master workbook or another team’s workbook: Drive never shared them with her', () => {
+    for (const id of [program.masterId, program.teamWorkbookId(BIOLOGY)]) {
+      const refused = inDoc(first, () => linkProgramWorkbook(id));
+      expect(refused).toMatchObject({ ok: false, errors: { workbook: expect.stringContaining('That is not a program workbook you can open') } });
+    }
+    expect(program.world.state.properties.user[TUTOR_ANA]?.['tt.workbookId']).toBeUndefined();
+  });
+
+  it('a tutor’s new document lands in her My Drive; a program version she cannot reach falls back to the built-in template', () => {
+    // A coordinator adapts the mentoring plan for the Algebra team (his copy, which Ana's add-on was never given).
+    const copied = program.inTeam(ALGEBRA, COORDINATOR, () => copyTemplateForProgram('mentoring-session-plan'));
+    expect(copied.ok).toBe(true);
+    inDoc(first, () => linkProgramWorkbook(program.teamWorkbookId(ALGEBRA)));
+    program.world.counter.reset();
+    const made = inDoc(first, () => insertTemplate({ templateId: 'mentoring-session-plan', subjectKey: 'student:00101', date: DATE, where: 'new' }));
+    if (!made.ok) throw new Error(made.message);
+    expect(made.value.notice).toBe(BUILT_IN_USED);
+    const id = /\/d\/([\w-]+)/.exec(made.value.url)?.[1] as string;
+    expect(program.world.state.drive[id]).toMatchObject({ owner: TUTOR_ANA, parents: [program.world.state.roots[TUTOR_ANA]] });
+    expect(readDoc(program.world, id).text).toContain('Score 70 on the Unit 2 test');
+    // No Drive call reached any team folder: one failed copy, one create in her My Drive.
+    expect(program.world.counter.snapshot().calls).toMatchObject({ 'Drive.Files.copy': 1, 'Drive.Files.create': 1 });
   });
 });

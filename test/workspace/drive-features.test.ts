@@ -4,14 +4,12 @@
 import { createInDrive, pickWithPicker, setDriveScope } from '../../fakes/drive';
 import { grantAtLeast } from '../../fakes/drive/sharing';
 import type { DriveItemState } from '../../fakes/drive/state';
-import { folderKeyOf, programKeyOf, teamKeyOf } from '../../src/core/drive-plan';
 import { ACCESS_REPORT_TABLE, QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import type { Tier } from '../../src/core/model';
 import { menuAccessReport } from '../../src/server/drive';
 import { shareMaterials } from '../../src/server/materials';
 import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
 import { DOCS_MIME } from '../../src/workspace/doc-generation';
-import { FOLDER_MIME, PROP } from '../../src/workspace/drive-api';
 import { startProvisionJob } from '../../src/workspace/drive-provision';
 import { OTHER_TEAM, PICK_A_CATEGORY } from '../../src/workspace/drive-share';
 import { runChunk } from '../../src/workspace/job-runner';
@@ -28,6 +26,7 @@ import {
   TUTOR_BEN,
   TUTOR_CHEN,
 } from '../support/program';
+import { provisionMaterials } from './template-fixtures';
 
 function provisioned(tier: 1 | 2 | 3): Program {
   const p = createProgram({ tier });
@@ -129,44 +128,6 @@ describe('teachers share lesson materials with the Picker', () => {
   let p: Program;
   afterEach(() => p.close());
 
-  /**
-   * What provisioning leaves for one team, made by the coordinator's add-on with the Drive API (so only the
-   * coordinator's add-on holds a grant): the team folder (everyone views), Classroom Materials (the teacher edits,
-   * tutors view at Tier 1 and comment at Tiers 2-3) with its category folders, and Session Notes.
-   */
-  function materialsOf(team: string, tier: Tier, teacher: string, tutors: string[]): Record<string, string> {
-    return p.run(() => {
-      const api = Drive as GoogleAppsScript.Drive;
-      const programKey = programKeyOf(p.masterId);
-      const teamKey = teamKeyOf(programKey, team);
-      const make = (kind: string, name: string, parent?: string) =>
-        String(
-          api.Files.create({
-            name,
-            mimeType: FOLDER_MIME,
-            ...(parent ? { parents: [parent] } : {}),
-            appProperties: {
-              [PROP.planKey]: kind === 'team' ? `${teamKey}.team` : folderKeyOf(teamKey, kind as 'lessonPlans'),
-              [PROP.program]: programKey,
-              [PROP.team]: teamKey,
-              [PROP.kind]: kind,
-            },
-          }).id,
-        );
-      const share = (id: string, who: string, role: string) =>
-        api.Permissions.create({ type: 'user', role, emailAddress: who }, id, { sendNotificationEmail: false });
-      const ids: Record<string, string> = { team: make('team', team) };
-      for (const who of [teacher, ...tutors]) share(ids.team, who, 'reader');
-      ids.materials = make('materials', 'Classroom Materials', ids.team);
-      share(ids.materials, teacher, 'writer');
-      if (tier >= 2) for (const tutor of tutors) share(ids.materials, tutor, 'commenter');
-      ids.lessonPlans = make('lessonPlans', 'Lesson Plans', ids.materials);
-      ids.assessments = make('assessments', 'Assessments', ids.materials);
-      ids.sessionNotes = make('sessionNotes', 'Session Notes', ids.team);
-      return ids;
-    });
-  }
-
   const item = (id: string): DriveItemState => p.world.state.drive[id];
   const shortcutsTo = (id: string) => Object.values(p.world.state.drive).filter((i) => i.shortcutTargetId === id && !i.trashed);
   const othersOn = (id: string) =>
@@ -178,8 +139,8 @@ describe('teachers share lesson materials with the Picker', () => {
   function setUp(tier: Tier) {
     p = createProgram({ tier });
     setDriveScope(p.world, 'drive.file');
-    const algebra = materialsOf(ALGEBRA, tier, TEACHER_RIVERA, [TUTOR_ANA, TUTOR_BEN]);
-    const biology = materialsOf(BIOLOGY, tier, TEACHER_OKAFOR, [TUTOR_CHEN]);
+    const algebra = provisionMaterials(p, ALGEBRA, tier, TEACHER_RIVERA, [TUTOR_ANA, TUTOR_BEN]);
+    const biology = provisionMaterials(p, BIOLOGY, tier, TEACHER_OKAFOR, [TUTOR_CHEN]);
     p.world.counter.reset();
     return { algebra, biology };
   }

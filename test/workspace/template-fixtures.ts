@@ -1,15 +1,15 @@
-// Test-data builders for the templates feature: goals, steps and session notes in the team workbooks, provisioned
-// team folders, and doc reading.
+// Test-data builders for documents and lesson materials: goals, steps and session notes in the team workbooks, the
+// team folders provisioning leaves, and doc reading.
 
 import type { DocElementState } from '../../fakes/docs/state';
 import type { FakeWorld } from '../../fakes/world';
-import { programKeyOf, teamKeyOf } from '../../src/core/drive-plan';
+import { type FolderKind, folderKeyOf, programKeyOf, teamKeyOf } from '../../src/core/drive-plan';
 import { DRIVE_FOLDERS_TABLE } from '../../src/core/drive-tables';
-import type { ActionStep, Goal, ProgramSettings, SessionNote, Student } from '../../src/core/model';
+import type { ActionStep, Goal, ProgramSettings, SessionNote, Student, Tier } from '../../src/core/model';
 import { toRecord } from '../../src/core/records';
 import type { TableRecord } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE, SETTINGS_TABLE } from '../../src/core/tables';
-import { FOLDER_MIME } from '../../src/workspace/drive-api';
+import { FOLDER_MIME, PROP } from '../../src/workspace/drive-api';
 import { readRoster } from '../../src/workspace/program';
 import { appendRecords, requireSheet } from '../../src/workspace/table-store';
 import { ensureTable } from '../../src/workspace/workbook-setup';
@@ -111,6 +111,42 @@ export function provisionFolders(program: Program, teams: string[]): Map<string,
     ensureTable(master, DRIVE_FOLDERS_TABLE);
     appendRecords(requireSheet(master, DRIVE_FOLDERS_TABLE), DRIVE_FOLDERS_TABLE, rows);
     writeSetting(master, 'driveOwner', COORDINATOR);
+  });
+  program.world.counter.reset();
+  return ids;
+}
+
+/**
+ * What provisioning leaves for teachers to share into, for one team, made by the coordinator's add-on with the Drive
+ * API (so only the coordinator's add-on holds a grant): the team folder (everyone views), Classroom Materials (the
+ * teacher edits; tutors view at Tier 1 and comment at Tiers 2-3) with Lesson Plans and Assessments, and Session Notes.
+ * Returns the folder ids by kind.
+ */
+export function provisionMaterials(program: Program, team: string, tier: Tier, teacher: string, tutors: string[]): Record<string, string> {
+  const ids = program.run(() => {
+    const api = Drive as GoogleAppsScript.Drive;
+    const programKey = programKeyOf(program.masterId);
+    const teamKey = teamKeyOf(programKey, team);
+    const make = (kind: Exclude<FolderKind, 'root'>, name: string, parent?: string) =>
+      String(
+        api.Files.create({
+          name,
+          mimeType: FOLDER_MIME,
+          ...(parent ? { parents: [parent] } : {}),
+          appProperties: { [PROP.planKey]: folderKeyOf(teamKey, kind), [PROP.program]: programKey, [PROP.team]: teamKey, [PROP.kind]: kind },
+        }).id,
+      );
+    const share = (id: string, who: string, role: string) =>
+      api.Permissions.create({ type: 'user', role, emailAddress: who }, id, { sendNotificationEmail: false });
+    const out: Record<string, string> = { team: make('team', team) };
+    for (const who of [teacher, ...tutors]) share(out.team, who, 'reader');
+    out.materials = make('materials', 'Classroom Materials', out.team);
+    share(out.materials, teacher, 'writer');
+    if (tier >= 2) for (const tutor of tutors) share(out.materials, tutor, 'commenter');
+    out.lessonPlans = make('lessonPlans', 'Lesson Plans', out.materials);
+    out.assessments = make('assessments', 'Assessments', out.materials);
+    out.sessionNotes = make('sessionNotes', 'Session Notes', out.team);
+    return out;
   });
   program.world.counter.reset();
   return ids;

@@ -17,6 +17,10 @@ const settings: ProgramSettings = {
   termStart: '2026-09-07',
   termEnd: '2026-12-18',
   driveRootFolderId: '',
+  coordinators: ['coordinator@school.example'],
+  driveOwner: '',
+  team: '',
+  masterWorkbookId: '',
 };
 const maya: Student = {
   studentId: '00101',
