@@ -23,7 +23,7 @@ import { batchKeys, batchKindProblem } from '../core/templates/subjects';
 import { AccessDeniedError } from '../workspace/access/caller';
 import { generateDocsState, startDocBatch } from '../workspace/doc-generation-dialog';
 import { BusyError } from '../workspace/lock';
-import { copyTemplateIntoProgram, registerActiveDocument } from '../workspace/template-adaptation';
+import { copyTemplateIntoProgram, NOT_COPYABLE, registerActiveDocument } from '../workspace/template-adaptation';
 import {
   insertChoice,
   linkedWorkbook,
@@ -102,7 +102,9 @@ export function registerThisDocumentAsTemplate(templateId: string): SaveResult<{
   const checked = checkTemplateId(templateId);
   if (!checked.ok) return rejected(checked.errors);
   const { ss } = allow('registerThisDocumentAsTemplate', linkedWorkbook());
-  return guarded(() => registerActiveDocument(ss, checked.value.templateId));
+  const registered = guarded(() => registerActiveDocument(ss, checked.value.templateId));
+  if (!registered.ok) return rejected(registered.errors, registered.message);
+  return registered.value ? saved(registered.value) : rejected({}, NOT_COPYABLE);
 }
 
 /** A bare template id, checked with the preview schema (its other fields are placeholders). */

@@ -5,6 +5,7 @@ import type { IsoDate } from '../core/model';
 import { fieldsIn, isKnownField } from '../core/templates/merge';
 import type { DocTemplate, TemplateId } from '../core/templates/model';
 import { createDocument } from './doc-generation';
+import { drive } from './drive-api';
 import { registerProgramTemplate, withTemplatesLock } from './program-templates';
 import { todayIn } from './today';
 
@@ -25,12 +26,23 @@ export function copyTemplateIntoProgram(ss: Spreadsheet, template: DocTemplate):
   });
 }
 
+/** Said when the open document cannot be copied by the add-on, so generation could never use it. */
+export const NOT_COPYABLE =
+  'The add-on cannot copy this document (Google lets it copy only documents it made or that you chose with the Picker). Use "Make an editable copy" instead, and edit that copy.';
+
 /**
  * Registers the document the sidebar runs in as the program's version of a template; returns its merge fields and
- * those no template knows. Throws BusyError when another registration holds the lock.
+ * those no template knows. Generation copies it with Drive.Files.copy, which under drive.file reaches only documents
+ * this user's add-on made, so a document made in Docs itself is refused (null) before it is registered.
+ * Throws BusyError when another registration holds the lock.
  */
-export function registerActiveDocument(ss: Spreadsheet, templateId: TemplateId): { unknown: string[]; fields: string[] } {
+export function registerActiveDocument(ss: Spreadsheet, templateId: TemplateId): { unknown: string[]; fields: string[] } | null {
   const doc = DocumentApp.getActiveDocument();
+  try {
+    drive().Files.get(doc.getId(), { fields: 'id' });
+  } catch {
+    return null;
+  }
   const fields = fieldsIn(doc.getBody().getText());
   const unknown = fields.filter((f) => !isKnownField(f));
   withTemplatesLock(() => register(ss, templateId, { id: doc.getId(), url: doc.getUrl() }, todayIn(ss), unknown.map((u) => `{{${u}}}`).join(', ')));

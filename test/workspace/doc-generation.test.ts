@@ -2,13 +2,22 @@
 // body, filing into the team's Drive folder, the link written back, and a program's adapted template.
 
 import { DOCS_TYPES, DRIVE_TYPES, SHEETS_TYPES } from '../../fakes/counter';
+import { createInDrive } from '../../fakes/drive';
 import { GOALS_TABLE } from '../../src/core/tables';
 import { templateById } from '../../src/core/templates/catalog';
 import type { TemplateId } from '../../src/core/templates/model';
 import { mergeValues } from '../../src/core/templates/values';
-import { copyTemplateForProgram, getTemplateSidebar, insertTemplate, linkProgramWorkbook, previewTemplate } from '../../src/server/templates';
-import { createDocument, type GenerateDocsParams, generateItem, openGenerateChunk } from '../../src/workspace/doc-generation';
+import {
+  copyTemplateForProgram,
+  getTemplateSidebar,
+  insertTemplate,
+  linkProgramWorkbook,
+  previewTemplate,
+  registerThisDocumentAsTemplate,
+} from '../../src/server/templates';
+import { createDocument, DOCS_MIME, type GenerateDocsParams, generateItem, openGenerateChunk } from '../../src/workspace/doc-generation';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
+import { NOT_COPYABLE } from '../../src/workspace/template-adaptation';
 import { readWorkbookData } from '../../src/workspace/template-data';
 import { BUILT_IN_USED } from '../../src/workspace/template-sidebar';
 import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TUTOR_ANA, TUTOR_BEN } from '../support/program';
@@ -344,5 +353,22 @@ describe('the Docs sidebar in a tutor’s documents', () => {
     expect(readDoc(program.world, id).text).toContain('Score 70 on the Unit 2 test');
     // No Drive call reached any team folder: one failed copy, one create in her My Drive.
     expect(program.world.counter.snapshot().calls).toMatchObject({ 'Drive.Files.copy': 1, 'Drive.Files.create': 1 });
+  });
+});
+
+describe('adapting a template from an open document', () => {
+  let program: Program;
+  afterEach(() => program.close());
+
+  it('a coordinator cannot register a document made in Docs itself (the add-on could never copy it), and can register its own copy', () => {
+    program = createProgram();
+    const made = createInDrive(program.world, COORDINATOR, { name: 'Our conference template', mimeType: DOCS_MIME });
+    const inDoc = <T>(documentId: string, fn: () => T) => program.world.run({ user: COORDINATOR, host: 'docs', documentId }, fn);
+    inDoc(made, () => linkProgramWorkbook(program.masterId));
+    const refused = inDoc(made, () => registerThisDocumentAsTemplate('goal-setting-conference'));
+    expect(refused).toEqual({ ok: false, errors: {}, message: NOT_COPYABLE });
+    const copied = program.run(() => copyTemplateForProgram('goal-setting-conference'));
+    const copyId = copied.ok ? (/\/d\/([\w-]+)/.exec(copied.value.url)?.[1] as string) : '';
+    expect(inDoc(copyId, () => registerThisDocumentAsTemplate('goal-setting-conference')).ok).toBe(true);
   });
 });
