@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { openWithPicker, setDriveScope } from '../../fakes/drive';
+import { pickWithPicker, setDriveScope } from '../../fakes/drive';
 import { readSettings } from '../../src/workspace/program';
 import { launchBrowser, openPage } from '../support/browser';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
@@ -42,8 +42,8 @@ describe('ProvisionDialog', () => {
     const { page, settle, calls } = await openPage(browser, 'ProvisionDialog', asCoordinator());
     await page.getByRole('heading', { name: 'Dry run' }).waitFor();
     const figures = await page.getByRole('list', { name: 'What a run would change' }).getByRole('listitem').allTextContents();
-    expect(figures).toEqual(['21 folders to create', '22 sharing to add', '0 roles to change', '0 access to remove']);
-    await page.getByText('Sharing to add (22)').click();
+    expect(figures).toEqual(['21 folders and 2 team workbooks to create', '24 sharing to add', '0 roles to change', '0 access to remove']);
+    await page.getByText('Sharing to add (24)').click();
     expect(await page.getByRole('cell', { name: TUTOR_ANA }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'drive-provision-preview.png'), fullPage: true });
     // The dry run changed nothing.
@@ -94,7 +94,7 @@ describe('ShareMaterialsDialog', () => {
     await opened.page.getByText('Drive now matches the plan.').waitFor();
     await opened.page.close();
     const docId = program.world.run({ user: TEACHER_RIVERA, host: 'docs' }, () => DocumentApp.create('Unit 3 lesson plan').getId());
-    openWithPicker(program.world, docId);
+    pickWithPicker(program.world, TEACHER_RIVERA, [docId]);
     const { page, settle } = await openPage(browser, 'ShareMaterialsDialog', {
       world: program.world,
       execution: { user: TEACHER_RIVERA, host: 'docs', documentId: docId },

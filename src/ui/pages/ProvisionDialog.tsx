@@ -100,12 +100,12 @@ function ProvisionDialog() {
         <section aria-labelledby="dry-run">
           <h2 id="dry-run">Dry run</h2>
           <p>
-            {preview.programName || 'The program'}, Tier {preview.tier}: {plural(preview.teams, 'team')}. One folder per teacher-tutor team; access is
-            per person, never by link.
+            {preview.programName || 'The program'}, Tier {preview.tier}: {plural(preview.teams, 'team')}. One folder and one team workbook per
+            teacher-tutor team; access is per person, never by link. {preview.driveOwner ? `Drive actions run as ${preview.driveOwner}.` : ''}
           </p>
           <ul class="figures" aria-label="What a run would change">
             <li>
-              <b>{t.foldersToCreate}</b> folders to create
+              <b>{t.foldersToCreate}</b> folders and {t.workbooksToCreate} team workbooks to create
             </li>
             <li>
               <b>{t.permissionsToAdd}</b> sharing to add
@@ -166,8 +166,9 @@ function ProvisionDialog() {
           <h2 id="progress-title">{phase === 'done' ? 'Done' : 'Applying…'}</h2>
           {t && phase === 'running' && (
             <p>
-              {plural(t.foldersToCreate, 'folder')} to create, {t.permissionsToAdd} sharing to add, {t.permissionsToChange} to change and{' '}
-              {t.permissionsToRemove} to remove, one team at a time. Closing this dialog is safe: the rest continues within the hour.
+              {plural(t.foldersToCreate, 'folder')} and {plural(t.workbooksToCreate, 'team workbook')} to create, {t.permissionsToAdd} sharing to add,{' '}
+              {t.permissionsToChange} to change and {t.permissionsToRemove} to remove, one team at a time. Closing this dialog is safe: the rest
+              continues within the hour.
             </p>
           )}
           {t && phase === 'done' && (
