@@ -17,7 +17,6 @@ import {
   UPGRADE_TABLES,
   type UpgradePlan,
 } from '../../core/upgrade/upgrade-plan';
-import { AccessDeniedError } from '../access/caller';
 import { createPlanned, drive, findByAppProperty, getStored, PROP, plannedUrl, SHEETS_MIME } from '../drive-api';
 import { type FolderStore, readFolderStore, recordFolders } from '../drive-folders-store';
 import { requireDriveOwner } from '../drive-provision';
@@ -101,7 +100,10 @@ function unassignedWarning(plan: UpgradePlan): string | null {
 /** The dry run: per team, the workbook to use or create and the rows it receives; who loses the master. Changes nothing. */
 export function previewUpgrade(master: Spreadsheet): UpgradePreview {
   const ctx = loadContext(master);
-  const access = masterAccessChanges(masterPeople(master), ctx.students, keepOnMaster(ctx.settings, master));
+  // Nothing to upgrade: the master's sharing is provisioning's and the access report's business, not read here.
+  const access = ctx.legacy.length
+    ? masterAccessChanges(masterPeople(master), ctx.students, keepOnMaster(ctx.settings, master))
+    : { removeEditors: [], removeViewers: [], others: [] };
   const warnings: string[] = [];
   const unassigned = unassignedWarning(ctx.plan);
   if (unassigned) warnings.push(unassigned);
@@ -143,11 +145,10 @@ function keepOnMaster(settings: ProgramSettings, master: Spreadsheet): string[] 
  */
 export function startUpgradeJob(master: Spreadsheet, caller: string): JobProgress {
   const me = caller.trim().toLowerCase();
-  const ctx = loadContext(master, true);
-  if (ctx.legacy.length === 0)
-    throw new AccessDeniedError('This workbook holds no session logs: it is already a master workbook with team workbooks.');
+  const ctx = loadContext(master);
+  if (ctx.legacy.length === 0) throw new Error('This workbook holds no session logs: it is already a master workbook with team workbooks.');
   const unassigned = unassignedWarning(ctx.plan);
-  if (unassigned) throw new AccessDeniedError(unassigned);
+  if (unassigned) throw new Error(unassigned);
   requireDriveOwner(ctx.settings, me);
   if (!ctx.settings.driveOwner) writeSettings(master, { ...ctx.settings, driveOwner: me });
   const items = [...ctx.plan.teams.map((t) => `team:${teamKey(t.team)}`), FINISH];
