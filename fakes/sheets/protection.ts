@@ -1,5 +1,6 @@
 // Protection: a protected range or sheet, its editors and its unprotected holes, kept in the sheet's features.
 
+import { effectiveRole, hasRole } from '../drive/items';
 import type { FakeWorld } from '../world';
 import type { Block } from './a1';
 import { canEditProtection, requireFileRole, wholeSheet } from './access';
@@ -92,12 +93,26 @@ export class FakeProtection implements Pick<Protection, Members>, SelfAware<Prot
     return p;
   }
 
-  /** Everyone who can edit the file: the editor list a fresh protection starts from. */
+  /**
+   * Everyone who can edit the file, by their own grant or one inherited from a folder above: the editor list a fresh
+   * protection mirrors until a script changes it ("the permissions mirror those of the spreadsheet itself",
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#protect()).
+   */
   _fileEditors(): string[] {
-    const item = this._world.state.drive[this._ssId];
-    if (!item) return [this._world.activeUser];
-    const emails = item.permissions.filter((p) => p.type === 'user' && (p.role === 'writer' || p.role === 'owner')).map((p) => p.emailAddress ?? '');
-    return [...new Set([item.owner, ...emails].filter((e) => e !== ''))];
+    const world = this._world;
+    const item = world.state.drive[this._ssId];
+    if (!item) return [world.activeUser];
+    const candidates = new Set<string>([item.owner]);
+    const seen = new Set<string>();
+    const visit = (id: string) => {
+      const at = world.state.drive[id];
+      if (!at || seen.has(id)) return;
+      seen.add(id);
+      for (const p of at.permissions) if (p.type === 'user' && p.emailAddress) candidates.add(p.emailAddress.toLowerCase());
+      for (const parent of at.parents) visit(parent);
+    };
+    visit(item.id);
+    return [...candidates].filter((e) => e === item.owner || hasRole(effectiveRole(world, item.id, e), 'writer'));
   }
 
   _editors(p: ProtectionState): string[] {

@@ -180,9 +180,11 @@ describe('drive-provision', () => {
         (SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet) as GoogleAppsScript.Spreadsheet.Sheet).getRange(5, 1).setValue('x'),
       );
     expect(() => write(TUTOR_BEN, SESSION_NOTES_TABLE.name)).not.toThrow();
+    // Tutors edit through Session Notes (inherited): the slice's protection must bind them all the same.
+    expect(() => write(TUTOR_BEN, ROSTER_TABLE.name)).toThrow(/protected/i);
+    expect(() => write(COORDINATOR, ROSTER_TABLE.name)).not.toThrow();
     if (tier === 1) expect(() => write(TEACHER_RIVERA, 'Questions')).toThrow();
     else {
-      expect(() => write(TUTOR_BEN, ROSTER_TABLE.name)).toThrow(/protected/i);
       expect(() => write(TEACHER_RIVERA, 'Questions')).not.toThrow();
       expect(() => write(TEACHER_RIVERA, SESSION_NOTES_TABLE.name)).toThrow(/protected/i);
     }

@@ -49,9 +49,11 @@ function editorsOf(editors: TeamSheetEditors, sheetName: string): readonly strin
 function protectSheet(sheet: Sheet, editors: readonly string[]): void {
   const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === SHEET_PROTECTION);
   const protection = existing ?? sheet.protect().setDescription(SHEET_PROTECTION);
+  const me = Session.getEffectiveUser().getEmail().toLowerCase();
+  // A new protection mirrors the file's editors (it protects nothing) until its editor list is changed: add yourself first.
+  if (!existing) protection.addEditor(me);
   const wanted = new Set(editors.map((e) => e.toLowerCase()));
   const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const me = Session.getEffectiveUser().getEmail().toLowerCase();
   const extra = current.filter((e) => !wanted.has(e) && e !== me);
   const missing = [...wanted].filter((e) => !current.includes(e));
   if (extra.length) protection.removeEditors(extra);

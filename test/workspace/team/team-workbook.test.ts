@@ -1,3 +1,4 @@
+import { features } from '../../../fakes/sheets/book';
 import { SESSION_NOTES_TABLE } from '../../../src/core/tables';
 import { TEAM_TABLES } from '../../../src/core/workbook-tables';
 import { readRoster, readSettings } from '../../../src/workspace/program';
@@ -32,6 +33,18 @@ describe('team workbooks', () => {
     expect(() => write(TEACHER_RIVERA, SESSION_NOTES_TABLE.name)).toThrow(/protected/i);
     expect(() => write(TEACHER_RIVERA, 'Questions')).not.toThrow();
     expect(() => write(COORDINATOR, 'Roster')).not.toThrow();
+    p.close();
+  });
+
+  it('makes every sheet protection an explicit editor list, even where it names every editor of the file', () => {
+    const p = createProgram({ tier: 2 });
+    const ss = p.world.state.spreadsheets[p.teamWorkbookId(ALGEBRA)];
+    // A protection that still mirrors the file's sharing protects nothing: a person shared later could edit.
+    for (const sheet of ss.sheets) {
+      const own = features(sheet).protections.filter((x) => x.type === 'SHEET');
+      expect(own).toHaveLength(1);
+      expect(own[0].editors).not.toBeNull();
+    }
     p.close();
   });
 
