@@ -27,6 +27,7 @@ import {
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
 import type { JobProgress } from '../core/job';
 import type { ProgramSettings, Student } from '../core/model';
+import { ROSTER_TABLE } from '../core/tables';
 import { AccessDeniedError } from './access/caller';
 import {
   adoptPlanned,
@@ -43,6 +44,8 @@ import {
 import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } from './drive-folders-store';
 import { registerJobHandler, startJob } from './job-runner';
 import { readRoster, readSettings, writeSettings } from './program';
+import { TEAM_WORKBOOK_KIND } from './team/team-directory';
+import { moveDepartedStudents, sliceIds, type TeamDeparture } from './team/team-moves';
 import { setUpTeamWorkbook } from './team/team-workbook';
 import { todayInZone } from './today';
 import { ensureTable } from './workbook-setup';
@@ -167,7 +170,11 @@ export function provisionItems(ctx: ProvisionContext): string[] {
     if (teamKey && !planned.has(teamKey)) retired.add(teamKey);
   }
   const short = (teamKey: string) => `team:${teamKey.slice(teamKey.indexOf('.') + 1)}`;
-  return ['root', ...ctx.plan.teams.map((t) => short(t.teamKey)), ...[...retired].map(short)];
+  // Teams without a workbook first: a student who moved into one finds it there when their old team's step moves them.
+  const hasWorkbook = (teamKey: string) => ctx.store.ids.has(`${teamKey}.${TEAM_WORKBOOK_KIND}`);
+  const teams = ctx.plan.teams.map((t) => t.teamKey);
+  const ordered = [...teams.filter((t) => !hasWorkbook(t)), ...teams.filter(hasWorkbook)];
+  return ['root', ...ordered.map(short), ...[...retired].map(short)];
 }
 
 /**
@@ -254,10 +261,23 @@ export function provisionTeam(ctx: ProvisionContext, teamKey: string): void {
   // Link sharing on files inside the team's folders (generated documents, shortcuts) is turned off too.
   for (const c of contentsByTeam(plan, resolved, ctx.contents ?? []).get(teamKey) ?? []) if (c.fileId) applyPermissionChange(c.fileId, c);
   if (team && workbook) {
-    // After sharing: the file is ready before anyone opens it from the notification. Records are never touched.
+    // After sharing: the file is ready before anyone opens it from the notification. Records are never touched here;
+    // those of students who left for another team move to that team's workbook.
     const students = ctx.students.filter((s) => s.team.trim().toLowerCase() === team.team.trim().toLowerCase());
-    setUpTeamWorkbook(SpreadsheetApp.openById(workbook.id), { settings: ctx.settings, masterWorkbookId: ctx.ss.getId(), team: team.team, students });
+    const book = SpreadsheetApp.openById(workbook.id);
+    const before = book.getSheetByName(ROSTER_TABLE.name) ? sliceIds(book) : [];
+    setUpTeamWorkbook(book, { settings: ctx.settings, masterWorkbookId: ctx.ss.getId(), team: team.team, students });
+    const moves = moveDepartedStudents(ctx.ss, ctx.store, team.team, book, before, ctx.students);
+    if (moves.length) workbook.record.lastChange = [workbook.record.lastChange, ...moves.map(moveLog)].filter(Boolean).join('; ');
     records.push(workbook.record);
+  } else if (!team) {
+    // A team that left the Roster: its students who joined another team take their records along.
+    const key = [...stored.keys()].find((k) => k.endsWith(`.${TEAM_WORKBOOK_KIND}`));
+    const known = key ? ctx.store.byKey.get(key) : undefined;
+    if (known?.folderId) {
+      const book = SpreadsheetApp.openById(known.folderId);
+      if (book.getSheetByName(ROSTER_TABLE.name)) moveDepartedStudents(ctx.ss, ctx.store, known.team, book, sliceIds(book), ctx.students);
+    }
   }
   recordFolders(ctx.ss, ctx.store, records);
 }
@@ -291,6 +311,11 @@ function applyFolder(ctx: ProvisionContext, folder: PlannedFolder, seen: SeenFol
   for (const c of changes) applyPermissionChange(current.id, c, folder.kind === 'team' && c.op === 'add', message);
   const log = created || changes.length || locked ? logOf(ctx, changes, created, locked && !created) : '';
   return { folder, id: current.id, url: plannedUrl(folder, current.id), lastChange: log };
+}
+
+function moveLog(m: TeamDeparture): string {
+  const rows = Object.values(m.moved.tables).reduce((n, t) => n + t.appended, 0);
+  return `${m.studentIds.length} student(s) moved to ${m.toTeam} with ${rows} record row(s)`;
 }
 
 function logOf(ctx: ProvisionContext, changes: readonly PermissionChange[], created: boolean, locked = false): string {

@@ -5,7 +5,7 @@ import { driveSettings } from '../../fakes/drive';
 import { effectiveRole } from '../../fakes/drive/items';
 import { FOLDER_MIME, SHEETS_MIME } from '../../fakes/drive/state';
 import type { Tier } from '../../src/core/model';
-import { ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import { GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 import { TEAM_TABLES } from '../../src/core/workbook-tables';
 import { previewDriveProvision, startDriveProvision } from '../../src/server/drive';
 import { drive } from '../../src/workspace/drive-api';
@@ -13,6 +13,7 @@ import { previewProvision, startProvisionJob } from '../../src/workspace/drive-p
 import { runChunk } from '../../src/workspace/job-runner';
 import { readRoster, readSettings, writeSettings } from '../../src/workspace/program';
 import { appendRecords, readTable, requireSheet } from '../../src/workspace/table-store';
+import { countStudentRows } from '../../src/workspace/team/move-records';
 import { readTeamWorkbooks, teamWorkbookKey } from '../../src/workspace/team/team-directory';
 import {
   ALGEBRA,
@@ -269,6 +270,44 @@ describe('drive-provision', () => {
     expect(rolesOn(p, bio, [TUTOR_ANA, TUTOR_BEN])).toEqual({ [TUTOR_ANA]: 'writer', [TUTOR_BEN]: null });
     const slice = p.world.run({ user: COORDINATOR, host: 'sheets', spreadsheetId: bio }, () => readRoster(SpreadsheetApp.getActiveSpreadsheet()));
     expect(slice.map((s) => s.studentId).sort()).toEqual(['00101', '00201', '00202']);
+  });
+
+  it('a student who moves to another team takes every record along; the old team keeps none of them', () => {
+    p = fresh(2);
+    provision(p);
+    const algebra = tree(p).get(WORKBOOK) as string;
+    const bio = tree(p).get(`${BIOLOGY} / Session Notes / ${BIOLOGY} — Team workbook`) as string;
+    p.world.run({ user: TUTOR_ANA, host: 'sheets', spreadsheetId: algebra }, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      appendRecords(requireSheet(ss, GOALS_TABLE), GOALS_TABLE, [
+        { goalId: 'G-1', studentId: '00101', conferenceDate: '2026-10-01', goal: 'Finish every warm-up', status: 'Active' },
+      ]);
+      appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [
+        { noteId: 'N-1', studentId: '00101', date: '2026-10-02', objective: 'Slope' },
+        { noteId: 'N-2', studentId: '00101', date: '2026-10-09', objective: 'Intercepts' },
+        { noteId: 'N-3', studentId: '00102', date: '2026-10-09', objective: 'Luis stays' },
+      ]);
+    });
+    const count = (id: string, ids: string[]) => p.run(() => countStudentRows(SpreadsheetApp.openById(id), ids));
+    const before = count(algebra, ['00101']);
+    expect(before).toMatchObject({ [GOALS_TABLE.name]: 1, [SESSION_NOTES_TABLE.name]: 2 });
+
+    setRosterField(p, (r) => r.studentId === '00101', 'team', BIOLOGY);
+    expect(provision(p).errors).toEqual([]);
+
+    expect(count(bio, ['00101'])).toEqual(before);
+    expect(Object.values(count(algebra, ['00101'])).every((n) => n === 0)).toBe(true);
+    expect(count(algebra, ['00102'])[SESSION_NOTES_TABLE.name]).toBe(1);
+    // Ben (Algebra only) reads nothing of Maya in his team workbook any more, by any column.
+    const seen = p.world.run({ user: TUTOR_BEN, host: 'sheets', spreadsheetId: algebra }, () =>
+      SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .flatMap((sheet) => sheet.getDataRange().getValues().flat().map(String)),
+    );
+    expect(seen.filter((v) => v === '00101' || v.includes('Maya'))).toEqual([]);
+    // Running again moves nothing twice.
+    expect(provision(p).errors).toEqual([]);
+    expect(count(bio, ['00101'])).toEqual(before);
   });
 
   it('a tutor removed from the roster loses the team folders and the team workbook on the next provisioning', () => {
