@@ -1,11 +1,18 @@
-// The playground's embedded default: a program workbook with a roster, goals, action steps and notes, built by the
-// add-on's own functions so the demo is exactly what a coordinator would get.
+// The playground's embedded default: a master workbook and one team workbook per team, with goals, action steps and
+// notes, built by the add-on's own functions (setup, import, provisioning, the tutor sidebar) so the demo is exactly
+// what a coordinator and the tutors would get.
 
 import Papa from 'papaparse';
-import type { FakeGlobals } from '../fakes';
+import { type FakeGlobals, installGlobals } from '../fakes';
 import type { FakeWorld } from '../fakes/world';
 import { blankConference } from '../src/core/conference-form';
 import { blankSessionNote } from '../src/core/session-note-form';
+import { teamPeople } from '../src/core/team/team-sheets';
+import { drive } from '../src/workspace/drive-api';
+import { readFolderStore, recordFolders } from '../src/workspace/drive-folders-store';
+import { readRoster, readSettings } from '../src/workspace/program';
+import { teamWorkbookKey } from '../src/workspace/team/team-directory';
+import { setUpTeamWorkbook } from '../src/workspace/team/team-workbook';
 
 export const DEMO_COORDINATOR = 'coordinator@school.example';
 export const DEMO_USERS = [
@@ -28,7 +35,10 @@ export const DEMO_ROSTER_CSV = `Student ID,Student name,Grade,Subject,Team (clas
 
 type Callable = (...args: unknown[]) => unknown;
 
-/** Creates the demo workbook (as the coordinator) and shares it with every demo user; returns its id. */
+/**
+ * Creates the demo program as a coordinator would: the master workbook (setup, roster import), then Drive provisioning,
+ * which makes one team workbook per teacher-tutor team and shares it with that team only. Returns the master's id.
+ */
 export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals: FakeGlobals): string {
   const call = (name: string, ...args: unknown[]) => {
     const fn = app[name];
@@ -38,9 +48,8 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
   const spreadsheetId = world.run({ user: DEMO_COORDINATOR, host: 'sheets' }, () =>
     globals.SpreadsheetApp.create('Northside Tutoring Program').getId(),
   );
-  const file = world.state.drive[spreadsheetId];
-  for (const user of DEMO_USERS.slice(1)) file.permissions.push({ id: `perm-${user.email}`, type: 'user', emailAddress: user.email, role: 'writer' });
-  world.run({ user: DEMO_COORDINATOR, host: 'sheets', spreadsheetId }, () => {
+  const inMaster = <T>(fn: () => T): T => world.run({ user: DEMO_COORDINATOR, host: 'sheets', spreadsheetId }, fn);
+  inMaster(() => {
     call('setUpWorkbook', {
       programName: 'Northside High Tutoring',
       tier: '3',
@@ -54,13 +63,83 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
     const rows = Papa.parse<string[]>(DEMO_ROSTER_CSV.trim()).data;
     call('importRoster', { source: { kind: 'rows', rows }, allowNewTeams: true }, false);
   });
-  seedTutoring(world, spreadsheetId, call);
+  let progress = inMaster(() => call('startDriveProvision')) as { jobId: string; finished: boolean };
+  for (let i = 0; i < 100 && !progress.finished; i++) progress = inMaster(() => call('runJobChunk', progress.jobId)) as typeof progress;
+  if (teamWorkbookIds(world).size === 0) inMaster(() => withGlobals(world, () => makeTeamWorkbooks(SpreadsheetApp.getActiveSpreadsheet())));
+  seedTutoring(world, teamWorkbookIds(world), call);
   return spreadsheetId;
 }
 
+/** Runs add-on source code (not the bundle) against this world, as the tests do. */
+function withGlobals<T>(world: FakeWorld, fn: () => T): T {
+  const uninstall = installGlobals(world);
+  try {
+    return fn();
+  } finally {
+    uninstall();
+  }
+}
+
+/**
+ * Until provisioning makes team workbooks itself: what it will do for each team, as test/support/program.ts does it —
+ * create the file with the Drive API (so the coordinator's add-on holds its drive.file grant), share it with the team
+ * (tutors edit; the teacher views at Tier 1, edits under whole-sheet protections at Tiers 2-3), set it up, and list it
+ * in the master's Drive Folders.
+ */
+function makeTeamWorkbooks(master: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const settings = readSettings(master);
+  const roster = readRoster(master);
+  const store = readFolderStore(master);
+  for (const team of [...new Set(roster.map((s) => s.team))]) {
+    const students = roster.filter((s) => s.team === team);
+    const api = drive();
+    const file = api.Files.create(
+      { name: `${team} — Team workbook`, mimeType: 'application/vnd.google-apps.spreadsheet' },
+      null as unknown as GoogleAppsScript.Base.Blob,
+      {
+        fields: 'id',
+      },
+    );
+    const id = String(file.id);
+    const { tutors, teachers } = teamPeople(students);
+    for (const tutor of tutors) api.Permissions.create({ type: 'user', role: 'writer', emailAddress: tutor }, id, { sendNotificationEmail: false });
+    for (const teacher of teachers) {
+      api.Permissions.create({ type: 'user', role: settings.tier >= 2 ? 'writer' : 'reader', emailAddress: teacher }, id, {
+        sendNotificationEmail: false,
+      });
+    }
+    setUpTeamWorkbook(SpreadsheetApp.openById(id), { settings, masterWorkbookId: master.getId(), team, students });
+    recordFolders(master, store, [
+      {
+        folder: { key: teamWorkbookKey(master.getId(), team), team, path: `${team} / Session Notes / ${team} — Team workbook` },
+        id,
+        url: `https://docs.google.com/spreadsheets/d/${id}/edit`,
+        lastChange: 'created',
+      },
+    ]);
+  }
+}
+
+/** The team workbooks provisioning made, by team name (read from their Settings copy). */
+export function teamWorkbookIds(world: FakeWorld): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [id, book] of Object.entries(world.state.spreadsheets)) {
+    const settings = book.sheets.find((s) => s.name === 'Settings');
+    const line = settings?.values.find((row) => String(row[0]).trim().toLowerCase() === 'team (class)');
+    const team = line ? String(line[1] ?? '').trim() : '';
+    if (team) ids.set(team, id);
+  }
+  return ids;
+}
+
 /** Ana holds Maya's goal-setting conference, then logs three sessions; Chen holds Zoe's conference. */
-function seedTutoring(world: FakeWorld, spreadsheetId: string, call: (name: string, ...args: unknown[]) => unknown): void {
-  const as = (user: string, fn: () => unknown) => world.run({ user, host: 'sheets', spreadsheetId }, fn);
+function seedTutoring(world: FakeWorld, teams: Map<string, string>, call: (name: string, ...args: unknown[]) => unknown): void {
+  const home: Record<string, string> = { 'tutor.ana@school.example': 'Algebra 1 - Period 2', 'tutor.chen@school.example': 'Biology - Period 4' };
+  const as = (user: string, fn: () => unknown) => {
+    const spreadsheetId = teams.get(home[user]);
+    if (!spreadsheetId) throw new Error(`the demo has no team workbook for ${home[user]}: did provisioning make it?`);
+    return world.run({ user, host: 'sheets', spreadsheetId }, fn);
+  };
   const conference = (studentId: string, date: string, extra: Record<string, unknown>) => ({
     ...blankConference(studentId, date),
     agendaDone: [1, 2, 3, 4, 5, 6, 7, 8, 9],

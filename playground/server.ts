@@ -10,7 +10,7 @@ import { googleScriptShim } from '../fakes/client-shim';
 import { callServer } from '../fakes/server-bridge';
 import { FakeWorld, type Host, type WorldState } from '../fakes/world';
 import { DEMO_COORDINATOR, DEMO_USERS, seedDemo } from './demo';
-import { worldView } from './view';
+import { workbooksFor, worldView } from './view';
 
 // gas-local ships no typings.
 const gasLocal = require('gas-local') as { require(folder: string, globals: object): Record<string, unknown> };
@@ -102,7 +102,14 @@ export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR): Pro
     if (req.method === 'GET' && path === '/')
       return send(res, 200, 'text/html; charset=utf-8', readFileSync(join(ROOT, 'playground', 'shell.html'), 'utf8'));
     if (req.method === 'GET' && path === '/api/state') {
-      return json(res, { version, session, users: DEMO_USERS, view: worldView(world, session.spreadsheetId), counts: world.counter.snapshot() });
+      return json(res, {
+        version,
+        session,
+        users: DEMO_USERS,
+        workbooks: workbooksFor(world, session.user),
+        view: worldView(world, session.spreadsheetId, session.user),
+        counts: world.counter.snapshot(),
+      });
     }
     if (req.method === 'GET' && path === '/api/version') return json(res, { version });
     if (req.method === 'GET' && path.startsWith('/page/')) {
@@ -117,6 +124,9 @@ export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR): Pro
     if (req.method === 'POST' && path === '/api/session') {
       const body = JSON.parse((await readBody(req)) || '{}') as Partial<Session>;
       session = { ...session, ...body };
+      // A person switched to opens only what Drive shares with them: keep the workbook if they can, else their first.
+      const open = workbooksFor(world, session.user);
+      if (!open.some((w) => w.id === session.spreadsheetId)) session.spreadsheetId = open[0]?.id ?? '';
       openHost();
       persist();
       return json(res, { ok: true, session });

@@ -2,7 +2,35 @@
 // who can reach what, and the add-on's menus. Read straight from state (not through the counted fakes).
 
 import type { DocElementState } from '../fakes/docs/state';
+import { effectiveRole } from '../fakes/drive/items';
 import type { FakeWorld } from '../fakes/world';
+
+/** A workbook the signed-in person can open, as Drive shares it with them. */
+export interface WorkbookChoice {
+  id: string;
+  label: string;
+  role: string;
+}
+
+function settingOf(world: FakeWorld, id: string, header: string): string {
+  const settings = world.state.spreadsheets[id]?.sheets.find((s) => s.name === 'Settings');
+  const line = settings?.values.find((row) => String(row[0]).trim().toLowerCase() === header);
+  return line ? String(line[1] ?? '').trim() : '';
+}
+
+/** The program's workbooks `user` can open (the master first), labelled by what they are and what the user may do. */
+export function workbooksFor(world: FakeWorld, user: string): WorkbookChoice[] {
+  const out: WorkbookChoice[] = [];
+  for (const id of Object.keys(world.state.spreadsheets)) {
+    const item = world.state.drive[id];
+    const role = item && !item.trashed ? effectiveRole(world, id, user) : null;
+    if (!role) continue;
+    const team = settingOf(world, id, 'team (class)');
+    const access = role === 'reader' || role === 'commenter' ? ' (view only)' : '';
+    out.push({ id, role, label: team ? `Team workbook — ${team}${access}` : `${world.state.spreadsheets[id].name}${access}` });
+  }
+  return out.sort((a, b) => Number(a.label.startsWith('Team')) - Number(b.label.startsWith('Team')) || a.label.localeCompare(b.label));
+}
 
 export interface SheetView {
   name: string;
@@ -45,15 +73,19 @@ function block(el: DocElementState): DocView['blocks'][number] {
   }
 }
 
-export function worldView(world: FakeWorld, spreadsheetId: string) {
-  const ss = world.state.spreadsheets[spreadsheetId];
+/** What `user` sees: the workbook only if Drive shares it with them, and only the Drive items they can reach. */
+export function worldView(world: FakeWorld, spreadsheetId: string, user: string) {
+  const canOpen = (id: string) => effectiveRole(world, id, user) !== null;
+  const ss = spreadsheetId && canOpen(spreadsheetId) ? world.state.spreadsheets[spreadsheetId] : undefined;
   const sheets: SheetView[] = (ss?.sheets ?? []).map((sheet) => ({
     name: sheet.name,
     rows: sheet.values.slice(0, MAX_ROWS).map((row) => row.map(display)),
     totalRows: sheet.values.length,
   }));
-  const documents: DocView[] = Object.values(world.state.documents).map((doc) => ({ id: doc.id, name: doc.name, blocks: doc.body.map(block) }));
-  const items = Object.values(world.state.drive).filter((i) => !i.trashed);
+  const documents: DocView[] = Object.values(world.state.documents)
+    .filter((doc) => canOpen(doc.id))
+    .map((doc) => ({ id: doc.id, name: doc.name, blocks: doc.body.map(block) }));
+  const items = Object.values(world.state.drive).filter((i) => !i.trashed && canOpen(i.id));
   const node = (id: string, depth = 0): DriveNode | null => {
     const item = world.state.drive[id];
     if (!item || depth > 8) return null;
@@ -69,11 +101,28 @@ export function worldView(world: FakeWorld, spreadsheetId: string) {
         .filter((n): n is DriveNode => n !== null),
     };
   };
-  const drive = Object.entries(world.state.roots)
-    .map(([user, id]) => ({ user, root: node(id) }))
-    .filter((r) => r.root && r.root.children.length > 0);
+  // The person's own My Drive, then what others shared with them (items whose parent they cannot reach).
+  const reachable = new Set(items.map((i) => i.id));
+  const myRoot = world.state.roots[user];
+  const shared = items.filter(
+    (i) => i.owner !== user && !i.parents.some((p) => reachable.has(p)) && !Object.values(world.state.roots).includes(i.id),
+  );
+  const drive = [
+    { user: `My Drive of ${user}`, root: myRoot ? node(myRoot) : null },
+    {
+      user: 'Shared with me',
+      root: {
+        id: '',
+        name: '',
+        mimeType: '',
+        owner: '',
+        sharing: [],
+        children: shared.map((i) => node(i.id)).filter((n): n is DriveNode => n !== null),
+      },
+    },
+  ].filter((r) => r.root && r.root.children.length > 0);
   return {
-    spreadsheetName: ss?.name ?? '',
+    spreadsheetName: ss?.name ?? (spreadsheetId ? 'You cannot open this workbook' : 'No workbook is shared with you'),
     spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
     sheets,
     documents,
