@@ -77,8 +77,6 @@ const cases = SEATS.flatMap((seat) =>
  * `it.failing` keeps them visible, and fails once they work, so this list only shrinks.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  // The master holds no logs now; the dashboard must read every team workbook (issue 9, Deliver 2).
-  'coordinator in the master: Refresh dashboard': 'dashboard reads the master for Goals',
   // The guard decides roles in the active spreadsheet; a document has none, so who is a teacher there is unknown.
   'teacher in Docs: Share lesson materials…': 'no workbook decides the role in Docs',
 };
