@@ -11,13 +11,13 @@ export function allow(action: ActionName, ss?: GoogleAppsScript.Spreadsheet.Spre
 }
 
 /**
- * For menu items: runs `open` when the caller may, otherwise tells them why in an alert (a menu has no page to show
+ * For menu items (`workbook`: where the role is decided, when not the active spreadsheet): runs `open` when the caller may, otherwise tells them why in an alert (a menu has no page to show
  * an error on, and Sheets' own red error bar would show a stack trace).
  */
-export function menuAllowed(action: ActionName, open: (auth: Authorized) => void): void {
+export function menuAllowed(action: ActionName, open: (auth: Authorized) => void, workbook?: () => GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   let auth: Authorized;
   try {
-    auth = allow(action);
+    auth = allow(action, workbook ? openWorkbook(workbook) : undefined);
   } catch (error) {
     if (!(error instanceof AccessDeniedError)) throw error;
     const { ui } = hostUi();
@@ -25,4 +25,13 @@ export function menuAllowed(action: ActionName, open: (auth: Authorized) => void
     return;
   }
   open(auth);
+}
+
+/** The workbook that decides the role (in Docs: the one the user linked); failing to open it is a refusal to show. */
+function openWorkbook(workbook: () => GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  try {
+    return workbook();
+  } catch (error) {
+    throw new AccessDeniedError(error instanceof Error ? error.message : String(error));
+  }
 }

@@ -13,10 +13,14 @@ export type { SharedFile } from '../workspace/drive-share';
 
 /** Menu (Sheets and Docs): the dialog where a teacher adds files to their team's Classroom Materials. */
 export function menuShareMaterials(): void {
-  menuAllowed('menuShareMaterials', () => {
-    const page = HtmlService.createHtmlOutputFromFile('ShareMaterialsDialog').setWidth(560).setHeight(600);
-    hostUi().ui.showModalDialog(page, 'Share lesson materials');
-  });
+  menuAllowed(
+    'menuShareMaterials',
+    () => {
+      const page = HtmlService.createHtmlOutputFromFile('ShareMaterialsDialog').setWidth(560).setHeight(600);
+      hostUi().ui.showModalDialog(page, 'Share lesson materials');
+    },
+    linkedWorkbookOrActive,
+  );
 }
 
 export interface ShareMaterialsOptions {

@@ -1,14 +1,14 @@
 // A coordinator opens "Provision Drive folders" in Chromium: reads the dry run, confirms, watches the progress, and
-// Drive now holds every team folder; a second opening says nothing is left to change. A teacher shares a lesson plan.
+// Drive now holds every team folder; a second opening says nothing is left to change.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { pickWithPicker, setDriveScope } from '../../fakes/drive';
+import { setDriveScope } from '../../fakes/drive';
 import { readSettings } from '../../src/workspace/program';
 import { launchBrowser, openPage } from '../support/browser';
-import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
+import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
 
 jest.setTimeout(60_000);
 
@@ -84,34 +84,5 @@ describe('ProvisionDialog', () => {
     await again.page.getByText('Drive now matches the plan.').waitFor();
     expect(data?.permissions.some((p) => p.type === 'anyone')).toBe(false);
     await again.page.close();
-  });
-});
-
-describe('ShareMaterialsDialog', () => {
-  it('a teacher adds a picked lesson plan to her team’s Lesson Plans; the tutors can comment on it (Tier 2)', async () => {
-    const opened = await openPage(browser, 'ProvisionDialog', asCoordinator());
-    await opened.page.getByRole('button', { name: 'Apply changes' }).click();
-    await opened.page.getByText('Drive now matches the plan.').waitFor();
-    await opened.page.close();
-    const docId = program.world.run({ user: TEACHER_RIVERA, host: 'docs' }, () => DocumentApp.create('Unit 3 lesson plan').getId());
-    pickWithPicker(program.world, TEACHER_RIVERA, [docId]);
-    const { page, settle } = await openPage(browser, 'ShareMaterialsDialog', {
-      world: program.world,
-      execution: { user: TEACHER_RIVERA, host: 'docs', documentId: docId },
-      width: 520,
-      height: 560,
-    });
-    await page.getByLabel('Team (class)').waitFor();
-    expect(await page.getByLabel('Files').inputValue()).toContain(docId);
-    await page.getByLabel('What is it?').selectOption('lessonPlans');
-    await page.getByRole('button', { name: 'Add to Classroom Materials' }).click();
-    await settle();
-    await page.getByText('1 of 1 added').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'drive-share-materials.png'), fullPage: true });
-    const shortcut = Object.values(program.world.state.drive).find((i) => i.shortcutTargetId === docId);
-    expect(program.world.state.drive[shortcut?.parents[0] ?? '']?.name).toBe('Lesson Plans');
-    expect(program.world.state.drive[docId].owner).toBe(TEACHER_RIVERA);
-    expect(program.world.state.drive[docId].permissions.find((p) => p.emailAddress === TUTOR_ANA)?.role).toBe('commenter');
-    await page.close();
   });
 });
