@@ -378,7 +378,7 @@ describe('server/tutor', () => {
 
     it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 35 Sheets calls with %i notes in the log', (n) => {
       const guard = guardCalls('tutorSaveSessionNote');
-      expect(guard).toBe(9);
+      expect(guard).toBe(8);
       const cost = measureNoteSave(n);
       // 24 for the save: the time zone, the roster slice and Action Steps (3 each: sheet, range, values), two appends
       // (8 each: the sheet, its header row, last row, size, write) and the lock's flush; plus one insertRowsAfter for
@@ -404,7 +404,7 @@ describe('server/tutor', () => {
       program.world.counter.reset();
       const saved = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(aConference({ conferenceDate: '2026-10-20' })));
       expect(saved.ok).toBe(true);
-      // 9 of them the guard's (see guardCalls).
+      // 8 of them the guard's (see guardCalls).
       expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(40);
       program.world.counter.reset();
       program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));

@@ -45,9 +45,9 @@ function settingsIfAny(ss: Spreadsheet, dates?: DateFormatter): ProgramSettings 
  * the master, the team's slice in a team workbook). A program set up before coordinators were recorded has its
  * spreadsheet owner as coordinator, so the owner can open setup and record the rest.
  */
-export function callerInWorkbook(ss: Spreadsheet, settings: ProgramSettings | null, email = callerEmail()): Caller {
+export function callerInWorkbook(ss: Spreadsheet, settings: ProgramSettings | null, email = callerEmail(), dates?: DateFormatter): Caller {
   if (!settings) return NOBODY;
-  return callerIn(email, coordinatorsOf(ss, settings), readRoster(ss, workbookDates(ss)));
+  return callerIn(email, coordinatorsOf(ss, settings), readRoster(ss, dates ?? workbookDates(ss)));
 }
 
 function coordinatorsOf(ss: Spreadsheet, settings: ProgramSettings): readonly string[] {
@@ -86,11 +86,17 @@ export function authorizeIn(action: ActionName, ss: Spreadsheet): Authorized {
   const rule = ruleOf(action);
   const email = callerEmail();
   if (!email) throw new AccessDeniedError('Google did not tell the add-on who you are. Sign in with your school account and try again.');
-  const settings = settingsIfAny(ss);
+  // One time-zone read serves Settings and the Roster.
+  const dates = workbookDates(ss);
+  const settings = settingsIfAny(ss, dates);
   const kind = settings ? workbookKindOf(settings) : null;
   if (!settings && rule.bootstrap) return { ss, caller: { email, roles: [], teams: [] }, settings, kind };
-  if (!settings) throw new AccessDeniedError('This spreadsheet is not a Tutoring Toolkit program workbook.');
-  const caller = callerInWorkbook(ss, settings, email);
+  if (!settings) {
+    throw new AccessDeniedError(
+      'This spreadsheet is not a Tutoring Toolkit program workbook. Open your team workbook (Drive shared it with you), or ask your coordinator.',
+    );
+  }
+  const caller = callerInWorkbook(ss, settings, email, dates);
   if (rule.roles.length > 0 && !hasAnyRole(caller, rule.roles)) throw new AccessDeniedError(refusalOf(action));
   return { ss, caller, settings, kind };
 }
