@@ -71,7 +71,7 @@ function rowsAt(logSize: number): BenchRow[] {
               { stepId: flashcards, done: false },
             ],
           }),
-        'reads Roster + Action Steps, appends 1 note + 2 check-offs under the team-records lock (9 of the calls are the guard)',
+        'reads Roster + Action Steps, appends 1 note + 2 check-offs under the team-records lock (8 of the calls are the guard)',
       ),
       measure(
         program,
