@@ -13,7 +13,6 @@ import { readTeamWorkbooks } from '../src/workspace/team/team-directory';
 import { previewUpgrade, startUpgradeJob } from '../src/workspace/upgrade/upgrade';
 import { ensureTable } from '../src/workspace/workbook-setup';
 import { aStudent, COORDINATOR, createProgram, type Program } from '../test/support/program';
-import { modelSpreadsheetSharing } from '../test/workspace/upgrade/legacy-program';
 
 export interface BenchRow {
   scenario: string;
@@ -110,7 +109,6 @@ function measure(p: Program, scenario: string, fn: () => string): BenchRow {
 }
 
 function rows(): BenchRow[] {
-  modelSpreadsheetSharing();
   const students = roster();
   const data = logs(students);
   // The job runner reads Date.now(): point it at the world's simulated clock, so chunks stop before 6 minutes.

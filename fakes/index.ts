@@ -17,7 +17,7 @@ import type { FakeWorld } from './world';
 
 // Test-only helpers: act as a person in Google's own UI, pick with the Picker, and shape the OAuth consent.
 export { grantScopes } from './auth/consent';
-export { createInDrive, pickWithPicker, setDriveScope } from './drive';
+export { createInDrive, pickWithPicker, setDriveScope, shareInDrive } from './drive';
 export { editCellsAsUser } from './sheets';
 
 export interface FakeGlobals {

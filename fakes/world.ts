@@ -5,6 +5,7 @@ import type { Clock } from './clock';
 import { ManualClock } from './clock';
 import { CallCounter, type LatencyModel } from './counter';
 import type { DocumentState } from './docs/state';
+import { effectiveRole } from './drive/items';
 import type { DriveItemState } from './drive/state';
 import { EXCEEDED_MAXIMUM_EXECUTION_TIME, FakeServiceError, InjectedFault } from './errors';
 import type { SpreadsheetState } from './sheets/state';
@@ -178,6 +179,7 @@ export class FakeWorld implements CallSink {
     const outer = this.exec;
     const user = options.user ?? this.state.users[0];
     if (!this.state.users.includes(user)) this.state.users.push(user);
+    this.requireOpenable(user, options.spreadsheetId ?? null, options.documentId ?? null);
     this.exec = {
       id: ++this.executionSeq,
       user,
@@ -195,6 +197,21 @@ export class FakeWorld implements CallSink {
     } finally {
       this.releaseLocksOf(id);
       this.exec = outer;
+    }
+  }
+
+  /**
+   * An execution bound to a spreadsheet or document runs from that file's editor, which the user can only have open if
+   * Drive shares it with them: a test that binds someone to a file they cannot open models something Google cannot do.
+   */
+  private requireOpenable(user: string, ...ids: (string | null)[]): void {
+    // An empty user models Google withholding the email (a consumer account in a Workspace file): not checkable here.
+    if (!user) return;
+    for (const fileId of ids) {
+      if (!fileId || !this.state.drive[fileId]) continue;
+      if (effectiveRole(this, fileId, user) === null) {
+        throw new Error(`fake world: ${user} cannot have ${this.state.drive[fileId].name} open: Drive does not share it with them`);
+      }
     }
   }
 

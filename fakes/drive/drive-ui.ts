@@ -1,9 +1,12 @@
 // A person making a file or folder in Drive's own UI (New ▸ …): theirs, with no drive.file grant for any add-on.
 
+import { FakeServiceError } from '../errors';
 import { asPerson } from '../person';
 import type { FakeWorld } from '../world';
 import { createCompanion } from './companion';
-import { createDriveItem } from './items';
+import { createDriveItem, requireRole } from './items';
+import { setUserRole } from './sharing';
+import type { DriveRole } from './state';
 
 export interface DriveUiItem {
   name: string;
@@ -25,5 +28,20 @@ export function createInDrive(world: FakeWorld, user: string, init: DriveUiItem)
     const item = createDriveItem(world, { ...init, appGrant: false });
     createCompanion(world, item);
     return item.id;
+  });
+}
+
+/**
+ * `user` shares an item in Drive's own Share dialog: they need edit access (and, for an editor, the owner must not
+ * have stopped editors from sharing); the person gets exactly `role` of their own, and Drive emails them.
+ * https://support.google.com/drive/answer/2494822
+ */
+export function shareInDrive(world: FakeWorld, user: string, itemId: string, email: string, role: Exclude<DriveRole, 'owner'>): void {
+  asPerson(world, user, () => {
+    const item = requireRole(world, itemId, 'writer');
+    if (item.writersCanShare === false && item.owner.toLowerCase() !== user.toLowerCase()) {
+      throw new FakeServiceError('Only the owner can change the sharing of this item (editors cannot share it).');
+    }
+    setUserRole(world, item, email.trim().toLowerCase(), role, true);
   });
 }

@@ -2,7 +2,7 @@
 
 export { createAdvancedDrive } from './advanced';
 export { createDriveApp } from './drive-app';
-export { createInDrive, type DriveUiItem } from './drive-ui';
+export { createInDrive, type DriveUiItem, shareInDrive } from './drive-ui';
 export { DriveApiError } from './errors';
 export { pickWithPicker } from './picker';
 export { driveSettings, setDriveScope } from './settings';

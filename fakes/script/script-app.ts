@@ -79,6 +79,7 @@ type ScriptAppMember =
   | 'deleteTrigger'
   | 'getScriptId'
   | 'getAuthorizationInfo'
+  | 'getOAuthToken'
   | 'requireScopes';
 
 const SCRIPT_ID = 'fake-script-id';
@@ -97,6 +98,15 @@ class FakeScriptApp implements Pick<GoogleAppsScript.Script.ScriptApp, ScriptApp
       this.world,
     ) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
+  /**
+   * The OAuth 2.0 access token of the active user for the script's scopes (what a page hands the Google Picker); the
+   * fake token names its user so a test can tell whose it is.
+   * https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()
+   */
+  getOAuthToken(): string {
+    return `ya29.fake-token-for-${this.world.activeUser}`;
+  }
+
   /** Only the active user's triggers are visible, as in Apps Script. */
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
     return this.world.state.triggers.filter((t) => t.owner === this.world.activeUser).map((t) => triggerView(this.world, t));

@@ -18,6 +18,8 @@ export const HIDE_ALL_SHEETS = "You can't hide all the sheets in a document.";
 export const PROTECTED =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 export const NO_EDIT_PERMISSION = 'You do not have permission to access the requested document.';
+/** Sharing changed by an editor of a file whose owner stopped editors from sharing. */
+export const NO_SHARE_PERMISSION = 'Access denied: you do not have permission to change the sharing of this file.';
 export const BANDING_OVERLAP = 'You cannot add alternating background colors to a range that already has alternating background colors.';
 export const UI_CONTEXT = 'Cannot call SpreadsheetApp.getUi() from this context.';
 export const NO_NAMED_RANGE = 'The range name is invalid.';

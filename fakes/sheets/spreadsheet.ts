@@ -1,13 +1,24 @@
 // Spreadsheet: one workbook file. Its name is the Drive file's name; its tabs and names live in SpreadsheetState.
 
 import { createDriveItem } from '../drive/items';
+import { revokeUser } from '../drive/sharing';
+import type { DriveRole } from '../drive/state';
 import { SHEETS_MIME } from '../drive/state';
 import type { FakeWorld } from '../world';
 import { parseA1, splitSheet } from './a1';
 import { requireFileRole } from './access';
 import { features, newSheetState, sheetByName, spreadsheetState } from './book';
 import { expose, type SelfAware, typeLabel, unwrap } from './handle';
-import { badParameters, NO_NAMED_RANGE, OUTSIDE_SHEET, RANGE_NOT_FOUND, REMOVE_ALL_SHEETS, sheetExists, sheetsError } from './messages';
+import {
+  badParameters,
+  NO_NAMED_RANGE,
+  NO_SHARE_PERMISSION,
+  OUTSIDE_SHEET,
+  RANGE_NOT_FOUND,
+  REMOVE_ALL_SHEETS,
+  sheetExists,
+  sheetsError,
+} from './messages';
 import { isValidRangeName, namedRangeHandle } from './named-range';
 import { protectionHandle } from './protection';
 import { FakeRange, rangeHandle } from './range';
@@ -27,6 +38,9 @@ type Members =
   | 'deleteSheet'
   | 'getActiveSheet'
   | 'getEditors'
+  | 'getViewers'
+  | 'removeEditor'
+  | 'removeViewer'
   | 'getId'
   | 'getName'
   | 'getNamedRanges'
@@ -126,6 +140,43 @@ export class FakeSpreadsheet implements Pick<Spreadsheet, Members>, SelfAware<Sp
     if (!item) return [];
     const emails = item.permissions.filter((p) => p.type === 'user' && (p.role === 'writer' || p.role === 'owner')).map((p) => p.emailAddress ?? '');
     return [...new Set([item.owner, ...emails].filter((e) => e !== ''))].map((e) => userHandleOf(this._world, e));
+  }
+
+  /** Users with view or comment access of their own (Drive's "viewers" of the file). */
+  getViewers(): GoogleAppsScript.Base.User[] {
+    const item = this._world.state.drive[this._ssId];
+    if (!item) return [];
+    const emails = item.permissions
+      .filter((p) => p.type === 'user' && (p.role === 'reader' || p.role === 'commenter'))
+      .map((p) => p.emailAddress ?? '');
+    return [...new Set(emails.filter((e) => e !== ''))].map((e) => userHandleOf(this._world, e));
+  }
+
+  /**
+   * Removes the user's own edit grant on the file. As documented, it does not block access a person has by a class of
+   * users (domain, link) — nor, in My Drive, through a folder's sharing, which only the folder's owner changes.
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#removeEditor(String)
+   */
+  removeEditor(emailAddress: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this._revoke(emailAddress, ['writer']);
+    return this._self;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#removeViewer(String) */
+  removeViewer(emailAddress: string | GoogleAppsScript.Base.User): Spreadsheet {
+    this._revoke(emailAddress, ['reader', 'commenter']);
+    return this._self;
+  }
+
+  _revoke(who: string | GoogleAppsScript.Base.User, roles: DriveRole[]): void {
+    const item = this._world.state.drive[this._ssId];
+    if (!item) return;
+    // Only editors change sharing (and not at all when the owner stopped editors from sharing).
+    requireFileRole(this._world, this._ssId, 'writer');
+    const me = this._world.activeUser.toLowerCase();
+    if (item.writersCanShare === false && item.owner.toLowerCase() !== me) throw sheetsError(NO_SHARE_PERMISSION);
+    const email = (typeof who === 'string' ? who : who.getEmail()).trim().toLowerCase();
+    revokeUser(item, email, roles);
   }
 
   getSpreadsheetTimeZone(): string {

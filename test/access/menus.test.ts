@@ -115,7 +115,11 @@ describe('onOpen menus per role', () => {
   it('in a spreadsheet that holds no program, anyone is offered setup only', () => {
     const empty = createProgram({ setUp: false });
     empty.world.state.ui.menus = [];
-    empty.as(TUTOR_CHEN, () => onOpen({ authMode: 'LIMITED' } as unknown as GoogleAppsScript.Events.SheetsOnOpen));
+    // Chen opens a spreadsheet of her own that holds no program.
+    const own = empty.world.run({ user: TUTOR_CHEN, host: 'sheets' }, () => SpreadsheetApp.create('Chen’s sheet').getId());
+    empty.world.run({ user: TUTOR_CHEN, host: 'sheets', spreadsheetId: own }, () =>
+      onOpen({ authMode: 'LIMITED' } as unknown as GoogleAppsScript.Events.SheetsOnOpen),
+    );
     const menu = empty.world.state.ui.menus.find((m) => m.host === 'sheets');
     expect(menu?.items).toEqual([{ caption: 'Set up program workbook…', functionName: 'menuSetUpWorkbook' }]);
     empty.close();

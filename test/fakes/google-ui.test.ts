@@ -2,7 +2,8 @@
 // (editCellsAsUser), which protections refuse exactly as they refuse the add-on.
 // https://developers.google.com/apps-script/reference/spreadsheet/protection
 
-import { createGlobals, createInDrive, editCellsAsUser, type FakeGlobals } from '../../fakes';
+import { createGlobals, createInDrive, editCellsAsUser, type FakeGlobals, shareInDrive } from '../../fakes';
+import { effectiveRole } from '../../fakes/drive/items';
 import { FakeWorld } from '../../fakes/world';
 
 const COORDINATOR = 'coordinator@school.example';
@@ -83,5 +84,38 @@ describe('editCellsAsUser', () => {
     );
     expect(() => editCellsAsUser(world, TUTOR, id, 'Nope', 'C3', [['x']])).toThrow('no sheet "Nope"');
     expect(() => editCellsAsUser(world, TUTOR, id, 'Sheet1', 'C3:D3', [['x']])).toThrow('The number of columns in the data does not match');
+  });
+});
+
+describe('shareInDrive (a person using Drive’s Share dialog)', () => {
+  it('gives the person their own role and an email; an editor of a file that forbids onward sharing is refused', () => {
+    const world = new FakeWorld({ users: ['owner@school.example', 'editor@school.example', 'friend@school.example'] });
+    const id = createInDrive(world, 'owner@school.example', { name: 'Unit plan', mimeType: 'application/vnd.google-apps.document' });
+    shareInDrive(world, 'owner@school.example', id, 'editor@school.example', 'writer');
+    expect(effectiveRole(world, id, 'editor@school.example')).toBe('writer');
+    world.state.drive[id].writersCanShare = false;
+    expect(() => shareInDrive(world, 'editor@school.example', id, 'friend@school.example', 'reader')).toThrow(/owner/);
+    expect(effectiveRole(world, id, 'friend@school.example')).toBeNull();
+    expect(() => shareInDrive(world, 'friend@school.example', id, 'friend@school.example', 'writer')).toThrow();
+  });
+});
+
+describe('Spreadsheet sharing members', () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#removeEditor(String)
+  it('lists viewers and removes a person’s own grant, never access a folder passes down', () => {
+    const world = new FakeWorld({ users: ['owner@school.example', 'ed@school.example', 'view@school.example'] });
+    const g = createGlobals(world);
+    const folder = createInDrive(world, 'owner@school.example', { name: 'Team', mimeType: 'application/vnd.google-apps.folder' });
+    const id = createInDrive(world, 'owner@school.example', { name: 'Book', mimeType: 'application/vnd.google-apps.spreadsheet', parentId: folder });
+    shareInDrive(world, 'owner@school.example', id, 'ed@school.example', 'writer');
+    shareInDrive(world, 'owner@school.example', id, 'view@school.example', 'commenter');
+    shareInDrive(world, 'owner@school.example', folder, 'view@school.example', 'reader');
+    world.run({ user: 'owner@school.example', spreadsheetId: id }, () => {
+      const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+      expect(ss.getViewers().map((u) => u.getEmail())).toEqual(['view@school.example']);
+      ss.removeEditor('ed@school.example').removeViewer('view@school.example');
+    });
+    expect(effectiveRole(world, id, 'ed@school.example')).toBeNull();
+    expect(effectiveRole(world, id, 'view@school.example')).toBe('reader');
   });
 });

@@ -162,3 +162,25 @@ describe('the world', () => {
     });
   });
 });
+
+describe('ScriptApp.getOAuthToken', () => {
+  it('returns the active user’s token (what a page hands the Google Picker)', () => {
+    const world = new FakeWorld({ users: ['a@school.example', 'b@school.example'] });
+    const g = createGlobals(world);
+    const a = world.run({ user: 'a@school.example' }, () => g.ScriptApp.getOAuthToken());
+    const b = world.run({ user: 'b@school.example' }, () => g.ScriptApp.getOAuthToken());
+    expect(a).not.toBe(b);
+    expect(a).toMatch(/a@school\.example/);
+  });
+});
+
+describe('executions bound to a file', () => {
+  it('cannot be bound to a spreadsheet Drive does not share with the user (nobody can have it open)', () => {
+    const world = new FakeWorld({ users: ['owner@school.example', 'other@school.example'] });
+    const g = createGlobals(world);
+    const id = world.run({ user: 'owner@school.example' }, () => g.SpreadsheetApp.create('Private').getId());
+    expect(() => world.run({ user: 'other@school.example', spreadsheetId: id }, () => 1)).toThrow(/cannot have Private open/);
+    expect(world.running).toBe(false);
+    expect(world.run({ user: 'owner@school.example', spreadsheetId: id }, () => 2)).toBe(2);
+  });
+});

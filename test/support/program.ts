@@ -1,6 +1,6 @@
 // Test-data builders: a fake Workspace with a set-up program workbook and roster, and executions as any user.
 
-import { installGlobals } from '../../fakes';
+import { installGlobals, shareInDrive } from '../../fakes';
 import type { Clock } from '../../fakes/clock';
 import { type ExecutionOptions, FakeWorld } from '../../fakes/world';
 import type { ProgramSettings, Student, Tier } from '../../src/core/model';
@@ -108,6 +108,9 @@ export function createProgram(options: ProgramOptions = {}): Program {
   const world = new FakeWorld({ users: [COORDINATOR, ...people], clock: options.clock });
   const uninstall = installGlobals(world);
   const spreadsheetId = world.run({ user: COORDINATOR, host: 'sheets' }, () => SpreadsheetApp.create('Northside Tutoring Program').getId());
+  // Fellow coordinators edit the master: the coordinator shares it with them (and with nobody else).
+  const settingsCoordinators = options.settings?.coordinators ?? [];
+  for (const c of settingsCoordinators) if (c.toLowerCase() !== COORDINATOR) shareInDrive(world, COORDINATOR, spreadsheetId, c, 'writer');
   const teamIds = new Map<string, string>();
   const as = <T>(user: string, fn: () => T, opts: ExecutionOptions = {}): T => world.run({ user, host: 'sheets', spreadsheetId, ...opts }, fn);
   const teamWorkbookId = (team: string): string => {

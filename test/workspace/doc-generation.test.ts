@@ -2,7 +2,7 @@
 // body, filing into the team's Drive folder, the link written back, and a program's adapted template.
 
 import { DOCS_TYPES, DRIVE_TYPES, SHEETS_TYPES } from '../../fakes/counter';
-import { createInDrive } from '../../fakes/drive';
+import { createInDrive, shareInDrive } from '../../fakes/drive';
 import { GOALS_TABLE } from '../../src/core/tables';
 import { templateById } from '../../src/core/templates/catalog';
 import type { TemplateId } from '../../src/core/templates/model';
@@ -327,7 +327,8 @@ describe('the Docs sidebar in a tutor’s documents', () => {
       'Maya Johnson (00101)',
       'Noah Kim (00104)',
     ]);
-    // Her colleague in the same document has linked nothing.
+    // Her colleague, in a document she shared with him, has linked nothing.
+    shareInDrive(program.world, TUTOR_ANA, second, TUTOR_BEN, 'writer');
     expect(inDoc(second, () => getTemplateSidebar(), TUTOR_BEN).workbook).toBeNull();
   });
 

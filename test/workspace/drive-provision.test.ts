@@ -200,10 +200,11 @@ describe('drive-provision', () => {
     p = fresh(2);
     provision(p);
     const before = snapshotDrive(p);
-    expect(() => p.as(user, () => previewDriveProvision())).toThrow(
-      "Only the program's coordinators can provision Drive folders and team workbooks.",
-    );
-    expect(() => p.as(user, () => startDriveProvision())).toThrow("Only the program's coordinators can provision Drive folders and team workbooks.");
+    // They can only call it from a workbook they can open: their team workbook (the master is not shared with them).
+    const inTheirs = <T>(fn: () => T) => p.world.run({ user, host: 'sheets', spreadsheetId: tree(p).get(WORKBOOK) as string }, fn);
+    expect(() => p.as(user, () => 0)).toThrow(/cannot have .* open/);
+    expect(() => inTheirs(() => previewDriveProvision())).toThrow("Only the program's coordinators can provision Drive folders and team workbooks.");
+    expect(() => inTheirs(() => startDriveProvision())).toThrow("Only the program's coordinators can provision Drive folders and team workbooks.");
     expect(snapshotDrive(p)).toBe(before);
   });
 
