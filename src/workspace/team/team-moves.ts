@@ -39,7 +39,7 @@ export function moveDepartedStudents(
   const byTeam = new Map<string, { team: string; ids: string[] }>();
   for (const id of before) {
     const now = byId.get(id);
-    if (!now || !now.active || !now.team.trim() || norm(now.team) === norm(team)) continue;
+    if (!now?.active || !now.team.trim() || norm(now.team) === norm(team)) continue;
     const entry = byTeam.get(norm(now.team)) ?? { team: now.team.trim(), ids: [] };
     entry.ids.push(id);
     byTeam.set(norm(now.team), entry);
