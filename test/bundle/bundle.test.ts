@@ -1,12 +1,13 @@
 // The built bundle runs as Apps Script would: loaded by gas-local with the fakes as globals, every callable name top-level.
 
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createGlobals } from '../../fakes';
 import { FakeWorld } from '../../fakes/world';
 import { DOCS_MENU, type MenuEntry, menuFor, NO_ROLE_ITEM, SHEETS_MENU, unknownAudience } from '../../src/core/menu';
+import { RESUME_HANDLER } from '../../src/workspace/job-runner';
 import { checkBundle, clientCalledNames, DIST, loadBundle, topLevelFunctions } from '../support/bundle';
 
 type Callable = (...args: unknown[]) => unknown;
@@ -73,6 +74,38 @@ describe('dist/Code.js', () => {
     for (const entry of [...SHEETS_MENU, ...DOCS_MENU, NO_ROLE_ITEM]) {
       if (entry !== 'separator') expect(typeof app[entry.functionName]).toBe('function');
     }
+  });
+});
+
+// Issue 11's budgets: Code.js is parsed on every execution and each page is downloaded whenever it opens. Where the target
+// is not met yet (see bench/RESULTS.md), the ceiling is today's size plus room for the work in flight, so growth still fails.
+const KB = 1024;
+// Target 150 KB (issue 11); not met yet.
+const CODE_CEILING = 230 * KB;
+const PAGE_TARGET = 60 * KB;
+const PAGE_CEILINGS: Record<string, number> = { 'TutorSidebar.html': 85 * KB };
+
+describe('bundle size', () => {
+  it('keeps Code.js within its budget, minified (no line of the IIFE is pretty-printed)', () => {
+    const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
+    const size = statSync(join(DIST, 'Code.js')).size;
+    expect(size).toBeLessThanOrEqual(CODE_CEILING);
+    // Minified: the IIFE is a handful of long lines, not thousands of indented ones.
+    expect(code.split('\n').filter((line) => /^\s{2,}\S/.test(line)).length).toBe(0);
+  });
+
+  it('keeps each sidebar and dialog within 60 KB, or within its recorded ceiling while it is over', () => {
+    const pages = readdirSync(DIST).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    const over = pages
+      .map((file) => ({ file, size: statSync(join(DIST, file)).size }))
+      .filter(({ file, size }) => size > (PAGE_CEILINGS[file] ?? PAGE_TARGET))
+      .map(({ file, size }) => `${file} ${(size / KB).toFixed(1)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  it('names the job trigger handler as a top-level function (minifying renames the constant checkBundle looks for)', () => {
+    expect(topLevelFunctions(readFileSync(join(DIST, 'Code.js'), 'utf8')).has(RESUME_HANDLER)).toBe(true);
   });
 });
 
