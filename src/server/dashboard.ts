@@ -1,22 +1,49 @@
 // Server API of the dashboard: "Refresh dashboard" (master, coordinators) recomputes every student's row from the
-// team workbooks, and the prioritized-students list.
+// team workbooks, and the prioritized-students list; a program with many teams finishes in the hourly job trigger.
 
+import type { JobProgress } from '../core/job';
 import { AccessDeniedError } from '../workspace/access/caller';
-import { type DashboardSummary, refreshDashboard } from '../workspace/dashboard';
+import type { DashboardSummary } from '../workspace/dashboard';
+import { dashboardSummaryOf, startDashboardRefresh } from '../workspace/dashboard-job';
+import { loadJob, runChunk } from '../workspace/job-runner';
 import { todayIn } from '../workspace/today';
 import { allow } from './guard';
 
-/** Menu: refreshes the master's Dashboard and Prioritized Students sheets for today (in the workbook's time zone). */
-export function menuRefreshDashboard(): DashboardSummary {
+export type { DashboardSummary } from '../workspace/dashboard';
+
+export interface DashboardRefresh {
+  /** Set when every team was read and both reports were written in this execution. */
+  summary: DashboardSummary | null;
+  progress: JobProgress;
+}
+
+/**
+ * Menu: refreshes the master's Dashboard and Prioritized Students for today (in the workbook's time zone), reading
+ * each team workbook once. What one execution cannot read is left to the hourly job trigger, and the toast says so.
+ */
+export function menuRefreshDashboard(): DashboardRefresh {
   const { ss, kind } = allow('menuRefreshDashboard');
   if (kind === 'team') throw new AccessDeniedError("The dashboard lives in the program's master workbook: open the master and refresh it there.");
-  const today = todayIn(ss);
-  const summary = refreshDashboard(ss, today);
+  const started = startDashboardRefresh(ss, todayIn(ss));
+  const progress = runChunk(started.jobId);
+  const job = progress.finished ? loadJob(started.jobId) : null;
+  const summary = job ? dashboardSummaryOf(job.params) : null;
+  if (summary) ss.toast(summaryText(summary), 'Dashboard refreshed', 8);
+  else {
+    ss.toast(
+      `Read ${progress.done} of ${progress.total} team workbooks. The dashboard is rewritten once the rest are read, within the hour.`,
+      'Refreshing the dashboard',
+      10,
+    );
+  }
+  return { summary, progress };
+}
+
+function summaryText(summary: DashboardSummary): string {
   const flagged = summary.flagged === 1 ? '1 student needs' : `${summary.flagged} students need`;
   const missing =
     summary.teamsWithoutData === 0
       ? ''
       : ` ${summary.teamsWithoutData === 1 ? '1 team has' : `${summary.teamsWithoutData} teams have`} no data yet (see the Reason column).`;
-  ss.toast(`${summary.students} students; ${flagged} targeted support (see Prioritized Students).${missing}`, 'Dashboard refreshed', 8);
-  return summary;
+  return `${summary.students} students; ${flagged} targeted support (see Prioritized Students).${missing}`;
 }

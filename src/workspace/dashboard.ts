@@ -2,9 +2,9 @@
 // Roster, then one open and one read per needed sheet of each team workbook, each report written once, then
 // conditional formatting and the progress-to-goal chart (calls grow with the number of teams, never with rows).
 
-import { computeDashboard, dashboardRecord } from '../core/dashboard';
+import { computeDashboard, type DashboardRow, dashboardRecord } from '../core/dashboard';
 import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
-import type { ActionStep, Goal, IsoDate, SessionNote, StepCheckOff } from '../core/model';
+import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
 import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
 import { DASHBOARD_TABLE } from '../core/tables';
@@ -70,51 +70,82 @@ const teamKey = (team: string) => team.trim().toLowerCase();
 /** Why a team has no data on the dashboard: no workbook yet, or its workbook could not be read. */
 const NO_WORKBOOK = 'the team has no team workbook yet (provision Drive folders and team workbooks)';
 
-/**
- * Recomputes every active student's row for `today` from the team workbooks and rewrites both report sheets of the
- * master. A team with no workbook yet, or whose workbook cannot be read, shows its students with no data and why;
- * the other teams are refreshed all the same. Records count for a student only from their own team's workbook (the
- * master's Roster says which), so a row copied during a team change is never counted twice.
- */
-export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSummary {
+/** What every team's step of a refresh shares: the master's Settings, full Roster and its list of team workbooks. */
+export interface DashboardSources {
+  settings: ProgramSettings;
+  students: Student[];
+  refs: Map<string, TeamWorkbookRef>;
+  /** Each student's team, lower-cased: records count for a student only from their own team's workbook. */
+  teamOf: Map<string, string>;
+}
+
+/** Reads the master's side of a refresh: Settings, Roster and the Drive Folders list of team workbooks. */
+export function loadDashboardSources(ss: Spreadsheet): DashboardSources {
   const dates = workbookDates(ss);
   const settings = readSettings(ss, dates);
   const students = readRoster(ss, dates);
-  const refs = new Map(readTeamWorkbooks(ss).map((r) => [teamKey(r.team), r]));
-  const teamOf = new Map(students.map((s) => [s.studentId, teamKey(s.team)]));
-  const unavailable = new Map<string, string>();
-  const all: TeamRecords = { goals: [], steps: [], checkOffs: [], notes: [] };
-  for (const team of new Set(students.filter((s) => s.active).map((s) => teamKey(s.team)))) {
-    const ref = refs.get(team);
-    if (!ref) {
-      unavailable.set(team, NO_WORKBOOK);
-      continue;
-    }
-    let records: TeamRecords;
-    try {
-      records = readTeamRecords(ref);
-    } catch (error) {
-      unavailable.set(team, `its team workbook could not be read (${error instanceof Error ? error.message : String(error)})`);
-      continue;
-    }
-    const ours = <T extends { studentId: string }>(rows: T[]) => rows.filter((r) => teamOf.get(r.studentId) === team);
-    all.goals.push(...ours(records.goals));
-    all.steps.push(...ours(records.steps));
-    all.checkOffs.push(...ours(records.checkOffs));
-    all.notes.push(...ours(records.notes));
-  }
-  const dashboard = computeDashboard({ today, settings, students, ...all, unavailable });
-  const prioritized = prioritizeStudents(dashboard.rows);
+  return {
+    settings,
+    students,
+    refs: new Map(readTeamWorkbooks(ss).map((r) => [teamKey(r.team), r])),
+    teamOf: new Map(students.map((s) => [s.studentId, teamKey(s.team)])),
+  };
+}
 
+/** The teams of the active students, lower-cased, in order: one refresh step each. */
+export function dashboardTeams(sources: DashboardSources): string[] {
+  return [...new Set(sources.students.filter((s) => s.active).map((s) => teamKey(s.team)))].sort();
+}
+
+/**
+ * One team's Dashboard rows: its workbook read once (14 Sheets calls whatever its rows), its active students computed.
+ * A team with no workbook yet, or whose workbook cannot be read, gets rows with no data and the reason.
+ */
+export function teamDashboardRows(sources: DashboardSources, team: string, today: IsoDate): DashboardRow[] {
+  const key = teamKey(team);
+  const students = sources.students.filter((s) => teamKey(s.team) === key);
+  const ref = sources.refs.get(key);
+  let records: TeamRecords = { goals: [], steps: [], checkOffs: [], notes: [] };
+  let unavailable: string | null = ref ? null : NO_WORKBOOK;
+  if (ref) {
+    try {
+      const read = readTeamRecords(ref);
+      const ours = <T extends { studentId: string }>(rows: T[]) => rows.filter((r) => sources.teamOf.get(r.studentId) === key);
+      records = { goals: ours(read.goals), steps: ours(read.steps), checkOffs: ours(read.checkOffs), notes: ours(read.notes) };
+    } catch (error) {
+      unavailable = `its team workbook could not be read (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  const missing = unavailable === null ? undefined : new Map([[key, unavailable]]);
+  return computeDashboard({ today, settings: sources.settings, students, ...records, unavailable: missing }).rows;
+}
+
+/**
+ * Recomputes every active student's row for `today` from the team workbooks and rewrites both report sheets of the
+ * master, in one execution (the resumable job in dashboard-job.ts runs the same steps across executions). A team
+ * with no workbook yet, or whose workbook cannot be read, shows its students with no data and why; the other teams
+ * are refreshed all the same.
+ */
+export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSummary {
+  const sources = loadDashboardSources(ss);
+  const rows = dashboardTeams(sources).flatMap((team) => teamDashboardRows(sources, team, today));
+  return writeDashboard(ss, rows, today);
+}
+
+/** Writes the Dashboard and Prioritized Students from every team's rows (sorted as computeDashboard sorts), then the chart. */
+export function writeDashboard(ss: Spreadsheet, teamRows: readonly DashboardRow[], today: IsoDate): DashboardSummary {
+  const rows = [...teamRows].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name) || a.studentId.localeCompare(b.studentId));
+  const prioritized = prioritizeStudents(rows);
   withDocumentLock(() => {
     const dashSheet = reportSheet(ss, DASHBOARD_TABLE);
     const listSheet = reportSheet(ss, PRIORITIZED_TABLE, () => dashSheet.getIndex());
-    const headers = replaceRows(dashSheet, DASHBOARD_TABLE, dashboard.rows.map(dashboardRecord));
+    const headers = replaceRows(dashSheet, DASHBOARD_TABLE, rows.map(dashboardRecord));
     const listHeaders = replaceRows(listSheet, PRIORITIZED_TABLE, prioritized.map(prioritizedRecord));
-    highlightDashboard(dashSheet, headers, dashboard.rows.length);
+    highlightDashboard(dashSheet, headers, rows.length);
     chartProgress(dashSheet, listSheet, headers.length, indexColumns(PRIORITIZED_TABLE, listHeaders), Math.min(prioritized.length, CHART_STUDENTS));
   });
-  return { today, students: dashboard.rows.length, flagged: prioritized.length, teamsWithoutData: [...unavailable.keys()].length };
+  const teamsWithoutData = new Set(rows.filter((r) => r.noData !== undefined).map((r) => teamKey(r.team))).size;
+  return { today, students: rows.length, flagged: prioritized.length, teamsWithoutData };
 }
 
 function columnLetter(column: number): string {
