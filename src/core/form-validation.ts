@@ -2,21 +2,36 @@
 
 import * as v from 'valibot';
 import type { FieldErrors } from './result';
+import { friendlyMessage, labelOf } from './validation/messages';
+import { findUnsafeKey } from './validation/safe-record';
 
 export type FormCheck<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export function checkForm<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): FormCheck<v.InferOutput<TSchema>> {
+/**
+ * Checks `input` against `schema`: the value, or one message per field that names it (never valibot's own wording).
+ * An input carrying `__proto__`, `constructor` or `prototype` keys is refused whole before it is parsed.
+ */
+export function checkForm<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+  labels: Readonly<Record<string, string>> = {},
+): FormCheck<v.InferOutput<TSchema>> {
+  const unsafe = findUnsafeKey(input, 'form');
+  if (unsafe)
+    return { ok: false, errors: { form: `The field "${unsafe.split('.').pop()}" is not allowed in a form. Reload the page and try again.` } };
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   const errors: FieldErrors = {};
   for (const issue of result.issues) {
     const key = issue.path?.map((p) => String(p.key)).join('.') || 'form';
-    if (!errors[key]) errors[key] = issue.message;
+    const last = issue.path?.length ? String(issue.path[issue.path.length - 1].key) : '';
+    const label = labels[key] ?? labels[last] ?? labelOf(/^\d+$/.test(last) ? key : last);
+    if (!errors[key]) errors[key] = friendlyMessage(issue, label);
   }
   return { ok: false, errors };
 }
 
-/** Shared pieces of form schemas. */
+/** Shared pieces of form schemas. A required date: YYYY-MM-DD that exists on the calendar. */
 export const isoDate = (label: string) =>
   v.pipe(
     v.string(`${label} is required.`),
@@ -26,6 +41,7 @@ export const isoDate = (label: string) =>
     v.check(validCalendarDate, `${label} is not a real date.`),
   );
 
+/** Required text, trimmed, at most `max` characters. */
 export const requiredText = (label: string, max = 2000) =>
   v.pipe(
     v.string(`${label} is required.`),
@@ -34,8 +50,9 @@ export const requiredText = (label: string, max = 2000) =>
     v.maxLength(max, `${label} is too long (at most ${max} characters).`),
   );
 
+/** Optional text: missing is blank; anything but text (null, a number) is refused naming the field. */
 export const optionalText = (label: string, max = 5000) =>
-  v.optional(v.pipe(v.string(), v.trim(), v.maxLength(max, `${label} is too long (at most ${max} characters).`)), '');
+  v.optional(v.pipe(v.string(`${label}: write text here.`), v.trim(), v.maxLength(max, `${label} is too long (at most ${max} characters).`)), '');
 
 /** True for an ISO calendar date that exists ("2026-02-30" does not); anything not shaped YYYY-MM-DD is false. */
 export function validCalendarDate(s: string): boolean {

@@ -13,9 +13,14 @@ import * as v from 'valibot';
 import type { Student } from './model';
 import type { TableRecord } from './table';
 import { ROSTER_TABLE } from './tables';
+import { CELL_CHAR_LIMIT, cellLimitProblem, notTextProblem } from './validation/cell-limit';
+import { isEmailAddress } from './validation/email';
 
-/** Where the rows come from: a grid parsed from pasted CSV (in the dialog) or another sheet of the workbook. */
-export type RosterImportSource = { kind: 'rows'; rows: string[][] } | { kind: 'sheet'; sheetName: string };
+/**
+ * Where the rows come from: a grid parsed from pasted CSV (in the dialog) or another sheet of the workbook. Cells are
+ * text; a cell of another type (null, a number) is reported on its row rather than refusing the whole request.
+ */
+export type RosterImportSource = { kind: 'rows'; rows: unknown[][] } | { kind: 'sheet'; sheetName: string };
 
 export interface RosterImportRequest {
   source: RosterImportSource;
@@ -27,16 +32,29 @@ export interface RosterImportRequest {
 export const MAX_IMPORT_ROWS = 50_000;
 
 /** The dialog's request, checked at the server boundary. */
-export const RosterImportRequestSchema = v.object({
-  source: v.variant('kind', [
-    v.object({
-      kind: v.literal('rows'),
-      rows: v.pipe(v.array(v.array(v.string())), v.maxLength(MAX_IMPORT_ROWS + 1, `An import can hold at most ${MAX_IMPORT_ROWS} rows.`)),
-    }),
-    v.object({ kind: v.literal('sheet'), sheetName: v.pipe(v.string(), v.trim(), v.minLength(1, 'Pick a sheet to import from.')) }),
-  ]),
-  allowNewTeams: v.boolean(),
-});
+export const RosterImportRequestSchema = v.object(
+  {
+    source: v.variant(
+      'kind',
+      [
+        v.object({
+          kind: v.literal('rows'),
+          rows: v.pipe(
+            v.array(v.array(v.unknown(), 'Rows: each row must be a list of cells; paste the CSV again.'), 'Rows: paste CSV with a header row.'),
+            v.maxLength(MAX_IMPORT_ROWS + 1, `An import can hold at most ${MAX_IMPORT_ROWS} rows.`),
+          ),
+        }),
+        v.object({
+          kind: v.literal('sheet'),
+          sheetName: v.pipe(v.string('Pick a sheet to import from.'), v.trim(), v.minLength(1, 'Pick a sheet to import from.')),
+        }),
+      ],
+      'Paste CSV or pick a sheet to import from.',
+    ),
+    allowNewTeams: v.boolean('Allow new teams: tick it or leave it unticked.'),
+  },
+  'The import request did not arrive complete: reload the dialog and try again.',
+);
 
 /** One problem: the row as the coordinator sees it (header = row 1), the column, and what to fix. */
 export interface ImportIssue {
@@ -100,7 +118,6 @@ const ALIASES: Record<RosterKey, readonly string[]> = {
   active: ['active', 'is active'],
 };
 
-const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', 'active', '✓', '✔']);
 const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'inactive']);
 
@@ -153,16 +170,22 @@ const TEXT_FIELDS: readonly RosterKey[] = ['name', 'grade', 'subject', 'team', '
  * source once, and writes what the plan says.
  */
 export function planRosterImport(
-  grid: readonly (readonly string[])[],
+  grid: readonly (readonly unknown[])[],
   roster: readonly RosterRow[],
   options: { allowNewTeams: boolean },
 ): RosterImportPlan {
   const issues: ImportIssue[] = [];
-  const headers = (grid[0] ?? []).map((h) => String(h ?? '').trim());
+  const headers = (grid[0] ?? []).map((h) => (typeof h === 'string' ? h.trim() : ''));
   const { columns, at } = mapHeaders(headers);
-  const cell = (line: readonly string[], key: RosterKey): string => {
+  // A cell that is not text reads as blank here; the row loop reports it (wrongType) so the row is never written.
+  const cell = (line: readonly unknown[], key: RosterKey): string => {
     const i = at[key];
-    return i === undefined ? '' : String(line[i] ?? '').trim();
+    const value = i === undefined ? undefined : line[i];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  const wrongType = (line: readonly unknown[], key: RosterKey): boolean => {
+    const i = at[key];
+    return i !== undefined && line[i] !== undefined && typeof line[i] !== 'string';
   };
 
   const knownTeams = new Map<string, string>();
@@ -182,9 +205,9 @@ export function planRosterImport(
   }
 
   // Data rows with their row numbers; blank rows are skipped but keep numbering.
-  const lines: { row: number; line: readonly string[] }[] = [];
+  const lines: { row: number; line: readonly unknown[] }[] = [];
   for (let r = 1; r < grid.length; r++) {
-    if (grid[r].every((c) => String(c ?? '').trim() === '')) continue;
+    if (grid[r].every((c) => c === undefined || (typeof c === 'string' && c.trim() === ''))) continue;
     lines.push({ row: r + 1, line: grid[r] });
   }
 
@@ -206,7 +229,7 @@ export function planRosterImport(
   };
 
   for (const { row, line } of lines) {
-    const extra = line.slice(headers.length).filter((c) => String(c ?? '').trim() !== '');
+    const extra = line.slice(headers.length).filter((c) => c !== undefined && c !== null && String(c).trim() !== '');
     if (extra.length > 0) {
       flag(
         row,
@@ -219,10 +242,18 @@ export function planRosterImport(
       bad.add(row);
       continue;
     }
+    for (const key of Object.keys(at) as RosterKey[]) {
+      const i = at[key] as number;
+      if (wrongType(line, key)) flag(row, key, String(line[i]).slice(0, 80), notTextProblem(headerFor(key), row));
+      else {
+        const tooLong = cellLimitProblem(headerFor(key), cell(line, key), row);
+        if (tooLong) flag(row, key, `${cell(line, key).slice(0, 80)}…`, tooLong);
+      }
+    }
     const id = cell(line, 'studentId');
     const existing = id ? byId.get(id) : undefined;
     const isNew = !existing;
-    if (!id) flag(row, 'studentId', '', 'Student ID is required.');
+    if (!id && !wrongType(line, 'studentId')) flag(row, 'studentId', '', 'Student ID is required.');
     const dupes = id ? (rowsById.get(id) ?? []) : [];
     if (dupes.length > 1) {
       const others = dupes.filter((r) => r !== row).join(', ');
@@ -239,14 +270,15 @@ export function planRosterImport(
     }
     if (isNew) {
       for (const key of REQUIRED_FOR_NEW) {
-        if (key === 'studentId' || record[key] !== undefined) continue;
+        if (key === 'studentId' || record[key] !== undefined || wrongType(line, key)) continue;
         const missing = at[key] === undefined ? ` (the import has no ${headerFor(key)} column)` : '';
         flag(row, key, '', `${headerFor(key)} is required for a new student${missing}.`);
       }
     }
     for (const key of ['teacherEmail', 'tutorEmail'] as const) {
       const value = record[key];
-      if (typeof value === 'string' && !EMAIL.test(value)) flag(row, key, cell(line, key), `"${cell(line, key)}" is not an email address.`);
+      if (typeof value === 'string' && value.length <= CELL_CHAR_LIMIT && !isEmailAddress(value))
+        flag(row, key, cell(line, key), `"${cell(line, key)}" is not an email address.`);
     }
     const activeText = cell(line, 'active');
     if (activeText !== '') {

@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
 import { ROSTER_TABLE } from '../core/tables';
+import { friendlyMessage, labelOf } from '../core/validation/messages';
+import { unsafeKeyProblem } from '../core/validation/safe-record';
 import { MASTER_TABLES, TEAM_TABLES } from '../core/workbook-tables';
 import { AccessDeniedError } from '../workspace/access/caller';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
@@ -52,9 +54,16 @@ function masterOnly(action: 'getRosterImportContext' | 'previewRosterImport' | '
   return auth;
 }
 
+/** The dialog's request, or an error that names what is wrong (cells of the wrong type are reported per row later). */
 function checked(request: unknown): RosterImportRequest {
+  const unsafe = unsafeKeyProblem(request, 'Import');
+  if (unsafe) throw new Error(unsafe);
   const result = v.safeParse(RosterImportRequestSchema, request);
-  if (!result.success) throw new Error(result.issues[0]?.message ?? 'The import request is not valid.');
+  if (!result.success) {
+    const issue = result.issues[0];
+    const last = issue?.path?.length ? String(issue.path[issue.path.length - 1].key) : '';
+    throw new Error(issue ? friendlyMessage(issue, labelOf(last)) : 'The import request is not valid.');
+  }
   return result.output;
 }
 

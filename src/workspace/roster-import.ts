@@ -10,7 +10,7 @@ import { appendRecords, readTable, requireSheet, type TableSnapshot, updateField
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The rows to import: the grid the dialog parsed, or another sheet's values as the coordinator sees them. */
-export function readImportSource(ss: Spreadsheet, request: RosterImportRequest): string[][] {
+export function readImportSource(ss: Spreadsheet, request: RosterImportRequest): unknown[][] {
   if (request.source.kind === 'rows') return request.source.rows;
   const name = request.source.sheetName;
   if (name === ROSTER_TABLE.name) throw new Error('Pick the sheet you want to import from, not the Roster itself.');

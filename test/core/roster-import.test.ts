@@ -155,4 +155,69 @@ describe('roster import', () => {
       expect(planRosterImport([], roster, { allowNewTeams: false }).report.message).toMatch(/header row/);
     });
   });
+
+  describe('cells a person must fix, named by field and row', () => {
+    const header = HEADER.split(',');
+    const row = ['00777', 'Kai Moss', '9', 'Math', 'Math 7A', 'teacher@school.example', 'tutor@school.example'];
+
+    it('a cell that is not text (null, a number, a list) is refused on its row with the field named, and nothing is planned', () => {
+      const grid: unknown[][] = [
+        header,
+        [...row.slice(0, 2), null, ...row.slice(3)],
+        [...row.slice(0, 1).map(() => '00778'), 'Lu Pei', 9, ...row.slice(3)],
+        ['00779', ['x'], ...row.slice(2)],
+      ];
+      const p = planRosterImport(grid, roster, { allowNewTeams: false });
+      expect(p.creates).toEqual([]);
+      expect(p.report.issues.map((i) => i.message)).toEqual([
+        'Grade (row 2): write text here.',
+        'Grade (row 3): write text here.',
+        'Student name (row 4): write text here.',
+      ]);
+    });
+
+    it('a cell of exactly 50,000 characters is planned; one more is refused naming the field and row, before Sheets sees it', () => {
+      const fits = planRosterImport([header, [...row.slice(0, 1), 'n'.repeat(50_000), ...row.slice(2)]], roster, { allowNewTeams: false });
+      expect(fits.report.issues).toEqual([]);
+      expect(String(fits.creates[0].name)).toHaveLength(50_000);
+      const over = planRosterImport([header, [], [...row.slice(0, 6), `${'t'.repeat(50_001)}@school.example`]], roster, { allowNewTeams: false });
+      expect(over.creates).toEqual([]);
+      expect(over.report.issues).toEqual([
+        expect.objectContaining({
+          row: 3,
+          field: 'Tutor email',
+          message: 'Tutor email (row 3): 50,016 characters is more than a Sheets cell holds (50,000); shorten it.',
+        }),
+      ]);
+    });
+
+    it('a teacher email carrying link parameters is not an email address', () => {
+      const p = planRosterImport([header, [...row.slice(0, 5), 'ms.rivera@school.example?bcc=evil@x.example&subject=', row[6]]], roster, {
+        allowNewTeams: false,
+      });
+      expect(p.creates).toEqual([]);
+      expect(p.report.issues[0]).toMatchObject({
+        row: 2,
+        field: 'Teacher email',
+        message: '"ms.rivera@school.example?bcc=evil@x.example&subject=" is not an email address.',
+      });
+    });
+
+    it('headers named __proto__ or constructor are ignored columns, and no record gains such a key', () => {
+      const p = planRosterImport(
+        [
+          [...header, '__proto__', 'constructor'],
+          [...row, 'x', 'y'],
+        ],
+        roster,
+        { allowNewTeams: false },
+      );
+      expect(p.report.columns.slice(-2)).toEqual([
+        { header: '__proto__', column: null },
+        { header: 'constructor', column: null },
+      ]);
+      expect(Object.keys(p.creates[0]).sort()).toEqual(['active', 'grade', 'name', 'studentId', 'subject', 'teacherEmail', 'team', 'tutorEmail']);
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+    });
+  });
 });

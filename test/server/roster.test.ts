@@ -69,4 +69,32 @@ describe('server/roster', () => {
     );
     expect(program.inTeam(ALGEBRA, COORDINATOR, () => readRoster(SpreadsheetApp.getActiveSpreadsheet()))).toHaveLength(4);
   });
+
+  it('a coordinator whose import has a null Grade on row 4 reads "Grade (row 4): write text here." and the Roster is unchanged', () => {
+    const rows: unknown[][] = [
+      ['ID', 'Student', 'Grade', 'Class', 'Teacher', 'Tutor'],
+      ['00501', 'Kai Moss', '9', ALGEBRA, TEACHER_RIVERA, TUTOR_BEN],
+      ['00502', 'Lu Pei', '9', ALGEBRA, TEACHER_RIVERA, TUTOR_BEN],
+      ['00503', 'Ora Finn', null, ALGEBRA, TEACHER_RIVERA, TUTOR_BEN],
+    ];
+    const request = { source: { kind: 'rows', rows }, allowNewTeams: false } as RosterImportRequest;
+    const report = program.run(() => importRoster(request, false));
+    expect(report).toMatchObject({ written: false, badRows: 1, validRows: 2 });
+    expect(report.issues.map((i) => i.message)).toEqual(['Grade (row 4): write text here.']);
+    expect(program.run(() => readRoster(SpreadsheetApp.getActiveSpreadsheet()))).toHaveLength(6);
+  });
+
+  it('a request that is not an import, or carries a __proto__ key, is refused with a message that names what to do', () => {
+    expect(() => program.run(() => importRoster(null as unknown as RosterImportRequest, false))).toThrow(
+      'The import request did not arrive complete: reload the dialog and try again.',
+    );
+    expect(() => program.run(() => previewRosterImport({ source: { kind: 'rows', rows: 'a,b' } } as unknown as RosterImportRequest))).toThrow(
+      'Rows: paste CSV with a header row.',
+    );
+    const hostile = JSON.parse('{"source":{"kind":"rows","rows":[["ID"]]},"allowNewTeams":false,"__proto__":{"admin":true}}');
+    expect(() => program.run(() => importRoster(hostile, false))).toThrow(
+      'Import: the field "__proto__" is not allowed. Reload the page and try again.',
+    );
+    expect(program.run(() => readRoster(SpreadsheetApp.getActiveSpreadsheet()))).toHaveLength(6);
+  });
 });
