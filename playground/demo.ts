@@ -3,16 +3,10 @@
 // what a coordinator and the tutors would get.
 
 import Papa from 'papaparse';
-import { type FakeGlobals, installGlobals } from '../fakes';
+import type { FakeGlobals } from '../fakes';
 import type { FakeWorld } from '../fakes/world';
 import { blankConference } from '../src/core/conference-form';
 import { blankSessionNote } from '../src/core/session-note-form';
-import { teamPeople } from '../src/core/team/team-sheets';
-import { drive } from '../src/workspace/drive-api';
-import { readFolderStore, recordFolders } from '../src/workspace/drive-folders-store';
-import { readRoster, readSettings } from '../src/workspace/program';
-import { teamWorkbookKey } from '../src/workspace/team/team-directory';
-import { setUpTeamWorkbook } from '../src/workspace/team/team-workbook';
 
 export const DEMO_COORDINATOR = 'coordinator@school.example';
 export const DEMO_USERS = [
@@ -65,59 +59,9 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
   });
   let progress = inMaster(() => call('startDriveProvision')) as { jobId: string; finished: boolean };
   for (let i = 0; i < 100 && !progress.finished; i++) progress = inMaster(() => call('runJobChunk', progress.jobId)) as typeof progress;
-  if (teamWorkbookIds(world).size === 0) inMaster(() => withGlobals(world, () => makeTeamWorkbooks(SpreadsheetApp.getActiveSpreadsheet())));
+  if (!progress.finished) throw new Error('the demo: provisioning did not finish');
   seedTutoring(world, teamWorkbookIds(world), call);
   return spreadsheetId;
-}
-
-/** Runs add-on source code (not the bundle) against this world, as the tests do. */
-function withGlobals<T>(world: FakeWorld, fn: () => T): T {
-  const uninstall = installGlobals(world);
-  try {
-    return fn();
-  } finally {
-    uninstall();
-  }
-}
-
-/**
- * Until provisioning makes team workbooks itself: what it will do for each team, as test/support/program.ts does it —
- * create the file with the Drive API (so the coordinator's add-on holds its drive.file grant), share it with the team
- * (tutors edit; the teacher views at Tier 1, edits under whole-sheet protections at Tiers 2-3), set it up, and list it
- * in the master's Drive Folders.
- */
-function makeTeamWorkbooks(master: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const settings = readSettings(master);
-  const roster = readRoster(master);
-  const store = readFolderStore(master);
-  for (const team of [...new Set(roster.map((s) => s.team))]) {
-    const students = roster.filter((s) => s.team === team);
-    const api = drive();
-    const file = api.Files.create(
-      { name: `${team} — Team workbook`, mimeType: 'application/vnd.google-apps.spreadsheet' },
-      null as unknown as GoogleAppsScript.Base.Blob,
-      {
-        fields: 'id',
-      },
-    );
-    const id = String(file.id);
-    const { tutors, teachers } = teamPeople(students);
-    for (const tutor of tutors) api.Permissions.create({ type: 'user', role: 'writer', emailAddress: tutor }, id, { sendNotificationEmail: false });
-    for (const teacher of teachers) {
-      api.Permissions.create({ type: 'user', role: settings.tier >= 2 ? 'writer' : 'reader', emailAddress: teacher }, id, {
-        sendNotificationEmail: false,
-      });
-    }
-    setUpTeamWorkbook(SpreadsheetApp.openById(id), { settings, masterWorkbookId: master.getId(), team, students });
-    recordFolders(master, store, [
-      {
-        folder: { key: teamWorkbookKey(master.getId(), team), team, path: `${team} / Session Notes / ${team} — Team workbook` },
-        id,
-        url: `https://docs.google.com/spreadsheets/d/${id}/edit`,
-        lastChange: 'created',
-      },
-    ]);
-  }
 }
 
 /** The team workbooks provisioning made, by team name (read from their Settings copy). */
