@@ -1,6 +1,7 @@
 // The Drive folder tree per teacher-tutor team and every person's role on every folder, per communication tier (seed 004).
 
 import type { Student, Tier } from './model';
+import { isEmailAddress } from './validation/email';
 
 /** Drive's sharing roles, weakest first; 'owner' is only ever observed, never granted. */
 export type ShareRole = 'reader' | 'commenter' | 'writer';
@@ -191,7 +192,7 @@ export function teamsFromRoster(students: readonly Student[]): { teams: TeamMemb
 }
 
 export function isEmail(value: string): boolean {
-  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value.trim());
+  return isEmailAddress(value);
 }
 
 /** One folder of the plan: where it goes, and who holds which role on it. */

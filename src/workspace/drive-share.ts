@@ -5,7 +5,7 @@
 import type { Caller } from '../core/access/roles';
 import { effectiveRoles, isLinkSharing, type SeenPermission } from '../core/drive-diff';
 import { FOLDER_NAMES, MATERIAL_CATEGORIES, type MaterialCategory, programKeyOf, roleRank, teamKeyOf } from '../core/drive-plan';
-import { drive, FOLDER_MIME, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
+import { drive, FOLDER_MIME, listAllFiles, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
 
 /** A folder the caller may not share into; the dialog shows the message beside the folder choice. */
 export class ShareRefusedError extends Error {
@@ -85,12 +85,11 @@ export function shareMaterials(input: ShareMaterialsInput, who: Sharer): SharedF
   // Checked before anything is shared: someone who only views or comments here must not hand out access to files.
   if (roleRank(wanted.get(me)) < roleRank('writer'))
     throw new ShareRefusedError(`Only the team's teacher and the coordinator can add to ${FOLDER_NAMES[category]}.`);
-  const existing = drive().Files.list({
-    q: `${quoteQuery(folderId)} in parents and mimeType = '${SHORTCUT_MIME}' and trashed = false`,
-    fields: 'files(id,shortcutDetails(targetId))',
-    pageSize: 1000,
-  });
-  const linked = new Set((existing.files ?? []).map((f) => f.shortcutDetails?.targetId ?? ''));
+  const existing = listAllFiles(
+    `${quoteQuery(folderId)} in parents and mimeType = '${SHORTCUT_MIME}' and trashed = false`,
+    'nextPageToken,files(id,shortcutDetails(targetId))',
+  );
+  const linked = new Set(existing.map((f) => f.shortcutDetails?.targetId ?? ''));
   return input.fileIds.map((id) => shareOne(id, folderId, FOLDER_NAMES[category], wanted, linked, me));
 }
 

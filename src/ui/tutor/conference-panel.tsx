@@ -19,6 +19,7 @@ import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import { checkActionStep } from '../../core/specificity';
 import type { StudentGlance } from '../../core/tutor-view';
+import { mailtoHref } from '../../core/validation/email';
 import { Checkbox, describedBy, Field, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
 import { serverCall } from '../rpc';
 import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
@@ -179,8 +180,7 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
   }
 
   if (done) {
-    const mailto = (m: { to: string; subject: string; body: string }) =>
-      `mailto:${m.to}?subject=${encodeURIComponent(m.subject)}&body=${encodeURIComponent(m.body)}`;
+    const mailto = (m: { to: string; subject: string; body: string }) => mailtoHref(m.to, m.subject, m.body);
     return (
       <div>
         {status && <Notice kind={status.kind}>{status.text}</Notice>}
