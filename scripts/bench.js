@@ -26,9 +26,20 @@ async function main() {
     result = await result;
     for (const row of result) rows.push({ bench: file.replace('.bench.ts', ''), ...row });
   }
-  const columns = ['bench', 'scenario', 'sheetsCalls', 'driveCalls', 'docsCalls', 'cellsRead', 'cellsWritten', 'notes'].filter((c) =>
-    rows.some((r) => r[c] !== undefined),
-  );
+  const columns = [
+    'bench',
+    'scenario',
+    'sheetsCalls',
+    'driveCalls',
+    'docsCalls',
+    'otherCalls',
+    'cellsRead',
+    'cellsWritten',
+    'seconds',
+    'executions',
+    'ratio',
+    'notes',
+  ].filter((c) => rows.some((r) => r[c] !== undefined));
   console.log(`\nService calls and cells moved, counted by the fakes (lower is better):\n\n${table(rows, columns)}`);
   const dist = path.join(root, 'dist');
   const sizes = fs
