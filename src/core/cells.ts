@@ -3,18 +3,15 @@
 import type { Cell, ColumnSpec } from './table';
 
 /**
- * Text as a sheet must receive it to keep it literal. Sheets parses written strings like typed input: "=…" becomes a
- * formula, "+1"/"-3"/"00123" become numbers, "2026-01-05" a date. A leading apostrophe keeps the text as typed and
- * is not part of the stored value.
+ * Text as SpreadsheetApp must receive it to stay text. Sheets parses every written string as if typed ("Dec 5" and
+ * "1/2" become dates, "3:30 PM" a time, "007", "1e5", "$5", "50%" numbers, "TRUE" a boolean, "=…" a formula), and the
+ * rules change with the spreadsheet's locale, so no pattern list can tell which strings are safe. A leading apostrophe
+ * always keeps the text as typed and is not part of the stored value (the Sheets API's ExtendedValue.stringValue:
+ * "Leading single quotes are not included", https://developers.google.com/sheets/api/reference/rest/v4/other#ExtendedValue).
+ * The rules the fakes model are listed in test/fixtures/text-corpus.ts.
  */
 export function literalText(text: string): string {
-  if (text === '') return '';
-  return needsQuote(text) ? `'${text}` : text;
-}
-
-function needsQuote(text: string): boolean {
-  const t = text.trim();
-  return /^[=+\-@']/.test(t) || /^[\d.,\s%$€£()/:-]+$/.test(t) || /^\d+(\.\d+)?e[+-]?\d+$/i.test(t) || /^(true|false)$/i.test(t);
+  return text === '' ? '' : `'${text}`;
 }
 
 /** A date cell read from a sheet, as an ISO calendar date in the spreadsheet's time zone. */
@@ -38,7 +35,10 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** Reads one cell into the column's type; unknown shapes come back as trimmed text. */
+/** Columns whose text is a key (matched, looked up): read trimmed. Free text reads back exactly as it was written. */
+const KEY_TYPES = new Set<ColumnSpec['type']>(['id', 'email', 'choice']);
+
+/** Reads one cell into the column's type; key columns come back trimmed, free text exactly as stored. */
 export function readCell(column: ColumnSpec, value: unknown, formatDate: DateFormatter = isoDateUtc): Cell {
   if (value === '' || value === null || value === undefined)
     return column.type === 'boolean' ? false : column.type === 'number' || column.type === 'percent' ? null : '';
@@ -55,7 +55,8 @@ export function readCell(column: ColumnSpec, value: unknown, formatDate: DateFor
     case 'time':
       return isDate(value) ? value.toISOString().slice(11, 16) : String(value).trim();
     default:
-      return isDate(value) ? formatDate(value) : String(value).trim();
+      if (isDate(value)) return formatDate(value);
+      return KEY_TYPES.has(column.type) ? String(value).trim() : String(value);
   }
 }
 
@@ -74,7 +75,7 @@ export function writeCell(column: ColumnSpec, value: Cell | undefined): string |
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? String(value) : literalText(String(value));
     case 'time':
-      return /^\d{2}:\d{2}$/.test(String(value)) ? `'${value}` : literalText(String(value));
+      return literalText(String(value));
     default:
       return literalText(String(value));
   }

@@ -28,8 +28,15 @@ describe('literalText', () => {
     expect(literalText(input)).toBe(written);
   });
 
-  it.each(['Worked on two-step equations', 'Maya', 'Unit 5 test corrections', ''])('leaves ordinary text %j alone', (input) => {
-    expect(literalText(input)).toBe(input);
+  it.each(['Dec 5', 'March 3', '3:30 PM', '1/2', '$5', 'Worked on two-step equations'])(
+    'quotes %j too: no pattern list can tell which text Sheets would parse',
+    (input) => {
+      expect(literalText(input)).toBe(`'${input}`);
+    },
+  );
+
+  it('leaves the empty string empty', () => {
+    expect(literalText('')).toBe('');
   });
 });
 
@@ -59,7 +66,8 @@ describe('readCell', () => {
     expect(readCell(num, 'n/a')).toBeNull();
     expect(readCell(flag, '')).toBe(false);
     expect(readCell(flag, 'TRUE')).toBe(true);
-    expect(readCell(text, '  padded  ')).toBe('padded');
+    expect(readCell(text, '  padded  ')).toBe('  padded  ');
+    expect(readCell(id, ' 00123 ')).toBe('00123');
   });
 });
 
