@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDocumentApp } from './docs';
+import { createAdvancedDocs } from './docs-api';
 import { createAdvancedDrive, createDriveApp } from './drive';
 import { createHtmlService, type HtmlFileLoader } from './html/service';
 import { createCacheService } from './script/cache';
@@ -25,6 +26,7 @@ export interface FakeGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Drive: GoogleAppsScript.Drive;
+  Docs: GoogleAppsScript.Docs;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   CacheService: GoogleAppsScript.Cache.CacheService;
@@ -55,6 +57,7 @@ export function createGlobals(world: FakeWorld, options: { html?: HtmlFileLoader
     DocumentApp: createDocumentApp(world),
     DriveApp: createDriveApp(world),
     Drive: createAdvancedDrive(world),
+    Docs: createAdvancedDocs(world),
     HtmlService: createHtmlService(world, options.html ?? distHtmlLoader()),
     PropertiesService: createPropertiesService(world),
     CacheService: createCacheService(world),
