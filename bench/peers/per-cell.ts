@@ -67,10 +67,9 @@ export function peerGlance(ss: Spreadsheet, studentId: string): number {
   return found;
 }
 
-/** Dashboard: each team workbook opened, each log read row by row, one summary cell per student written with setValue. */
+/** Dashboard: each team workbook opened, each log read row by row, one summary row per student written with appendRow. */
 export function peerDashboard(master: Spreadsheet, teamWorkbookIds: readonly string[]): void {
   const out = master.getSheetByName('Peer Dashboard') ?? master.insertSheet('Peer Dashboard');
-  let r = 2;
   for (const id of teamWorkbookIds) {
     const ss = SpreadsheetApp.openById(id);
     const counts = new Map<string, number>();
@@ -85,11 +84,7 @@ export function peerDashboard(master: Spreadsheet, teamWorkbookIds: readonly str
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
-    for (const [student, n] of counts) {
-      out.getRange(r, 1).setValue(student);
-      out.getRange(r, 2).setValue(n);
-      r++;
-    }
+    for (const [student, n] of counts) out.appendRow([student, n]);
   }
 }
 
