@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText, validCalendarDate } from './form-validation';
 import type { FieldErrors } from './result';
+import { saveKeyField } from './saves/save-key';
 import { scaleAnswer } from './session-note-form';
 
 /** Most action steps one plan holds (the sidebar offers "Add a step" up to this). */
@@ -130,6 +131,8 @@ export const PlanStepSchema = v.object({
 export const ConferenceSchema = v.pipe(
   v.object({
     studentId: v.pipe(v.string('Choose a student.'), v.trim(), v.nonEmpty('Choose a student.')),
+    /** Made by the sidebar when the form opens: a retry of this save writes nothing twice (core/saves). */
+    saveKey: saveKeyField,
     // 1. Before — data share
     conferenceDate: isoDate('Conference date'),
     assessment: optionalText('Assessment/Project/Assignment', 300),
@@ -231,9 +234,10 @@ export function blankPlanStep(): Required<PlanStepForm> {
 }
 
 /** A blank conference for today; effort data can be prefilled from the workbook. */
-export function blankConference(studentId: string, today: string, effortData = ''): Required<ConferenceForm> {
+export function blankConference(studentId: string, today: string, effortData = '', saveKey = ''): Required<ConferenceForm> {
   return {
     studentId,
+    saveKey,
     conferenceDate: today,
     assessment: '',
     score: '',

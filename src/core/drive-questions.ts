@@ -3,6 +3,7 @@
 import type { Caller } from './access/roles';
 import type { WorkbookKind } from './model';
 import type { FieldErrors } from './result';
+import { SAVE_KEY_RE } from './saves/save-key';
 
 export type AuthorRole = 'Tutor' | 'Teacher' | 'Coordinator';
 
@@ -76,6 +77,8 @@ export interface AskInput {
   /** A session note id or a material's link ('' for the student in general). */
   about?: string;
   text: string;
+  /** Made by the sidebar when the form opens: a retry writes nothing twice (core/saves). */
+  saveKey?: string;
 }
 
 export interface AnswerInput {
@@ -83,6 +86,8 @@ export interface AnswerInput {
   /** The thread's student: in the master it says which team workbook holds the question (ignored in a team workbook). */
   studentId?: string;
   text: string;
+  /** As for AskInput. */
+  saveKey?: string;
 }
 
 /**
@@ -106,6 +111,12 @@ export function tierRefusal(tier: number): string | null {
 const MAX_TEXT = 5000;
 
 /** Field errors of a new question (empty when it can be saved). */
+/** A save key, when sent, must be one the sidebar makes (it ends up inside the row's id). */
+function keyError(key: unknown, errors: FieldErrors): void {
+  if (key === undefined || key === null || key === '') return;
+  if (typeof key !== 'string' || !SAVE_KEY_RE.test(key.trim())) errors.saveKey = 'The form lost its save key: reload the sidebar.';
+}
+
 export function checkAsk(input: AskInput): FieldErrors {
   const errors: FieldErrors = {};
   if (!String(input.studentId ?? '').trim()) errors.studentId = 'Choose the student the question is about.';
@@ -113,6 +124,7 @@ export function checkAsk(input: AskInput): FieldErrors {
   if (!text) errors.text = 'Write your question.';
   else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
   if (String(input.about ?? '').length > 500) errors.about = 'Give a note ID or a link, not a text.';
+  keyError(input.saveKey, errors);
   return errors;
 }
 
@@ -122,5 +134,6 @@ export function checkAnswer(input: AnswerInput): FieldErrors {
   const text = String(input.text ?? '').trim();
   if (!text) errors.text = 'Write your answer.';
   else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
+  keyError(input.saveKey, errors);
   return errors;
 }

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText } from './form-validation';
 import { FOLLOW_THROUGH, LEVEL_CHOICES, type SessionNote, type StepCheckOff } from './model';
+import { saveKeyField } from './saves/save-key';
 
 /** Most action steps a plan has; more check-offs than this in one note is not a form a person filled in. */
 export const MAX_CHECK_OFFS = 12;
@@ -61,6 +62,8 @@ export const SessionNoteSchema = v.pipe(
     followThroughWhy: optionalText('Why / why not'),
     studentShared: optionalText('Student shared'),
     questionsForTeacher: optionalText('Questions for the teacher'),
+    /** Made by the sidebar when the form opens: a retry of this save writes nothing twice (core/saves). */
+    saveKey: saveKeyField,
     checkOffs: v.optional(v.pipe(v.array(CheckOffSchema), v.maxLength(MAX_CHECK_OFFS, `At most ${MAX_CHECK_OFFS} action steps per note.`)), []),
   }),
   v.forward(
@@ -98,10 +101,11 @@ export function checkSessionNote(input: unknown): FormCheck<SessionNoteValues> {
   return checkForm(SessionNoteSchema, input);
 }
 
-/** A blank note for today, with every field present so inputs are controlled from the start. */
-export function blankSessionNote(studentId: string, today: string): Required<SessionNoteForm> {
+/** A blank note for today, with every field present so inputs are controlled from the start, and its save key. */
+export function blankSessionNote(studentId: string, today: string, saveKey = ''): Required<SessionNoteForm> {
   return {
     studentId,
+    saveKey,
     date: today,
     startTime: '',
     endTime: '',
@@ -127,7 +131,7 @@ export function blankSessionNote(studentId: string, today: string): Required<Ses
 
 /** The rows a valid form becomes: one Session Notes row and one Step Check-offs row per ticked-or-not step. */
 export function sessionNoteRows(values: SessionNoteValues, noteId: string, tutorEmail: string): { note: SessionNote; checkOffs: StepCheckOff[] } {
-  const { checkOffs, ...fields } = values;
+  const { checkOffs, saveKey: _key, ...fields } = values;
   const note: SessionNote = { ...fields, noteId, tutorEmail };
   return {
     note,

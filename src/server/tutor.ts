@@ -1,12 +1,15 @@
 // Server API of the tutor sidebar: open it from the Sheets menu, load the roster and one student at a glance, save a
-// session note (with action-step check-offs) and a goal-setting conference. It runs in a team workbook (that team's
+// session note (with action-step check-offs) and a goal-setting conference, each once whatever the retries, and say
+// whether a save whose answer was lost landed. It runs in a team workbook (that team's
 // students), or in the master for a coordinator (any student; reads and writes go to the student's team workbook).
 // Plain data in and out, validated here.
 
 import { type ConferenceForm, checkConference } from '../core/conference-form';
 import { rejected, type SaveResult, saved } from '../core/result';
+import { SAVE_KEY_RE, type SaveStatus } from '../core/saves/save-key';
 import { checkSessionNote, type SessionNoteForm } from '../core/session-note-form';
 import { type StudentGlance, sidebarRefusal, type TutorRosterView } from '../core/tutor-view';
+import { AccessDeniedError } from '../workspace/access/caller';
 import { BusyError } from '../workspace/lock';
 import {
   type ConferenceSaved,
@@ -14,6 +17,7 @@ import {
   loadStudentGlance,
   NoTeamWorkbookError,
   placeOf,
+  readSaveStatus,
   type SessionNoteSaved,
   saveConference,
   saveSessionNote,
@@ -22,7 +26,7 @@ import {
 } from '../workspace/tutor-records';
 import { allow, menuAllowed } from './guard';
 
-export type { ConferenceSaved, SessionNoteSaved };
+export type { ConferenceSaved, SaveStatus, SessionNoteSaved };
 
 /** Sheets menu: shows the tutor sidebar. */
 export function menuOpenTutorSidebar(): void {
@@ -78,4 +82,25 @@ export function tutorSaveConference(form: ConferenceForm): SaveResult<Conference
   const checked = checkConference(form);
   if (!checked.ok) return rejected(checked.errors);
   return guarded(() => saveConference(studentTarget(auth, checked.value.studentId), checked.value));
+}
+
+/** What the sidebar sends to ask whether its save landed: the form's key, and (from the master) whose team workbook. */
+export interface SaveStatusQuery {
+  key: string;
+  studentId?: string;
+}
+
+/**
+ * Whether the save made with `key` landed (a session note, a conference, a question): the sidebar asks when a save
+ * failed with no answer, before it says "Not saved". In a team workbook it looks there; in the master (coordinators)
+ * in the student's team workbook. Writes nothing.
+ */
+export function tutorSaveStatus(query: SaveStatusQuery): SaveResult<SaveStatus> {
+  const auth = allow('tutorSaveStatus');
+  const key = String(query?.key ?? '').trim();
+  if (!SAVE_KEY_RE.test(key)) return rejected({ key: 'Unknown save: the form lost its save key.' });
+  const refused = sidebarRefusal(auth.caller, placeOf(auth));
+  if (refused) throw new AccessDeniedError(refused);
+  if (placeOf(auth).kind === 'team') return saved(readSaveStatus(auth.ss, key));
+  return guarded(() => readSaveStatus(studentTarget(auth, String(query?.studentId ?? '')).ss, key));
 }

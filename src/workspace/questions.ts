@@ -1,5 +1,6 @@
 // Tier 2 threaded questions in a team workbook's Questions sheet: list the threads a person takes part in, ask, and
-// answer (marks the question answered). From the master, a coordinator reaches them in each team's workbook.
+// answer (marks the question answered), each once whatever the retries (the save key). From the master, a coordinator
+// reaches them in each team's workbook.
 
 import {
   type AnswerInput,
@@ -15,14 +16,17 @@ import {
 } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
 import { rejected, type SaveResult, saved } from '../core/result';
+import { idsOf } from '../core/saves/save-key';
 import type { TableRecord } from '../core/table';
+import { indexColumns } from '../core/table';
 import { sidebarRefusal } from '../core/tutor-view';
 import { AccessDeniedError, type Authorized } from './access/caller';
 import { withTeamRecordsLock } from './lock';
 import { workbookDates } from './program';
-import { appendRecords, readTable, requireSheet, updateFields } from './table-store';
+import { findSaveTrace } from './student-rows';
+import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
 import { readTeamWorkbooks } from './team/team-directory';
-import { NoTeamWorkbookError, newId, placeOf, type StudentTarget, studentTarget, UnknownRecordError } from './tutor-records';
+import { NoTeamWorkbookError, placeOf, type StudentTarget, serverSaveKey, studentTarget, UnknownRecordError } from './tutor-records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -87,7 +91,11 @@ function targetOrRefusal(auth: Authorized, studentId: string): StudentTarget | S
 
 const isTarget = (t: StudentTarget | SaveResult<QuestionThread>): t is StudentTarget => 'student' in t;
 
-/** A tutor, the student's teacher or a coordinator asks about a student, a session note or a material. */
+/**
+ * A tutor, the student's teacher or a coordinator asks about a student, a session note or a material. One row, its id
+ * made from the save key: under the lock a TextFinder for the key finds a question an earlier attempt saved (only its
+ * answer lost), and that question is returned with nothing written.
+ */
 export function askQuestion(auth: Authorized, input: AskInput): SaveResult<QuestionThread> {
   const errors = checkAsk(input);
   if (Object.keys(errors).length) return rejected(errors);
@@ -98,7 +106,8 @@ export function askQuestion(auth: Authorized, input: AskInput): SaveResult<Quest
   const { ss, student } = target;
   const role = authorRoleOf(auth.caller, placeOf(auth).kind);
   if (!role) return rejected({}, `Only ${student.team}'s teacher, its tutors and the program's coordinators can ask about this student.`);
-  const id = newId('Q');
+  const key = String(input.saveKey ?? '').trim() || serverSaveKey();
+  const id = idsOf(key).questionId;
   const message: QuestionMessage = {
     messageId: id,
     threadId: id,
@@ -112,13 +121,24 @@ export function askQuestion(auth: Authorized, input: AskInput): SaveResult<Quest
     status: 'Open',
   };
   const sheet = requireSheet(ss, QUESTIONS_TABLE);
-  withTeamRecordsLock(() => appendRecords(sheet, QUESTIONS_TABLE, [{ ...message }]));
-  return saved(threadsOf([message])[0]);
+  const stored = withTeamRecordsLock(() => {
+    const landed = findSaveTrace(ss, key).rows[QUESTIONS_TABLE.name]?.[0];
+    if (!landed) {
+      appendRecords(sheet, QUESTIONS_TABLE, [{ ...message }]);
+      return message;
+    }
+    const headers = readHeaders(sheet);
+    return toMessage(toRecord(QUESTIONS_TABLE, indexColumns(QUESTIONS_TABLE, headers), sheet.getRange(landed, 1, 1, headers.length).getValues()[0]));
+  });
+  return saved(threadsOf([stored])[0]);
 }
 
 /**
  * Anyone of the question's team (or a coordinator) answers; the question is marked Answered (a later answer keeps the
- * thread going). The question is looked up inside the team-records lock, so its row and status are current.
+ * thread going). The question is looked up inside the team-records lock, so its row and status are current. The
+ * reply's id comes from the save key, and the sheet is read whole here anyway: a reply an earlier attempt saved is found
+ * in it, and only the question's status is completed if that attempt stopped before marking it (reply first, status
+ * second: a question never shows Answered without its answer).
  */
 export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult<QuestionThread> {
   const errors = checkAnswer(input);
@@ -139,6 +159,7 @@ export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult
   const sheet = requireSheet(ss, QUESTIONS_TABLE);
   const dates = workbookDates(ss);
   const questionId = String(input.questionId).trim();
+  const replyId = idsOf(String(input.saveKey ?? '').trim() || serverSaveKey()).answerId;
   return withTeamRecordsLock(() => {
     const table = readTable(sheet, QUESTIONS_TABLE, dates);
     const messages = table.rows.map((r) => ({ row: r.row, message: toMessage(r.record) }));
@@ -147,9 +168,16 @@ export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult
         m.message.messageId === questionId && m.message.threadId === questionId && (place.kind === 'master' || sameTeam(m.message.team, place.team)),
     );
     if (!question) return rejected<QuestionThread>({ questionId: 'That question is no longer in the Questions sheet.' });
+    const earlier = messages.find((m) => m.message.messageId === replyId && m.message.threadId === questionId);
+    if (earlier) {
+      if (question.message.status !== 'Answered')
+        updateFields(sheet, QUESTIONS_TABLE, table.index, [{ row: question.row, fields: { status: 'Answered' } }]);
+      const landed = threadsOf(messages.map((m) => m.message)).find((t) => t.questionId === questionId) as QuestionThread;
+      return saved({ ...landed, status: 'Answered' as const });
+    }
     const reply: QuestionMessage = {
       ...question.message,
-      messageId: newId('A'),
+      messageId: replyId,
       postedAt: new Date().toISOString(),
       author: auth.caller.email,
       authorRole: role,

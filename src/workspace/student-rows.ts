@@ -1,8 +1,12 @@
 // Finds one student's (or one set of steps') rows in a long log with a TextFinder and reads only those rows, or the
-// block between the first and the last match: a bounded number of Sheets calls, and no cell of the rest of the log.
+// block between the first and the last match: a bounded number of Sheets calls, and no cell of the rest of the log;
+// and finds the rows a save key left (retries and "did it land?").
 
 import { readCell } from '../core/cells';
+import { QUESTIONS_TABLE } from '../core/drive-tables';
+import { type KeyHit, type SaveSheets, type SaveTrace, traceOf } from '../core/saves/save-key';
 import { type ColumnIndex, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
 import { readHeaders, toRecord } from './table-store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -122,3 +126,27 @@ export function readMatchedRows(
   }
   return { rows, whole: false };
 }
+
+/**
+ * Every row a save key left anywhere in the workbook, found by one spreadsheet-wide TextFinder: the ids of a save all
+ * contain its key (`idsOf`), so one search answers "did any write of this save land, and which" for every sheet at
+ * once, on Google's side, reading no cell. A save that never ran costs 2 Sheets calls (createTextFinder, findAll);
+ * each cell found costs 4 more (its sheet, the sheet's name, its row, its value) — only retries find any.
+ */
+export function findSaveTrace(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string): SaveTrace {
+  const hits: KeyHit[] = ss
+    .createTextFinder(key)
+    .findAll()
+    .map((cell) => ({ sheet: cell.getSheet().getName(), row: cell.getRow(), value: String(cell.getValue()) }));
+  return traceOf(key, hits, SAVE_SHEETS);
+}
+
+/** The team workbook's sheets a save writes, by their names. */
+export const SAVE_SHEETS: SaveSheets = {
+  notes: SESSION_NOTES_TABLE.name,
+  checkOffs: CHECK_OFFS_TABLE.name,
+  goals: GOALS_TABLE.name,
+  steps: ACTION_STEPS_TABLE.name,
+  conferences: CONFERENCES_TABLE.name,
+  questions: QUESTIONS_TABLE.name,
+};

@@ -1,6 +1,7 @@
 // The tutor sidebar's reads and writes on a team workbook: which workbook and student a call may reach (the team
 // workbook it runs in, or from the master the student's team workbook), a student at a glance without reading whole
-// logs, and saves that append in one batched write per sheet under the team-records lock, whatever the size of the logs.
+// logs, and saves that append in one batched write per sheet under the team-records lock, whatever the size of the logs,
+// keyed so that a retry never writes twice and a half-written save is completed by the next try (core/saves).
 
 import type { Caller } from '../core/access/roles';
 import { type DateFormatter, isoDateIn, readCell } from '../core/cells';
@@ -8,6 +9,7 @@ import { agendaSummary, type ConferenceValues } from '../core/conference-form';
 import type { ActionStep, Conference, Goal, SessionNote, StepCheckOff, Student } from '../core/model';
 import { goalMetPrompt, type Prompt } from '../core/praise';
 import { goalFromRecord, toRecord as modelRecord, sessionNoteFromRecord } from '../core/records';
+import { idsOf, type SaveStatus, type SaveTrace, saveKeyFrom, statusOf } from '../core/saves/save-key';
 import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-form';
 import { type Cell, columnOf, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
@@ -25,8 +27,8 @@ import {
 import { AccessDeniedError, type Authorized } from './access/caller';
 import { withTeamRecordsLock } from './lock';
 import { readActionSteps, readGoals, readRoster } from './program';
-import { findKeyRows, readMatchedRows } from './student-rows';
-import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
+import { findKeyRows, findSaveTrace, readMatchedRows, SAVE_SHEETS } from './student-rows';
+import { appendRecords, readHeaders, readTable, requireSheet, toRecord, toRow, updateFields } from './table-store';
 import { teamWorkbookRef } from './team/team-directory';
 import { todayInZone } from './today';
 
@@ -56,6 +58,16 @@ export class NoTeamWorkbookError extends Error {
 /** The signed-in user, lower-cased ('' when Google does not reveal it, e.g. outside the user's domain). */
 export function activeUserEmail(): string {
   return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
+}
+
+/** A key for a save whose caller sent none (not the sidebar, which always does): such a save is not retry-safe. */
+export function serverSaveKey(): string {
+  return saveKeyFrom(
+    Utilities.getUuid()
+      .replace(/-/g, '')
+      .match(/../g)
+      ?.map((h) => Number.parseInt(h, 16)) ?? [],
+  );
 }
 
 /** Short random ids ("N-3f9c2a1b"): unique enough per workbook, and readable in a sheet. */
@@ -157,9 +169,9 @@ function readRowsAt(sheet: Sheet, schema: TableSchema, headers: readonly string[
 const NOTES_AT_A_GLANCE = 3;
 
 /** The columns of every one of the student's notes that the glance needs: order them, and count attendance. */
-const NOTE_KEYS = ['studentId', 'date', 'startTime', 'attended', 'onTime'];
+const NOTE_KEYS = ['studentId', 'noteId', 'date', 'startTime', 'attended', 'onTime'];
 /** The columns of a check-off the glance needs. */
-const CHECK_OFF_KEYS = ['studentId', 'stepId', 'done', 'date'];
+const CHECK_OFF_KEYS = ['studentId', 'stepId', 'done', 'date', 'noteId'];
 
 /**
  * One student at a glance. Roster, Goals and Action Steps are read whole (one row per student, goal, step). The logs
@@ -186,27 +198,32 @@ export function loadStudentGlance(target: StudentTarget): StudentGlance {
   const goals = readGoals(ss, dates).filter((g) => g.studentId === studentId);
   const steps = readActionSteps(ss, dates).filter((s) => s.studentId === studentId);
   const open = new Set(openStepsOf(activeGoalOf(goals, studentId), steps, studentId).map((s) => s.stepId));
-  const checkOffs = readOpenStepCheckOffs(ss, studentId, open);
-  const { notes, attendance } = readStudentNotes(ss, studentId);
+  const { notes, attendance, noteIds } = readStudentNotes(ss, studentId);
+  // A check-off whose note row is absent belongs to a save that has not completed (the note is its completion marker).
+  const checkOffs = readOpenStepCheckOffs(ss, studentId, open).filter((c) => c.noteId === '' || noteIds.has(c.noteId));
   return studentGlance({ student, tutorEmail, goals, steps, checkOffs, notes, attendance });
 }
 
 /** The student's check-offs of the given steps, in sheet order. No step, no look at the log. */
-function readOpenStepCheckOffs(ss: Spreadsheet, studentId: string, stepIds: ReadonlySet<string>): Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[] {
+function readOpenStepCheckOffs(
+  ss: Spreadsheet,
+  studentId: string,
+  stepIds: ReadonlySet<string>,
+): Pick<StepCheckOff, 'stepId' | 'done' | 'date' | 'noteId'>[] {
   if (stepIds.size === 0) return [];
   const sheet = requireSheet(ss, CHECK_OFFS_TABLE);
   const found = findKeyRows(sheet, CHECK_OFFS_TABLE, 'stepId', [...stepIds]);
   return readMatchedRows(sheet, CHECK_OFFS_TABLE, found, CHECK_OFF_KEYS)
     .rows.map(({ record }) => record)
     .filter((r) => String(r.studentId) === studentId && stepIds.has(String(r.stepId)))
-    .map((r) => ({ stepId: String(r.stepId), done: r.done === true, date: String(r.date) }));
+    .map((r) => ({ stepId: String(r.stepId), done: r.done === true, date: String(r.date), noteId: String(r.noteId) }));
 }
 
 /**
  * The student's latest notes, read whole, and the attendance of all their notes in sheet order (with assignments for
  * the latest ones only, which is all the effort summary lists).
  */
-function readStudentNotes(ss: Spreadsheet, studentId: string): { notes: SessionNote[]; attendance: GlanceAttendance[] } {
+function readStudentNotes(ss: Spreadsheet, studentId: string): { notes: SessionNote[]; attendance: GlanceAttendance[]; noteIds: Set<string> } {
   const sheet = requireSheet(ss, SESSION_NOTES_TABLE);
   const found = findKeyRows(sheet, SESSION_NOTES_TABLE, 'studentId', [studentId]);
   const { rows, whole } = readMatchedRows(sheet, SESSION_NOTES_TABLE, found, NOTE_KEYS, NOTES_AT_A_GLANCE);
@@ -238,7 +255,7 @@ function readStudentNotes(ss: Spreadsheet, studentId: string): { notes: SessionN
   const attendance = mine.map((n) => ({ attended: n.attended, onTime: n.onTime, date: n.date, assignments: assignmentsAt.get(n.at) ?? '' }));
   // In sheet order, as `latestNotes` expects when it breaks a tie of date and start time by the later row.
   const notes = read.sort((a, b) => a.at - b.at).map((n) => n.note);
-  return { notes, attendance };
+  return { notes, attendance, noteIds: new Set(mine.map((n) => String(n.record.noteId))) };
 }
 
 export interface SessionNoteSaved {
@@ -249,11 +266,42 @@ export interface SessionNoteSaved {
 }
 
 /**
- * Saves a validated session note and its check-offs in the student's team workbook. Reads Action Steps (to refuse a
- * step that is not the student's) before the lock; under the team-records lock (shared with every other writer of
- * this workbook, the master's coordinators included: see lock.ts) appends one Session Notes row and every check-off in
- * one setValues each, the next free row read inside the lock. The ids are random, so nothing decided before the lock
- * can collide with another writer's. The Sheets calls do not grow with the log.
+ * The rows a half-written save left in one log (children whose parent row never landed: no reader shows them),
+ * replaced by this attempt's records — the form may have changed since — so the log ends as if the first attempt had
+ * never run: written over in place when they are as many and together (one setValues), otherwise deleted (one call a
+ * row, bottom up so the numbers above stay true) and appended again. Only retries after a fault get here.
+ */
+function replaceOrphans(sheet: Sheet, schema: TableSchema, rows: readonly number[], records: readonly TableRecord[]): void {
+  const together = rows.every((r, i) => r === rows[0] + i);
+  if (together && rows.length === records.length && records.length > 0) {
+    const headers = readHeaders(sheet);
+    sheet.getRange(rows[0], 1, records.length, headers.length).setValues(records.map((r) => toRow(schema, headers, r)));
+    return;
+  }
+  for (const row of [...rows].sort((a, b) => b - a)) sheet.deleteRow(row);
+  appendRecords(sheet, schema, records);
+}
+
+/** Appends `records`, or puts them in place of the rows an earlier attempt of the same save left (`replaceOrphans`). */
+function writeChildren(sheet: Sheet, schema: TableSchema, trace: SaveTrace, records: readonly TableRecord[]): void {
+  const earlier = trace.rows[schema.name] ?? [];
+  if (earlier.length > 0) replaceOrphans(sheet, schema, earlier, records);
+  else appendRecords(sheet, schema, records);
+}
+
+/**
+ * Saves a validated session note and its check-offs in the student's team workbook, once, whatever the retries.
+ * Action Steps is read before the lock (to refuse a step that is not the student's). Under the team-records lock
+ * (shared with every other writer of this workbook, the master's coordinators included: see lock.ts):
+ * 1. one TextFinder for the save key (`findSaveTrace`): when the note row is there the save landed before (only its
+ *    answer was lost), and what it saved is returned with nothing written;
+ * 2. the check-offs, in one setValues (or in place of those a half-written attempt left);
+ * 3. the note row, in one setValues: the completion marker.
+ * Why that is all-or-nothing as people see it: a check-off names its note (`noteId`), and readers ignore check-offs
+ * whose note row is absent (`loadStudentGlance`), so until step 3 lands nothing of the save shows; each step is one
+ * write, so a fault leaves either no rows, or the whole set of check-offs, or everything. The ids come from the key,
+ * so the retry finds what the attempt left and completes it; everything it decides is read inside the lock. The
+ * Sheets calls do not grow with the log (the search runs in Sheets).
  */
 export function saveSessionNote(target: StudentTarget, values: SessionNoteValues): SessionNoteSaved {
   const { ss, student, dates } = target;
@@ -267,13 +315,26 @@ export function saveSessionNote(target: StudentTarget, values: SessionNoteValues
         );
     });
   }
-  const noteId = newId('N');
+  const key = values.saveKey || serverSaveKey();
+  const { noteId } = idsOf(key);
   const { note, checkOffs } = sessionNoteRows({ ...values, studentId: student.studentId }, noteId, target.caller.email);
   return withTeamRecordsLock(() => {
+    const trace = findSaveTrace(ss, key);
+    const landed = trace.rows[SESSION_NOTES_TABLE.name]?.[0];
+    if (landed) return { noteId, checkOffs: trace.rows[CHECK_OFFS_TABLE.name]?.length ?? 0, row: landed };
+    writeChildren(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, trace, checkOffs.map(modelRecord));
     const row = appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, [modelRecord(note)]);
-    appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, checkOffs.map(modelRecord));
     return { noteId, checkOffs: checkOffs.length, row };
   });
+}
+
+/**
+ * Whether the save with this key landed in `ss` (its completion marker is there: see saveSessionNote, saveConference,
+ * askQuestion). Asked by the sidebar when a save failed with no answer, before it says "Not saved". Taken under the
+ * team-records lock, so an attempt still running finishes first and the answer is final.
+ */
+export function readSaveStatus(ss: Spreadsheet, key: string): SaveStatus {
+  return withTeamRecordsLock(() => statusOf(findSaveTrace(ss, key), SAVE_SHEETS));
 }
 
 /** Stakeholder support (seed 003): a message the tutor sends from their own mail, or says when calling home. */
@@ -313,27 +374,56 @@ function shareBody(student: Student, goal: Goal, steps: readonly ActionStep[], t
   ].join('\n');
 }
 
-/** The previous goal as the Goals Master List holds it now, with its row; refused when it is gone. */
-function findPreviousGoal(goalsSheet: Sheet, student: Student, goalId: string, dates: DateFormatter) {
+/**
+ * The previous goal as the Goals Master List holds it now, checked against what the form was opened with, inside the
+ * lock. The form names the student's active goal when it opened (or none); the save goes ahead only if that is still
+ * so — or if the goal was closed with this form's outcome by an earlier attempt of this same save (its steps or record
+ * are there: `ours`). Anything else means another conference for the student landed since: saving would leave two
+ * Active goals or overwrite that conference's outcome, so the tutor is asked to reload (the form keeps its answers).
+ */
+function checkPreviousGoal(goalsSheet: Sheet, student: Student, values: ConferenceValues, ours: boolean, dates: DateFormatter) {
   const snapshot = readTable(goalsSheet, GOALS_TABLE, dates);
-  const found = snapshot.rows.find((r) => r.record.goalId === goalId && r.record.studentId === student.studentId);
-  if (!found) throw new UnknownRecordError('previousGoalOutcome', `The previous goal is no longer on the Goals Master List. Reload ${student.name}.`);
-  return { row: found.row, goal: goalFromRecord(found.record), index: snapshot.index };
+  const goals = snapshot.rows.filter((r) => r.record.studentId === student.studentId).map((r) => ({ row: r.row, goal: goalFromRecord(r.record) }));
+  const wanted = values.previousGoalId;
+  const found = wanted ? goals.find((g) => g.goal.goalId === wanted) : undefined;
+  if (wanted && !found)
+    throw new UnknownRecordError('previousGoalOutcome', `The previous goal is no longer on the Goals Master List. Reload ${student.name}.`);
+  const othersActive = goals.filter((g) => g.goal.status === 'Active' && g.goal.goalId !== wanted);
+  const closedByUs = found && found.goal.status !== 'Active' && ours && found.goal.status === values.previousGoalOutcome;
+  if (othersActive.length > 0 || (found && found.goal.status !== 'Active' && !closedByUs)) {
+    const now = othersActive[othersActive.length - 1]?.goal;
+    throw new UnknownRecordError(
+      'previousGoalOutcome',
+      `Another conference for ${student.name} was saved since this form was opened${now ? ` (the active goal is now "${now.goal}")` : ''}. Reload ${student.name} to see it; what you typed stays in the form.`,
+    );
+  }
+  return found ? { row: found.row, goal: found.goal, index: snapshot.index } : null;
 }
 
 /**
- * Saves a validated conference in the student's team workbook: the new goal to the Goals Master List, its steps to
- * Action Steps, the record to Conferences, and the previous goal's outcome — four batched writes under the
- * team-records lock. The previous goal's row is found inside the lock: a row number read before it could be stale
- * by the time it is written (the log only grows, but the decision "this goal is still there" must be fresh).
+ * Saves a validated conference in the student's team workbook, once, whatever the retries: the new goal to the Goals
+ * Master List, its steps to Action Steps, the record to Conferences, and the previous goal's outcome. Under the
+ * team-records lock, in this order:
+ * 1. one TextFinder for the save key (`findSaveTrace`); the Goals Master List read whole (it holds a row per goal,
+ *    not a log) to decide, fresh, whether the form's previous goal is still the active one (`checkPreviousGoal`);
+ *    when the new goal's row is there the save landed before, and its result is returned with nothing written;
+ * 2. the action steps, one setValues; 3. the conference record, one setValues (both name the new goal, and are put in
+ *    place of what a half-written attempt left);
+ * 4. the previous goal's outcome (one cell);
+ * 5. the new goal's row, one setValues: the completion marker.
+ * Why that is all-or-nothing as people see it: steps and records whose goal row is absent are shown by no reader (the
+ * glance follows the active goal's steps only), so until step 5 nothing new shows; the previous goal is closed just
+ * before the new one opens, so a student never has two Active goals, even mid-save; a retry finds the rows by key and
+ * completes them. The ids come from the key, so every attempt writes the same rows.
  */
 export function saveConference(target: StudentTarget, values: ConferenceValues): ConferenceSaved {
   const { ss, student, dates } = target;
   const tutorEmail = target.caller.email;
   const goalsSheet = requireSheet(ss, GOALS_TABLE);
 
-  const goalId = newId('G');
-  const conferenceId = newId('C');
+  const key = values.saveKey || serverSaveKey();
+  const ids = idsOf(key);
+  const { goalId, conferenceId } = ids;
   const goal: Goal = {
     goalId,
     studentId: student.studentId,
@@ -347,7 +437,7 @@ export function saveConference(target: StudentTarget, values: ConferenceValues):
     prioritized: values.prioritized,
     conferenceDocUrl: '',
   };
-  const steps: ActionStep[] = values.steps.map((s) => ({ ...s, stepId: newId('S'), goalId, studentId: student.studentId, status: 'Open' }));
+  const steps: ActionStep[] = values.steps.map((s, i) => ({ ...s, stepId: ids.stepId(i), goalId, studentId: student.studentId, status: 'Open' }));
   const familyEmail = EMAIL_RE.exec(student.familyContact)?.[0] ?? '';
   const sharedWith = [values.shareWithTeacher ? 'Teacher' : '', values.shareWithFamily ? 'Family' : ''].filter(Boolean).join(', ');
   const conference: Conference = {
@@ -383,11 +473,20 @@ export function saveConference(target: StudentTarget, values: ConferenceValues):
   const outcome = values.previousGoalOutcome;
 
   const previous = withTeamRecordsLock(() => {
-    const before = values.previousGoalId ? findPreviousGoal(goalsSheet, student, values.previousGoalId, dates) : null;
+    const trace = findSaveTrace(ss, key);
+    if (trace.rows[GOALS_TABLE.name]?.length) {
+      // Landed before: the previous goal as that save closed it (for the praise prompt), nothing written.
+      const snapshot = readTable(goalsSheet, GOALS_TABLE, dates);
+      const row = snapshot.rows.find((r) => r.record.goalId === values.previousGoalId && r.record.studentId === student.studentId);
+      return row ? { row: row.row, goal: goalFromRecord(row.record), index: snapshot.index } : null;
+    }
+    const ours = (trace.rows[ACTION_STEPS_TABLE.name]?.length ?? 0) + (trace.rows[CONFERENCES_TABLE.name]?.length ?? 0) > 0;
+    const before = checkPreviousGoal(goalsSheet, student, values, ours, dates);
+    writeChildren(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, trace, steps.map(modelRecord));
+    writeChildren(requireSheet(ss, CONFERENCES_TABLE), CONFERENCES_TABLE, trace, [modelRecord(conference)]);
+    if (before && outcome && before.goal.status !== outcome)
+      updateFields(goalsSheet, GOALS_TABLE, before.index, [{ row: before.row, fields: { status: outcome } }]);
     appendRecords(goalsSheet, GOALS_TABLE, [modelRecord(goal)]);
-    appendRecords(requireSheet(ss, ACTION_STEPS_TABLE), ACTION_STEPS_TABLE, steps.map(modelRecord));
-    appendRecords(requireSheet(ss, CONFERENCES_TABLE), CONFERENCES_TABLE, [modelRecord(conference)]);
-    if (before && outcome) updateFields(goalsSheet, GOALS_TABLE, before.index, [{ row: before.row, fields: { status: outcome } }]);
     return before;
   });
 

@@ -56,6 +56,7 @@ export const ACTIONS = {
   tutorStudentGlance: { roles: TEAM, doing: "see a student's goals and notes" },
   tutorSaveSessionNote: { roles: WRITERS, doing: 'log session notes' },
   tutorSaveConference: { roles: WRITERS, doing: 'record goal-setting conferences' },
+  tutorSaveStatus: { roles: TEAM, doing: 'check whether a save landed' },
   listQuestions: questions,
   askQuestion: questions,
   answerQuestion: questions,
