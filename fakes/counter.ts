@@ -126,6 +126,7 @@ export const SHEETS_TYPES = [
   'EmbeddedChartBuilder',
   'Banding',
   'NamedRange',
+  'Sheets',
 ] as const;
 export const DRIVE_TYPES = [
   'DriveApp',

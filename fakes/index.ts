@@ -14,6 +14,7 @@ import { createScriptApp } from './script/script-app';
 import { createSession } from './script/session';
 import { createUtilities } from './script/utilities';
 import { createSpreadsheetApp } from './sheets';
+import { createAdvancedSheets } from './sheets-api';
 import type { FakeWorld } from './world';
 
 // Test-only helpers: act as a person in Google's own UI, pick with the Picker, and shape the OAuth consent.
@@ -26,6 +27,7 @@ export interface FakeGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Drive: GoogleAppsScript.Drive;
+  Sheets: GoogleAppsScript.Sheets;
   Docs: GoogleAppsScript.Docs;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -57,6 +59,7 @@ export function createGlobals(world: FakeWorld, options: { html?: HtmlFileLoader
     DocumentApp: createDocumentApp(world),
     DriveApp: createDriveApp(world),
     Drive: createAdvancedDrive(world),
+    Sheets: createAdvancedSheets(world),
     Docs: createAdvancedDocs(world),
     HtmlService: createHtmlService(world, options.html ?? distHtmlLoader()),
     PropertiesService: createPropertiesService(world),

@@ -63,6 +63,7 @@ function isDriveRead(method: string): boolean {
  * - Session users: https://developers.google.com/apps-script/reference/base/session#getActiveUser() (userinfo.email)
  */
 export function requiredScopes(type: string, method: string): ScopeAlternatives | null {
+  if (type.startsWith('Sheets.')) return NEEDS.spreadsheets; // Advanced Sheets: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate#authorization-scopes
   if (SHEETS.has(type)) {
     if (type === 'SpreadsheetApp' && (method === 'getUi' || method === 'flush')) return null;
     if (type === 'SpreadsheetApp' && OPENS_OTHER_FILES.has(method)) return NEEDS.spreadsheets;
