@@ -1,10 +1,56 @@
-// Writes rendered template blocks into a Google Doc body (appended, or inserted at a child index), and fills the
-// merge fields of a program's own template doc with replaceText.
+// Writes rendered template blocks into a Google Doc: a new document in one Docs API batchUpdate; into an open document
+// at the cursor with DocumentApp (only DocumentApp knows the cursor); and a program's template copy's merge fields.
 
-import { fieldPattern, fieldsIn, isKnownField, type MergeReport } from '../core/templates/merge';
+import { type DocsRequest, documentRequests, type FieldOccurrence, mergeRequests, resourceText } from '../core/docs/requests';
+import { isKnownField, type MergeReport } from '../core/templates/merge';
 import type { DocBlock, ParagraphStyle } from '../core/templates/render';
 
 type Body = GoogleAppsScript.Document.Body;
+
+/** The Advanced Docs service; typed as possibly absent because it exists only when enabled in appsscript.json. */
+export function docsApi(): GoogleAppsScript.Docs {
+  if (!Docs) throw new Error('The Advanced Docs service is not enabled for this add-on (appsscript.json › enabledAdvancedServices).');
+  return Docs;
+}
+
+/** One batchUpdate (one call), or none when there is nothing to do. */
+function batchUpdate(documentId: string, requests: readonly DocsRequest[]): void {
+  if (!requests.length) return;
+  // Our request shapes are the API's; the @types package predates updateTableCellStyle.
+  docsApi().Documents.batchUpdate({ requests: requests as unknown as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
+}
+
+/** Builds a new document (one empty paragraph) from rendered blocks in one batchUpdate; its empty paragraph stays last. */
+export function buildDocument(documentId: string, blocks: readonly DocBlock[]): void {
+  batchUpdate(documentId, documentRequests(blocks));
+}
+
+/** A document's plain text through the Docs API (one call). */
+export function documentText(documentId: string): string {
+  return resourceText(docsApi().Documents.get(documentId).body?.content);
+}
+
+/**
+ * Fills a copy of a program's template in one batchUpdate: each known field typed in the template (`occurrences`, read
+ * once from the template) becomes its value; unknown fields stay, visible, and are reported.
+ */
+export function fillCopiedFields(
+  documentId: string,
+  occurrences: readonly FieldOccurrence[],
+  values: Readonly<Record<string, string>>,
+  report: MergeReport,
+): void {
+  for (const { name } of occurrences) {
+    if (!report.used.includes(name)) report.used.push(name);
+    if (!isKnownField(name)) {
+      if (!report.unknown.includes(name)) report.unknown.push(name);
+    } else if ((values[name] ?? '') === '' && !report.empty.includes(name)) report.empty.push(name);
+  }
+  batchUpdate(
+    documentId,
+    mergeRequests(occurrences, (name) => (isKnownField(name) ? (values[name] ?? '') : null)),
+  );
+}
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
 const NOTE_GREY = '#5f6368';
@@ -29,7 +75,8 @@ function heading(style: ParagraphStyle): GoogleAppsScript.Document.ParagraphHead
 }
 
 /**
- * Writes blocks at child `index` of the body (its end when omitted) and returns how many children were added.
+ * Writes blocks at child `index` of an open body (its end when omitted) with DocumentApp, for the Docs sidebar's
+ * insert at the cursor; returns how many children were added.
  * Calls per block: paragraph 2 (3 for a note), list item 2, table 1 + 2 per header cell, rule 1.
  *
  * The header cells cost 2 calls each (getCell, one setAttributes with both attributes): DocumentApp has no call
@@ -100,21 +147,4 @@ export function cursorInsertIndex(doc: GoogleAppsScript.Document.Document): numb
     el = parent;
   }
   return body.getChildIndex(el) + 1;
-}
-
-/**
- * Fills a copied template doc: reads its text once, replaces each known field, and reports fields it does not know
- * (they stay in the doc, visible, for the coordinator to fix). Calls: 1 + 1 per distinct known field.
- */
-export function fillDocFields(body: Body, values: Readonly<Record<string, string>>, report: MergeReport): void {
-  for (const name of fieldsIn(body.getText())) {
-    if (!report.used.includes(name)) report.used.push(name);
-    if (!isKnownField(name)) {
-      if (!report.unknown.includes(name)) report.unknown.push(name);
-      continue;
-    }
-    const value = values[name] ?? '';
-    if (value === '' && !report.empty.includes(name)) report.empty.push(name);
-    body.replaceText(fieldPattern(name), value);
-  }
 }
