@@ -21,7 +21,7 @@ import type { TableRecord } from '../core/table';
 import { indexColumns } from '../core/table';
 import { sidebarRefusal } from '../core/tutor-view';
 import { AccessDeniedError, type Authorized } from './access/caller';
-import { withTeamRecordsLock } from './lock';
+import { BusyError, withTeamRecordsLock } from './lock';
 import { workbookDates } from './program';
 import { findSaveTrace } from './student-rows';
 import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
@@ -53,6 +53,16 @@ function readMessages(ss: Spreadsheet): QuestionMessage[] {
   const sheet = ss.getSheetByName(QUESTIONS_TABLE.name);
   if (!sheet) return [];
   return readTable(sheet, QUESTIONS_TABLE, workbookDates(ss)).rows.map((r) => toMessage(r.record));
+}
+
+/** The team-records lock, with "someone else is saving" turned into a message the form shows (keeping its text). */
+function locked<T>(fn: () => SaveResult<T>): SaveResult<T> {
+  try {
+    return withTeamRecordsLock(fn);
+  } catch (error) {
+    if (error instanceof BusyError) return rejected({}, error.message);
+    throw error;
+  }
 }
 
 /** Refuses callers who may not take part here (in the master, anyone but a coordinator). */
@@ -121,16 +131,16 @@ export function askQuestion(auth: Authorized, input: AskInput): SaveResult<Quest
     status: 'Open',
   };
   const sheet = requireSheet(ss, QUESTIONS_TABLE);
-  const stored = withTeamRecordsLock(() => {
+  return locked(() => {
     const landed = findSaveTrace(ss, key).rows[QUESTIONS_TABLE.name]?.[0];
     if (!landed) {
       appendRecords(sheet, QUESTIONS_TABLE, [{ ...message }]);
-      return message;
+      return saved(threadsOf([message])[0]);
     }
     const headers = readHeaders(sheet);
-    return toMessage(toRecord(QUESTIONS_TABLE, indexColumns(QUESTIONS_TABLE, headers), sheet.getRange(landed, 1, 1, headers.length).getValues()[0]));
+    const row = sheet.getRange(landed, 1, 1, headers.length).getValues()[0];
+    return saved(threadsOf([toMessage(toRecord(QUESTIONS_TABLE, indexColumns(QUESTIONS_TABLE, headers), row))])[0]);
   });
-  return saved(threadsOf([stored])[0]);
 }
 
 /**
@@ -160,7 +170,7 @@ export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult
   const dates = workbookDates(ss);
   const questionId = String(input.questionId).trim();
   const replyId = idsOf(String(input.saveKey ?? '').trim() || serverSaveKey()).answerId;
-  return withTeamRecordsLock(() => {
+  return locked(() => {
     const table = readTable(sheet, QUESTIONS_TABLE, dates);
     const messages = table.rows.map((r) => ({ row: r.row, message: toMessage(r.record) }));
     const question = messages.find(
