@@ -40,10 +40,11 @@ describe('the Docs API writer', () => {
           const { blocks } = renderTemplate(template, values, { date: DATE });
           const a = DocumentApp.create('via DocumentApp');
           writeBlocks(a.getBody(), blocks, 0);
+          const aId = a.getId();
           const b = DocumentApp.create('via Docs API').getId();
           program.world.counter.reset();
           buildDocument(b, blocks);
-          return [a.getId(), b, program.world.counter.total];
+          return [aId, b, program.world.counter.total];
         });
         // Docs keeps a paragraph between two tables (the API inserts a newline before every table); the DocumentApp
         // fake lets them touch. That empty paragraph is the only difference allowed.
