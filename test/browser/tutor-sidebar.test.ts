@@ -6,11 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import type { ServerFunctions } from '../../fakes/server-bridge';
 import { blankConference, type ConferenceForm } from '../../src/core/conference-form';
 import { QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import type { TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
+import * as server from '../../src/main';
 import { answerQuestion, askQuestion } from '../../src/server/questions';
 import { tutorSaveConference, tutorSaveSessionNote } from '../../src/server/tutor';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
@@ -301,6 +303,73 @@ describe('TutorSidebar', () => {
     expect(await page.getByText('Call home: Ms. Johnson (mother), 555-0101.').count()).toBe(1);
     await expect(page.locator('#panel-glance').textContent()).resolves.toContain('Score 70 on the Unit 6 test');
     await shot(page, 'conference-saved');
+    await page.close();
+  });
+
+  it('a save whose reply is lost: the sidebar asks whether it landed and says Saved, and the note is there once', async () => {
+    seedConference();
+    // google.script.run fails after the server ran the first save (the execution finished, its answer never came back).
+    let lost = 0;
+    const functions = {
+      ...(server as unknown as ServerFunctions),
+      tutorSaveSessionNote: (form: SessionNoteForm) => {
+        const result = tutorSaveSessionNote(form);
+        if (lost++ === 0) throw new Error('NetworkError: Connection failure due to HTTP 0');
+        return result;
+      },
+    } as ServerFunctions;
+    const { page, settle, calls } = await openPage(browser, 'TutorSidebar', {
+      world: program.world,
+      execution: { user: TUTOR_ANA, spreadsheetId: program.teamWorkbookId(ALGEBRA) },
+      functions,
+    });
+    await pickStudent(page, settle);
+    await page.getByRole('tab', { name: 'Session note' }).click();
+    await page.locator('#sn-date').fill('2026-10-12');
+    await page.locator('#sn-objective').fill('Two-step equations');
+    await page.getByRole('button', { name: 'Save session note' }).click();
+    await settle();
+    await page.getByText(/^Saved: session note for Maya Johnson on 2026-10-12/).waitFor();
+    // The save, the question "did it land?", and the same save again, which the server answered without writing.
+    expect(calls.filter((c) => c !== 'tutorStudentGlance' && c !== 'tutorRoster')).toEqual([
+      'tutorSaveSessionNote',
+      'tutorSaveStatus',
+      'tutorSaveSessionNote',
+    ]);
+    expect(rows(SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Two-step equations']);
+    expect(rows(CHECK_OFFS_TABLE)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('a save that failed before it landed says Not saved and keeps what was typed; saving again writes it once', async () => {
+    seedConference();
+    let failing = true;
+    const functions = {
+      ...(server as unknown as ServerFunctions),
+      tutorSaveSessionNote: (form: SessionNoteForm) => {
+        if (failing) throw new Error('NetworkError: Connection failure due to HTTP 0');
+        return tutorSaveSessionNote(form);
+      },
+    } as ServerFunctions;
+    const { page, settle } = await openPage(browser, 'TutorSidebar', {
+      world: program.world,
+      execution: { user: TUTOR_ANA, spreadsheetId: program.teamWorkbookId(ALGEBRA) },
+      functions,
+    });
+    await pickStudent(page, settle);
+    await page.getByRole('tab', { name: 'Session note' }).click();
+    await page.locator('#sn-date').fill('2026-10-12');
+    await page.locator('#sn-objective').fill('Two-step equations');
+    await page.getByRole('button', { name: 'Save session note' }).click();
+    await settle();
+    await page.getByText(/^Not saved: NetworkError/).waitFor();
+    expect(await page.locator('#sn-objective').inputValue()).toBe('Two-step equations');
+    expect(rows(SESSION_NOTES_TABLE)).toEqual([]);
+    failing = false;
+    await page.getByRole('button', { name: 'Save session note' }).click();
+    await settle();
+    await page.getByText(/^Saved: session note for Maya Johnson/).waitFor();
+    expect(rows(SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Two-step equations']);
     await page.close();
   });
 

@@ -22,6 +22,7 @@ import type { StudentGlance } from '../../core/tutor-view';
 import { mailtoHref } from '../../core/validation/email';
 import { Checkbox, describedBy, Field, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
 import { serverCall } from '../rpc';
+import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
 
 export function StageList({ stage }: { stage: ConferenceStage }) {
@@ -51,7 +52,7 @@ export function Section({ title, lens, children }: { title: string; lens?: strin
 export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGlance; today: string; onSaved: (prompts: Prompt[]) => void }) {
   const previous = glance.activeGoal;
   const blank = (): ConferenceFormState => ({
-    ...blankConference(glance.student.studentId, today, glance.effort.text),
+    ...blankConference(glance.student.studentId, today, glance.effort.text, newSaveKey()),
     previousGoalId: previous?.goalId ?? '',
   });
   const [form, setForm] = useState<ConferenceFormState>(blank);
@@ -156,7 +157,7 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
     setBusy(true);
     setStatus({ kind: 'info', text: 'Saving…' });
     try {
-      const result = await serverCall('tutorSaveConference', form);
+      const result = await saveOnce(() => serverCall('tutorSaveConference', form), form.saveKey, form.studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.message });
@@ -173,6 +174,12 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
       setDone({ teacher: v.teacherMessage, family: v.familyMessage });
       onSaved(v.prompts);
     } catch (e) {
+      if (e instanceof LandedError) {
+        setStatus({ kind: 'success', text: e.message });
+        setDone({ teacher: null, family: null });
+        onSaved([]);
+        return;
+      }
       setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
     } finally {
       setBusy(false);

@@ -6,6 +6,7 @@ import type { FieldErrors } from '../../core/result';
 import type { NoteSummary, StudentGlance } from '../../core/tutor-view';
 import { Notice, Select, TextArea } from '../components/fields';
 import { serverCall } from '../rpc';
+import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { focusFirstError, type Status } from './shared';
 
 export function when(iso: string): string {
@@ -54,11 +55,12 @@ export function Thread({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const [saveKey, setSaveKey] = useState(newSaveKey);
   const prefix = `qa-${thread.questionId}-`;
 
   async function reply(event: Event) {
     event.preventDefault();
-    const input = { questionId: thread.questionId, studentId: thread.studentId, text };
+    const input = { questionId: thread.questionId, studentId: thread.studentId, text, saveKey };
     const found = checkAnswer(input);
     if (Object.keys(found).length) {
       setErrors(found);
@@ -68,7 +70,7 @@ export function Thread({
     setBusy(true);
     setStatus({ kind: 'info', text: 'Sending…' });
     try {
-      const result = await serverCall('answerQuestion', input);
+      const result = await saveOnce(() => serverCall('answerQuestion', input), saveKey, thread.studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.errors.questionId ?? result.message });
@@ -78,8 +80,15 @@ export function Thread({
       setText('');
       setErrors({});
       setStatus(null);
+      setSaveKey(newSaveKey());
       onAnswered(result.value);
     } catch (e) {
+      if (e instanceof LandedError) {
+        setText('');
+        setSaveKey(newSaveKey());
+        setStatus({ kind: 'success', text: e.message });
+        return;
+      }
       setStatus({ kind: 'error', text: `Not sent: ${(e as Error).message}` });
     } finally {
       setBusy(false);
@@ -143,6 +152,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const [saveKey, setSaveKey] = useState(newSaveKey);
   const requested = useRef(false);
 
   // Loaded the first time the tab is opened, so tutors who never use it cost the server nothing.
@@ -176,7 +186,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
 
   async function ask(event: Event) {
     event.preventDefault();
-    const input = { studentId, about, text };
+    const input = { studentId, about, text, saveKey };
     const found = checkAsk(input);
     if (Object.keys(found).length) {
       setErrors(found);
@@ -187,7 +197,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
     setBusy(true);
     setStatus({ kind: 'info', text: 'Sending…' });
     try {
-      const result = await serverCall('askQuestion', input);
+      const result = await saveOnce(() => serverCall('askQuestion', input), saveKey, studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.errors.studentId ?? result.message });
@@ -198,8 +208,16 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
       setText('');
       setAbout('');
       setErrors({});
+      setSaveKey(newSaveKey());
       setStatus({ kind: 'success', text: `Sent: your question about ${glance.student.name} is listed below as Open.` });
     } catch (e) {
+      if (e instanceof LandedError) {
+        setText('');
+        setAbout('');
+        setSaveKey(newSaveKey());
+        setStatus({ kind: 'success', text: e.message });
+        return;
+      }
       setStatus({ kind: 'error', text: `Not sent: ${(e as Error).message}` });
     } finally {
       setBusy(false);

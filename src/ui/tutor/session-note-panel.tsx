@@ -8,11 +8,12 @@ import { blankSessionNote, checkSessionNote } from '../../core/session-note-form
 import type { StudentGlance } from '../../core/tutor-view';
 import { Checkbox, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
 import { serverCall } from '../rpc';
+import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { focusFirstError, type NoteForm, noteHint, noteLabel, type Status } from './shared';
 
 export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGlance; today: string; onSaved: (prompts: Prompt[]) => void }) {
   const blank = (): NoteForm => ({
-    ...blankSessionNote(glance.student.studentId, today),
+    ...blankSessionNote(glance.student.studentId, today, newSaveKey()),
     checkOffs: glance.steps.map((s) => ({ stepId: s.stepId, done: false })),
   });
   const [form, setForm] = useState<NoteForm>(blank);
@@ -62,7 +63,7 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
     setBusy(true);
     setStatus({ kind: 'info', text: 'Saving…' });
     try {
-      const result = await serverCall('tutorSaveSessionNote', form);
+      const result = await saveOnce(() => serverCall('tutorSaveSessionNote', form), form.saveKey, form.studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.message });
@@ -89,6 +90,12 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
       setForm(blank());
       onSaved(prompts);
     } catch (e) {
+      if (e instanceof LandedError) {
+        setStatus({ kind: 'success', text: e.message });
+        setForm(blank());
+        onSaved([]);
+        return;
+      }
       setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
     } finally {
       setBusy(false);
