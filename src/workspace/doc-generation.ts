@@ -6,7 +6,7 @@
 import { dailyDocLimit, QUOTA_PREFIX, quotaKey, quotaWaitMessage } from '../core/docs/quota';
 import { type FieldOccurrence, fieldOccurrences } from '../core/docs/requests';
 import type { IsoDate } from '../core/model';
-import { indexColumns, type TableRecord } from '../core/table';
+import { type ColumnIndex, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 import { CONFERENCES_TABLE, GOALS_TABLE } from '../core/tables';
 import { templateById } from '../core/templates/catalog';
 import { addReport, emptyReport, isKnownField, type MergeReport, type MergeValues } from '../core/templates/merge';
@@ -18,7 +18,7 @@ import { type FolderLookup, programFolderLookup } from './doc-folders';
 import { buildDocument, cursorInsertIndex, documentText, fillCopiedFields, writeBlocks } from './doc-renderer';
 import { drive, listAllFiles, quoteQuery } from './drive-api';
 import { type JobHandler, registerJobHandler } from './job-runner';
-import { withDocumentLock } from './lock';
+import { withTeamRecordsLock } from './lock';
 import { readProgramTemplates } from './program-templates';
 import { readHeaders, readTable, requireSheet, updateFields } from './table-store';
 import { type ProgramBase, type RecordSource, readProgramBase, teamRecordReader } from './template-data';
@@ -254,13 +254,27 @@ export function generateItem(key: string, p: GenerateDocsParams, ctx: GenerateCh
   return doc;
 }
 
+/** Each team workbook's Goals and Conferences sheets with their header index, found once per chunk (the chunk holds `ctx`). */
+const linkSheets = new WeakMap<RecordSource, Map<string, { sheet: GoogleAppsScript.Spreadsheet.Sheet; index: ColumnIndex }>>();
+
+function linkSheet(ctx: RecordSource, schema: TableSchema): { sheet: GoogleAppsScript.Spreadsheet.Sheet; index: ColumnIndex } {
+  const sheets = linkSheets.get(ctx) ?? new Map();
+  linkSheets.set(ctx, sheets);
+  let found = sheets.get(schema.name);
+  if (!found) {
+    const sheet = requireSheet(ctx.ss, schema);
+    found = { sheet, index: indexColumns(schema, readHeaders(sheet)) };
+    sheets.set(schema.name, found);
+  }
+  return found;
+}
+
 /**
  * Links the conference doc from the Conferences row of that student and date when there is one, else from the
  * student's current goal on the Goals Master List (the goal the conference reviews), in the team workbook the records
  * were read from. Only ever updates rows, and skips when the link is already there. The row comes from the chunk's
- * read; its id cell is checked (1 cell) in case rows moved, and only then is the table read again. The lock is this
- * execution's document lock: a tutor saving in the team workbook holds that workbook's lock instead, which is why the
- * id is confirmed and only the link cell is written.
+ * read; its id cell is checked (1 cell) in case rows moved, and only then is the table read again. The lock is the one
+ * a tutor's save in the team workbook takes too (withTeamRecordsLock); only the link cell is written.
  */
 function writeBackLink(ctx: RecordSource, studentId: string, date: IsoDate, url: string): void {
   const conference = ctx.data.conferences.find((c) => c.studentId === studentId && c.conferenceDate === date);
@@ -270,10 +284,8 @@ function writeBackLink(ctx: RecordSource, studentId: string, date: IsoDate, url:
   const idKey = conference ? 'conferenceId' : 'goalId';
   const id = conference ? conference.conferenceId : (goal?.goalId ?? '');
   const fields: TableRecord = conference ? { docUrl: url } : { conferenceDocUrl: url };
-  withDocumentLock(() => {
-    const sheet = requireSheet(ctx.ss, schema);
-    const headers = readHeaders(sheet);
-    const index = indexColumns(schema, headers);
+  withTeamRecordsLock(() => {
+    const { sheet, index } = linkSheet(ctx, schema);
     const known = (conference ? ctx.rows.conferences : ctx.rows.goals).get(id);
     const confirmed = known !== undefined && String(sheet.getRange(known, index[idKey] + 1).getValue()) === id;
     const row = confirmed ? known : readTable(sheet, schema).rows.find((r) => r.record[idKey] === id)?.row;

@@ -100,4 +100,20 @@ describe('session-note-form', () => {
       ]);
     });
   });
+
+  describe('save key', () => {
+    it('a form carries the key the sidebar made when it opened; a key that is not one the sidebar makes is refused', () => {
+      const form = { ...blankSessionNote('00101', '2026-10-05', 'abcdef0123456789abcdef0123456789'), objective: 'Ratios' };
+      const checked = checkSessionNote(form);
+      expect(checked.ok && checked.value.saveKey).toBe('abcdef0123456789abcdef0123456789');
+      expect(checkSessionNote({ ...form, saveKey: 'N-1; =HYPERLINK()' })).toMatchObject({
+        ok: false,
+        errors: { saveKey: 'The form lost its save key: reload the sidebar.' },
+      });
+      // The key names the note, not a column of it.
+      const check = checkSessionNote(form);
+      if (!check.ok) throw new Error('invalid');
+      expect(sessionNoteRows(check.value, 'N-x', 't@school.example').note).not.toHaveProperty('saveKey');
+    });
+  });
 });

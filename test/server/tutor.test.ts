@@ -8,7 +8,14 @@ import { columnOf, type TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 import { allow } from '../../src/server/guard';
 import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
-import { menuOpenTutorSidebar, tutorRoster, tutorSaveConference, tutorSaveSessionNote, tutorStudentGlance } from '../../src/server/tutor';
+import {
+  menuOpenTutorSidebar,
+  tutorRoster,
+  tutorSaveConference,
+  tutorSaveSessionNote,
+  tutorSaveStatus,
+  tutorStudentGlance,
+} from '../../src/server/tutor';
 import { appendRecords, readTable, requireSheet, updateFields } from '../../src/workspace/table-store';
 import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN, TUTOR_CHEN } from '../support/program';
 import { fillTeamLogs } from './tutor-logs';
@@ -345,6 +352,55 @@ describe('server/tutor', () => {
       [keyCodes, TUTOR_ANA, a.ok ? a.value.noteId : ''],
       [flashcards, TUTOR_ANA, a.ok ? a.value.noteId : ''],
     ]);
+  });
+
+  describe('saves that never land twice', () => {
+    it('a tutor saves a note again with the same form after a lost answer: the saved note is answered, nothing is written', () => {
+      const [keyCodes] = firstConference();
+      const note = aNote({ checkOffs: [{ stepId: keyCodes, done: true }] });
+      const first = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(note));
+      program.world.counter.reset();
+      const again = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(note));
+      expect(again).toEqual(first);
+      expect(program.world.counter.count('Range.setValues')).toBe(0);
+      expect(rows(program, SESSION_NOTES_TABLE)).toHaveLength(1);
+      expect(rows(program, CHECK_OFFS_TABLE)).toHaveLength(1);
+    });
+
+    it('the sidebar asks whether a save landed: not before it, yes after, from the team workbook and from the master', () => {
+      const note = aNote();
+      const key = String(note.saveKey);
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveStatus({ key }))).toEqual({ ok: true, value: { key, landed: false, kind: null } });
+      program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(note));
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveStatus({ key }))).toEqual({ ok: true, value: { key, landed: true, kind: 'note' } });
+      expect(program.run(() => tutorSaveStatus({ key, studentId: MAYA }))).toEqual({ ok: true, value: { key, landed: true, kind: 'note' } });
+      // Biology's workbook holds no row of it.
+      expect(program.inTeam(BIOLOGY, TUTOR_CHEN, () => tutorSaveStatus({ key }))).toEqual({ ok: true, value: { key, landed: false, kind: null } });
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveStatus({ key: '=A1' }))).toMatchObject({
+        ok: false,
+        errors: { key: expect.any(String) },
+      });
+    });
+
+    it('a conference opened before another one for the same student landed is refused, and the first outcome is kept', () => {
+      firstConference();
+      const goalId = rows(program, GOALS_TABLE)[0].goalId as string;
+      const ana = aConference({ conferenceDate: '2026-10-20', previousGoalId: goalId, previousGoalOutcome: 'Met', goal: 'Ana: 80' });
+      const ben = aConference({ conferenceDate: '2026-10-20', previousGoalId: goalId, previousGoalOutcome: 'Not met', goal: 'Ben: 75' });
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveConference(ana)).ok).toBe(true);
+      expect(program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveConference(ben))).toEqual({
+        ok: false,
+        message: 'Please fix the highlighted fields.',
+        errors: {
+          previousGoalOutcome:
+            'Another conference for Maya Johnson was saved since this form was opened (the active goal is now "Ana: 80"). Reload Maya Johnson to see it; what you typed stays in the form.',
+        },
+      });
+      expect(rows(program, GOALS_TABLE).map((g) => [g.goal, g.status])).toEqual([
+        ['Score 70 on the Unit 6 test', 'Met'],
+        ['Ana: 80', 'Active'],
+      ]);
+    });
   });
 
   describe('cost', () => {
