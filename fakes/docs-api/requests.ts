@@ -133,7 +133,11 @@ function textBlockAt(doc: DocumentState, span: TextSpan): TextBlock {
 function insertText(doc: DocumentState, r: GoogleAppsScript.Docs.Schema.InsertTextRequest): Reply {
   const kind = 'insertText';
   const { span, offset } = insertionPoint(kind, r, layoutOf(doc));
-  editSpan(doc, span, offset, 0, String(r.text ?? ''));
+  // "Certain control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic Multilingual
+  // Plane Private Use Area (U+E000-U+F8FF) will be stripped out of the inserted text."
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters the API strips.
+  const text = String(r.text ?? '').replace(/[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g, '');
+  editSpan(doc, span, offset, 0, text);
   return {};
 }
 
