@@ -2,6 +2,7 @@
 
 import { effectiveRole, hasRole } from '../drive/items';
 import { FakeServiceError } from '../errors';
+import { canEditProtection } from '../sheets/access';
 import { FakeProtection } from '../sheets/protection';
 import type { SheetState, SpreadsheetState } from '../sheets/state';
 import { surface } from '../surface';
@@ -38,7 +39,9 @@ class FakeSpreadsheets implements Pick<Spreadsheets, 'get' | 'batchUpdate'> {
   get(spreadsheetId: string, optionalArgs?: GetOptions): GoogleAppsScript.Sheets.Schema.Spreadsheet {
     const ss = open(this._world, 'get', spreadsheetId, 'reader');
     try {
-      return structuredClone(readSpreadsheet(ss, optionalArgs ?? {}, editorsOf(this._world, spreadsheetId)));
+      return structuredClone(
+        readSpreadsheet(ss, optionalArgs ?? {}, editorsOf(this._world, spreadsheetId), (p) => canEditProtection(this._world, spreadsheetId, p)),
+      );
     } catch (e) {
       if (e instanceof InvalidRequest) throw new SheetsApiError('get', 400, e.reason);
       throw e;
@@ -60,7 +63,12 @@ class FakeSpreadsheets implements Pick<Spreadsheets, 'get' | 'batchUpdate'> {
     const requests = resource?.requests ?? [];
     if (requests.length === 0) throw new SheetsApiError('batchUpdate', 400, 'Invalid requests: at least one request is required.');
     const copy = structuredClone(original);
-    const ctx: ApplyContext = { world: this._world, ss: copy, editorsOf: editorsOf(this._world, spreadsheetId) };
+    const ctx: ApplyContext = {
+      world: this._world,
+      ss: copy,
+      editorsOf: editorsOf(this._world, spreadsheetId),
+      canEdit: (p) => canEditProtection(this._world, spreadsheetId, p),
+    };
     const replies = requests.map((request, i) => {
       try {
         return applyRequest(ctx, request);

@@ -19,7 +19,10 @@ export interface GetOptions {
 /** Editors as listed: an explicit list, or (for a protection never changed) whoever can edit the file. */
 export type EditorsOf = (p: ProtectionState) => string[];
 
-export function protectedRangeOf(sheet: SheetState, p: ProtectionState, editorsOf: EditorsOf): ProtectedRange {
+/** Whether the requesting user may change a protection (ProtectedRange.requestingUserCanEdit). */
+export type CanEdit = (p: ProtectionState) => boolean;
+
+export function protectedRangeOf(sheet: SheetState, p: ProtectionState, editorsOf: EditorsOf, canEdit: CanEdit): ProtectedRange {
   const out: ProtectedRange = {
     protectedRangeId: p.id,
     range:
@@ -27,7 +30,7 @@ export function protectedRangeOf(sheet: SheetState, p: ProtectionState, editorsO
         ? { sheetId: sheet.sheetId }
         : gridRangeOf(p.range ?? { sheetId: sheet.sheetId, row: 1, column: 1, numRows: 1, numColumns: 1 }),
     warningOnly: p.warningOnly,
-    requestingUserCanEdit: true,
+    requestingUserCanEdit: canEdit(p),
   };
   if (p.description) out.description = p.description;
   if (!p.warningOnly) out.editors = { users: editorsOf(p), domainUsersCanEdit: p.domainEdit };
@@ -77,7 +80,7 @@ function gridData(ss: SpreadsheetState, sheet: SheetState, r0: number, r1: numbe
   return { startRow: r0, startColumn: c0, rowData };
 }
 
-function sheetOf(sheet: SheetState, index: number, editorsOf: EditorsOf): SheetSchema {
+function sheetOf(sheet: SheetState, index: number, editorsOf: EditorsOf, canEdit: CanEdit): SheetSchema {
   const f = features(sheet);
   const gridProperties: GoogleAppsScript.Sheets.Schema.GridProperties = { rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
   if (sheet.frozenRows) gridProperties.frozenRowCount = sheet.frozenRows;
@@ -92,7 +95,7 @@ function sheetOf(sheet: SheetState, index: number, editorsOf: EditorsOf): SheetS
   if (sheet.hidden) properties.hidden = true;
   if (f.tabColor) properties.tabColor = colorOf(f.tabColor);
   const out: SheetSchema = { properties };
-  if (f.protections.length) out.protectedRanges = f.protections.map((p) => protectedRangeOf(sheet, p, editorsOf));
+  if (f.protections.length) out.protectedRanges = f.protections.map((p) => protectedRangeOf(sheet, p, editorsOf, canEdit));
   if (f.bandings.length) {
     out.bandedRanges = f.bandings.map((b) => {
       const props = {
@@ -117,8 +120,8 @@ function sheetOf(sheet: SheetState, index: number, editorsOf: EditorsOf): SheetS
  * requested ranges" (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get). The field mask is
  * read only for whether grid data is wanted: the reply is the full resource for what the fakes model.
  */
-export function readSpreadsheet(ss: SpreadsheetState, options: GetOptions, editorsOf: (sheet: SheetState) => EditorsOf): Schema {
-  const withData = options.includeGridData === true || /(^|[,(])\s*sheets\s*\(\s*[^)]*\bdata\b|sheets\.data/.test(options.fields ?? '');
+export function readSpreadsheet(ss: SpreadsheetState, options: GetOptions, editorsOf: (sheet: SheetState) => EditorsOf, canEdit: CanEdit): Schema {
+  const withData = options.includeGridData === true || /\bdata\b/.test(options.fields ?? '');
   const spreadsheet: Schema = {
     spreadsheetId: ss.id,
     properties: { title: ss.name, locale: ss.locale ?? 'en_US', timeZone: ss.timeZone },
@@ -126,7 +129,7 @@ export function readSpreadsheet(ss: SpreadsheetState, options: GetOptions, edito
   };
   if (!options.ranges || options.ranges.length === 0) {
     spreadsheet.sheets = ss.sheets.map((sheet, i) => {
-      const out = sheetOf(sheet, i, editorsOf(sheet));
+      const out = sheetOf(sheet, i, editorsOf(sheet), canEdit);
       if (withData) out.data = [gridData(ss, sheet, 0, sheet.maxRows, 0, sheet.maxColumns)];
       return out;
     });
@@ -136,7 +139,7 @@ export function readSpreadsheet(ss: SpreadsheetState, options: GetOptions, edito
   spreadsheet.sheets = ss.sheets.flatMap((sheet, i) => {
     const mine = parsed.filter((p) => p.sheet === sheet);
     if (mine.length === 0) return [];
-    const out = sheetOf(sheet, i, editorsOf(sheet));
+    const out = sheetOf(sheet, i, editorsOf(sheet), canEdit);
     if (withData) out.data = mine.map((p) => gridData(ss, sheet, p.r0, p.r1, p.c0, p.c1));
     return [out];
   });

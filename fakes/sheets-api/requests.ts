@@ -10,7 +10,7 @@ import { clearCell, eachCell } from '../sheets/values';
 import type { FakeWorld } from '../world';
 import { applyFormat, blockOf, type CellData, epochOfSerial, hexOf, isDateFormat, validationStateOf } from './convert';
 import { InvalidRequest } from './errors';
-import { type EditorsOf, protectedRangeOf } from './read';
+import { type CanEdit, type EditorsOf, protectedRangeOf } from './read';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Reply = GoogleAppsScript.Sheets.Schema.Response;
@@ -38,6 +38,7 @@ export interface ApplyContext {
   world: FakeWorld;
   ss: SpreadsheetState;
   editorsOf: (sheet: SheetState) => EditorsOf;
+  canEdit: CanEdit;
 }
 
 function sheetById(ss: SpreadsheetState, sheetId: number | undefined | null): SheetState {
@@ -304,7 +305,7 @@ export function applyRequest(ctx: ApplyContext, request: Request): Reply {
       requireCells(ctx, sheet, null);
       const p = protectionFrom(ctx, sheet, pr, nextObjectId(ss));
       features(sheet).protections.push(p);
-      return { addProtectedRange: { protectedRange: protectedRangeOf(sheet, p, ctx.editorsOf(sheet)) } };
+      return { addProtectedRange: { protectedRange: protectedRangeOf(sheet, p, ctx.editorsOf(sheet), ctx.canEdit) } };
     }
     case 'updateProtectedRange': {
       const r = request.updateProtectedRange ?? {};

@@ -1,10 +1,14 @@
-// Creates and upgrades the workbook's sheets from their table declarations: only what is missing, never a row lost.
+// Creates, upgrades and repairs the workbook's sheets from their table declarations: only what differs, never a row lost.
 
+import { readCell } from '../core/cells';
 import type { ProgramSettings } from '../core/model';
-import type { ColumnSpec, TableSchema } from '../core/table';
+import { settingsFromRecord, settingsRecord } from '../core/records';
+import { plainValue } from '../core/setup/api-cells';
+import { planSetup, rangesToRead, type SetupSpec, type WorkbookSnapshot } from '../core/setup/plan';
+import type { ColumnSpec, TableRecord, TableSchema } from '../core/table';
 import { numberFormatOf, planHeaders } from '../core/table-upgrade';
 import { MASTER_TABLES } from '../core/workbook-tables';
-import { readSettings, writeSettings } from './program';
+import { readCells, readStructure, sendBatch } from './sheets-api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,7 +30,8 @@ const HEADER_BACKGROUND = '#e8f0fe';
 export function ensureTable(ss: Spreadsheet, schema: TableSchema, position?: number): TableSetupResult {
   let sheet = ss.getSheetByName(schema.name);
   const created = !sheet;
-  if (!sheet) sheet = position === undefined ? ss.insertSheet(schema.name) : ss.insertSheet(schema.name, position);
+  // Without a position, at the end (insertSheet alone puts it after the active sheet, wherever the user left it).
+  if (!sheet) sheet = ss.insertSheet(schema.name, position ?? ss.getNumSheets());
   if (schema.kind === 'keyValue') return ensureKeyValue(sheet, schema, created);
 
   const width = created ? 0 : sheet.getLastColumn();
@@ -143,21 +148,74 @@ export interface WorkbookSetupResult {
   removedBlankSheet: boolean;
 }
 
-/** Creates every missing sheet (in tab order) and upgrades the rest; writes settings when given. */
-export function ensureWorkbook(ss: Spreadsheet, settings?: ProgramSettings, schemas: readonly TableSchema[] = MASTER_TABLES): WorkbookSetupResult {
-  const tables = schemas.map((schema, i) => ensureTable(ss, schema, i));
-  if (settings) {
-    const previous = tables[0].created ? null : readSettings(ss);
-    writeSettings(ss, { ...settings, driveRootFolderId: settings.driveRootFolderId || previous?.driveRootFolderId || '' });
-  }
-  const removedBlankSheet = removeBlankDefaultSheet(ss);
-  return { tables, removedBlankSheet };
+/** What a team workbook adds to a setup: rows that replace a sheet's data, and whole-sheet editors. */
+export interface SetupExtras {
+  replaceRows?: SetupSpec['replaceRows'];
+  sheetEditors?: SetupSpec['sheetEditors'];
 }
 
-/** A new spreadsheet's empty "Sheet1" is clutter once the program's sheets exist. */
-function removeBlankDefaultSheet(ss: Spreadsheet): boolean {
-  const blank = ss.getSheetByName('Sheet1');
-  if (!blank || blank.getLastRow() > 0 || ss.getSheets().length <= 1) return false;
-  ss.deleteSheet(blank);
-  return true;
+/**
+ * Creates every missing sheet (in tab order), upgrades and repairs the rest, and writes settings when given: one read
+ * of what is there and one Sheets API batchUpdate (atomic, so a run killed anywhere leaves the workbook as it was or
+ * done). A re-run with nothing to do sends no batch. Calls: see `npm run bench workbook-setup`.
+ */
+export function ensureWorkbook(
+  ss: Spreadsheet,
+  settings?: ProgramSettings,
+  schemas: readonly TableSchema[] = MASTER_TABLES,
+  extras: SetupExtras = {},
+): WorkbookSetupResult {
+  const id = ss.getId();
+  const spec: SetupSpec = {
+    schemas,
+    me: () => Session.getEffectiveUser().getEmail(),
+    settings: null,
+    ...extras,
+  };
+  const snapshot = readWorkbook(id, spec);
+  if (settings) {
+    spec.headerEditors = settings.coordinators;
+    const previous = readSettingsFrom(snapshot, schemas);
+    spec.settings = settingsRecord({ ...settings, driveRootFolderId: settings.driveRootFolderId || previous?.driveRootFolderId || '' });
+  }
+  const plan = planSetup(spec, snapshot);
+  sendBatch(id, plan.requests);
+  return { tables: plan.tables, removedBlankSheet: plan.removedBlankSheet };
+}
+
+/**
+ * One get when every sheet is there (the re-run); otherwise the structure, then the cells of the sheets that exist.
+ * A range naming a missing sheet is refused by the API ("Unable to parse range"), which is how a first run is told apart.
+ */
+function readWorkbook(id: string, spec: SetupSpec): WorkbookSnapshot {
+  const all = rangesToRead(
+    spec,
+    spec.schemas.map((s) => s.name),
+  );
+  try {
+    const got = readCells(id, all);
+    if ((got.sheets ?? []).length === spec.schemas.length) return { sheets: got.sheets ?? [] };
+  } catch (e) {
+    if (!/Unable to parse range/.test(String(e))) throw e;
+  }
+  const structure = readStructure(id).sheets ?? [];
+  const names = structure.map((s) => s.properties?.title ?? '');
+  const ranges = rangesToRead(spec, names);
+  const cells = ranges.length ? (readCells(id, ranges).sheets ?? []) : [];
+  return {
+    sheets: structure.map((s) => ({ ...s, data: cells.find((c) => c.properties?.sheetId === s.properties?.sheetId)?.data })),
+  };
+}
+
+function readSettingsFrom(snapshot: WorkbookSnapshot, schemas: readonly TableSchema[]): ProgramSettings | null {
+  const schema = schemas.find((s) => s.kind === 'keyValue');
+  const sheet = snapshot.sheets.find((s) => s.properties?.title === schema?.name);
+  if (!schema || !sheet?.data) return null;
+  const rows = (sheet.data[0]?.rowData ?? []).map((r) => r.values ?? []);
+  const record: TableRecord = {};
+  for (const column of schema.columns) {
+    const line = rows.slice(1).find((r) => String(plainValue(r[0])).trim().toLowerCase() === column.header.toLowerCase());
+    record[column.key] = readCell(column, line ? plainValue(line[1]) : '');
+  }
+  return settingsFromRecord(record);
 }

@@ -11,7 +11,7 @@ function setUp() {
   const world = new FakeWorld({ users: [OWNER, TUTOR] });
   const uninstall = installGlobals(world);
   const id = world.run({ user: OWNER }, () => {
-    const file = Drive.Files.create(
+    const file = (Drive as GoogleAppsScript.Drive).Files.create(
       { name: 'Book', mimeType: 'application/vnd.google-apps.spreadsheet' },
       null as unknown as GoogleAppsScript.Base.Blob,
     );

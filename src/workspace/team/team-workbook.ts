@@ -7,11 +7,9 @@ import { toRecord } from '../../core/records';
 import { ROSTER_TABLE } from '../../core/tables';
 import { type TeamSheetEditors, teamSheetEditors } from '../../core/team/team-sheets';
 import { TEAM_TABLES } from '../../core/workbook-tables';
-import { replaceRows, requireSheet } from '../table-store';
 import { ensureWorkbook } from '../workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface TeamWorkbookSpec {
   /** The master's settings (program name, tier, term, coordinators). */
@@ -22,41 +20,19 @@ export interface TeamWorkbookSpec {
   students: readonly Student[];
 }
 
-const SHEET_PROTECTION = 'Tutoring Toolkit: who may edit this sheet (set by provisioning)';
-
 /**
- * Creates or upgrades the team workbook's sheets, writes its settings and roster slice, and sets each sheet's editors.
- * Safe to run again: the slice is replaced, records are never touched, protections are set to exactly the plan.
+ * Creates or upgrades the team workbook's sheets, writes its settings and roster slice, and sets each sheet's editors,
+ * all in the one batch of `ensureWorkbook`. Safe to run again: the slice is replaced, records are never touched,
+ * protections are set to exactly the plan (the runner stays an editor, as Sheets keeps them).
  */
 export function setUpTeamWorkbook(ss: Spreadsheet, spec: TeamWorkbookSpec): void {
   const settings: ProgramSettings = { ...spec.settings, team: spec.team, masterWorkbookId: spec.masterWorkbookId, driveRootFolderId: '' };
-  ensureWorkbook(ss, settings, TEAM_TABLES);
-  replaceRows(requireSheet(ss, ROSTER_TABLE), ROSTER_TABLE, spec.students.map(toRecord));
   const editors = teamSheetEditors(settings.tier, settings.coordinators, spec.students);
-  for (const schema of TEAM_TABLES) protectSheet(requireSheet(ss, schema), editorsOf(editors, schema.name));
+  const sheetEditors = Object.fromEntries(TEAM_TABLES.map((schema) => [schema.name, editorsOf(editors, schema.name)]));
+  ensureWorkbook(ss, settings, TEAM_TABLES, { replaceRows: { [ROSTER_TABLE.name]: spec.students.map(toRecord) }, sheetEditors });
 }
 
 function editorsOf(editors: TeamSheetEditors, sheetName: string): readonly string[] {
   if (sheetName === QUESTIONS_TABLE.name) return editors.questions;
   return editors.bySheet[sheetName] ?? editors.records;
-}
-
-/**
- * One whole-sheet protection per sheet, with exactly `editors` (the runner and the file owner always stay, as Sheets
- * keeps them). Google's pattern: add yourself, remove every editor, then add the wanted ones.
- * https://developers.google.com/apps-script/reference/spreadsheet/protection
- */
-function protectSheet(sheet: Sheet, editors: readonly string[]): void {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === SHEET_PROTECTION);
-  const protection = existing ?? sheet.protect().setDescription(SHEET_PROTECTION);
-  const me = Session.getEffectiveUser().getEmail().toLowerCase();
-  // A new protection mirrors the file's editors (it protects nothing) until its editor list is changed: add yourself first.
-  if (!existing) protection.addEditor(me);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e) && e !== me);
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length) protection.removeEditors(extra);
-  if (missing.length) protection.addEditors(missing);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
