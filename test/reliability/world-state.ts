@@ -10,7 +10,7 @@ const VALUE_ONLY =
   /^(get|find|has|is|offset|matchEntireCell|matchCase|useRegularExpression|createTextFinder|setValues?$|flush$|tryLock$|waitLock$|releaseLock$|openById$)/;
 
 type Book = WorldState['spreadsheets'][string];
-type SheetState = Book['sheets'][number] & { extra?: unknown };
+type SheetState = Book['sheets'][number];
 
 /**
  * A snapshot of the whole world to restore before each case, cheaply. A team workbook's state is megabytes, nearly
@@ -28,7 +28,7 @@ export function snapshot(program: Program): () => void {
   });
   const extras = structuredClone(
     Object.fromEntries(Object.entries(world.state.spreadsheets).map(([id, b]) => [id, b.sheets.map((sh: SheetState) => [sh.sheetId, sh.extra])])),
-  ) as Record<string, [number, unknown][]>;
+  ) as Record<string, [number, SheetState['extra']][]>;
   let dirty = false;
   world.afterCall.push((_type, method) => {
     if (!VALUE_ONLY.test(method)) dirty = true;
@@ -39,10 +39,10 @@ export function snapshot(program: Program): () => void {
       const live = new Map((world.state.spreadsheets[id]?.sheets ?? []).map((sh: SheetState) => [sh.sheetId, sh.extra]));
       const pristine = new Map(extras[id] ?? []);
       for (const sheet of book.sheets as SheetState[]) {
-        sheet.extra = dirty || !live.has(sheet.sheetId) ? structuredClone(pristine.get(sheet.sheetId)) : live.get(sheet.sheetId);
+        sheet.extra = (dirty || !live.has(sheet.sheetId) ? structuredClone(pristine.get(sheet.sheetId)) : live.get(sheet.sheetId)) ?? {};
       }
     }
-    world.state = state;
+    world.state = state as unknown as WorldState;
     dirty = false;
   };
 }
