@@ -120,8 +120,9 @@ function keyError(key: unknown, errors: FieldErrors): void {
 export function checkAsk(input: AskInput): FieldErrors {
   const errors: FieldErrors = {};
   if (!String(input.studentId ?? '').trim()) errors.studentId = 'Choose the student the question is about.';
-  const text = String(input.text ?? '').trim();
-  if (!text) errors.text = 'Write your question.';
+  const text = typeof input.text === 'string' ? input.text.trim() : '';
+  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') errors.text = 'Write your question as text.';
+  else if (!text) errors.text = 'Write your question.';
   else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
   if (String(input.about ?? '').length > 500) errors.about = 'Give a note ID or a link, not a text.';
   keyError(input.saveKey, errors);
@@ -131,8 +132,9 @@ export function checkAsk(input: AskInput): FieldErrors {
 export function checkAnswer(input: AnswerInput): FieldErrors {
   const errors: FieldErrors = {};
   if (!String(input.questionId ?? '').trim()) errors.questionId = 'Choose the question to answer.';
-  const text = String(input.text ?? '').trim();
-  if (!text) errors.text = 'Write your answer.';
+  const text = typeof input.text === 'string' ? input.text.trim() : '';
+  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') errors.text = 'Write your answer as text.';
+  else if (!text) errors.text = 'Write your answer.';
   else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
   keyError(input.saveKey, errors);
   return errors;

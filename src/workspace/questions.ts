@@ -111,7 +111,7 @@ export function askQuestion(auth: Authorized, input: AskInput): SaveResult<Quest
   if (Object.keys(errors).length) return rejected(errors);
   const tierProblem = tierRefusal(auth.settings?.tier ?? 1);
   if (tierProblem) return rejected({}, tierProblem);
-  const target = targetOrRefusal(auth, input.studentId.trim());
+  const target = targetOrRefusal(auth, String(input.studentId).trim());
   if (!isTarget(target)) return target;
   const { ss, student } = target;
   const role = authorRoleOf(auth.caller, placeOf(auth).kind);
@@ -127,7 +127,7 @@ export function askQuestion(auth: Authorized, input: AskInput): SaveResult<Quest
     about: String(input.about ?? '').trim(),
     author: auth.caller.email,
     authorRole: role,
-    text: input.text.trim(),
+    text: String(input.text).trim(),
     status: 'Open',
   };
   const sheet = requireSheet(ss, QUESTIONS_TABLE);
@@ -191,7 +191,7 @@ export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult
       postedAt: new Date().toISOString(),
       author: auth.caller.email,
       authorRole: role,
-      text: input.text.trim(),
+      text: String(input.text).trim(),
       status: '',
     };
     appendRecords(sheet, QUESTIONS_TABLE, [{ ...reply }]);
