@@ -45,6 +45,10 @@ export interface SetupSpec {
   replaceRows?: Record<string, readonly TableRecord[]>;
   /** Who besides the runner edits header rows (the program's coordinators). */
   headerEditors?: readonly string[];
+  /** Where a new sheet goes, by sheet name (-1: at the end); by default its place in `schemas`. */
+  positions?: Record<string, number>;
+  /** Leave a blank "Sheet1" in place (a single table added to a workbook that is otherwise set up already). */
+  keepBlankSheet?: boolean;
   /** Whole-sheet protections with exactly these editors (the runner added), by sheet name. */
   sheetEditors?: Record<string, readonly string[]>;
 }
@@ -215,6 +219,13 @@ export function planSetup(spec: SetupSpec, snapshot: WorkbookSnapshot): SetupPla
     asked ??= spec.me();
     return asked;
   };
+  let count = snapshot.sheets.length;
+  const at = (name: string, position: number) => {
+    const wanted = spec.positions?.[name] ?? position;
+    const index = wanted < 0 ? count : Math.min(wanted, count);
+    count++;
+    return index;
+  };
 
   spec.schemas.forEach((schema, position) => {
     const existing = byName.get(schema.name);
@@ -230,7 +241,7 @@ export function planSetup(spec: SetupSpec, snapshot: WorkbookSnapshot): SetupPla
           properties: {
             sheetId,
             title: schema.name,
-            index: position,
+            index: at(schema.name, position),
             gridProperties: {
               rowCount,
               columnCount,
@@ -307,7 +318,7 @@ export function planSetup(spec: SetupSpec, snapshot: WorkbookSnapshot): SetupPla
         me,
       );
       planBanding(requests, existing, { sheetId, startRowIndex: 0, endRowIndex: rowCount, startColumnIndex: 0, endColumnIndex: needed });
-      tables.push({ sheet: schema.name, created, addedColumns: created ? [] : plan.added.map((a) => a.column.header) });
+      tables.push({ sheet: schema.name, created, addedColumns: plan.added.map((a) => a.column.header) });
     }
     const editors = spec.sheetEditors?.[schema.name];
     if (editors) protect(requests, existing, SHEET_PROTECTION, { sheetId }, editors, me);
