@@ -6,7 +6,7 @@ import { cellKey, writeStored } from '../sheets/grid';
 import { BANDING_OVERLAP, PROTECTED, REMOVE_ALL_SHEETS, sheetExists } from '../sheets/messages';
 import { shiftGrid } from '../sheets/shift';
 import type { ProtectionState, SheetState, SpreadsheetState } from '../sheets/state';
-import { clearCell, eachCell } from '../sheets/values';
+import { clearCell, eachCell, requireCellSizes } from '../sheets/values';
 import type { FakeWorld } from '../world';
 import { applyFormat, blockOf, type CellData, epochOfSerial, hexOf, isDateFormat, validationStateOf } from './convert';
 import { InvalidRequest } from './errors';
@@ -106,8 +106,11 @@ function writeCellData(ctx: ApplyContext, sheet: SheetState, r0: number, c0: num
     // stringValue is stored as given: "Represents a string value. Leading single quotes are not included" — nothing is
     // parsed (https://developers.google.com/sheets/api/reference/rest/v4/other#ExtendedValue).
     if (v?.formulaValue) sheet.formulas[key] = v.formulaValue;
-    else if (v?.stringValue !== undefined && v.stringValue !== null) writeStored(sheet, r0, c0, String(v.stringValue));
-    else if (typeof v?.boolValue === 'boolean') writeStored(sheet, r0, c0, v.boolValue);
+    else if (v?.stringValue !== undefined && v.stringValue !== null) {
+      // The batch is checked as a whole: the copy it was applied to is dropped.
+      requireCellSizes([[String(v.stringValue)]]);
+      writeStored(sheet, r0, c0, String(v.stringValue));
+    } else if (typeof v?.boolValue === 'boolean') writeStored(sheet, r0, c0, v.boolValue);
     else if (typeof v?.numberValue === 'number') {
       writeStored(sheet, r0, c0, isDateFormat(f.formats[key]?.numberFormat) ? { d: epochOfSerial(v.numberValue, ctx.ss.timeZone) } : v.numberValue);
     }

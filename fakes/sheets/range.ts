@@ -18,7 +18,7 @@ import { sheetHandle } from './sheet';
 import { sortRows } from './sort';
 import type { DataValidationState, SheetState, SpreadsheetState, StoredCell } from './state';
 import { textFinderHandle } from './text-finder';
-import { clearCell, clearKeyed, eachCell, readDisplayValues, readFormulas, readValues, writeFormula, writeInput } from './values';
+import { clearCell, clearKeyed, eachCell, readDisplayValues, readFormulas, readValues, requireCellSizes, writeFormula, writeInput } from './values';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -277,6 +277,7 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
       throw sheetsError(badParameters(typeLabel(values), 'SpreadsheetApp.Range.setValues'));
     }
     requireShape(values, this._block);
+    requireCellSizes(values);
     const ss = this._ss();
     const sheet = this._edit();
     eachCell(this._block, (r0, c0, _key, r, c) => writeInput(ss, sheet, r0, c0, values[r][c]));
@@ -286,6 +287,7 @@ export class FakeRange implements Pick<Range, Members>, SelfAware<Range> {
 
   /** Like the real service, one value fills every cell of the range. */
   setValue(value: unknown): Range {
+    requireCellSizes([[value]]);
     const ss = this._ss();
     const sheet = this._edit();
     eachCell(this._block, (r0, c0) => writeInput(ss, sheet, r0, c0, value));

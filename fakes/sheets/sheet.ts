@@ -31,7 +31,7 @@ import { type Axis, shiftGrid } from './shift';
 import { FakeSpreadsheet, spreadsheetHandle as spreadsheetHandleOf } from './spreadsheet';
 import type { SheetState, SpreadsheetState } from './state';
 import { textFinderHandle } from './text-finder';
-import { readValues, writeInput } from './values';
+import { readValues, requireCellSizes, writeInput } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -247,6 +247,7 @@ export class FakeSheet implements Pick<Sheet, Members>, SelfAware<Sheet> {
   /** Writes after the last row with content, growing the grid when needed, in one call. */
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents)) throw sheetsError(badParameters(typeLabel(rowContents), 'SpreadsheetApp.Sheet.appendRow'));
+    requireCellSizes([rowContents]);
     const sheet = this._state();
     const row = lastRowOf(sheet) + 1;
     requireEditable(this._world, this._ssId, sheet, { row, column: 1, numRows: 1, numColumns: Math.max(1, rowContents.length) });

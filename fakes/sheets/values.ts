@@ -6,6 +6,7 @@ import { displayValue } from './display';
 import { evaluateFormula } from './formula';
 import { cellKey, fromStored, parseKey, readStored, writeStored } from './grid';
 import { parseUserInput } from './input';
+import { sheetsError } from './messages';
 import type { CellValue, SheetState, SpreadsheetState } from './state';
 
 /** Formulas referring to formulas are followed this deep, then read as a circular reference. */
@@ -47,6 +48,21 @@ export function readFormulas(sheet: SheetState, b: Block): string[][] {
     out.push(row);
   }
   return out;
+}
+
+/** Sheets' limit on one cell's contents, and its refusal (the Sheets API's 400 says the same). */
+export const MAX_CELL_CHARACTERS = 50_000;
+export const CELL_TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`;
+
+/**
+ * Refuses the whole write when any value is longer than a cell holds, before a cell changes.
+ * https://support.google.com/drive/answer/37603 (files you can store: 50,000 characters per cell)
+ */
+export function requireCellSizes(values: readonly (readonly unknown[])[]): void {
+  for (const row of values) {
+    // A leading apostrophe only marks text: it is not stored, so it does not count.
+    for (const v of row) if (typeof v === 'string' && v.length - (v.startsWith("'") ? 1 : 0) > MAX_CELL_CHARACTERS) throw sheetsError(CELL_TOO_LONG);
+  }
 }
 
 /** Writes one cell as if typed by a user; the cell's number format decides how strings are read. */

@@ -119,3 +119,22 @@ describe('Spreadsheet sharing members', () => {
     expect(effectiveRole(world, id, 'view@school.example')).toBe('reader');
   });
 });
+
+describe('the 50,000-character cell limit', () => {
+  // https://support.google.com/drive/answer/37603
+  it('refuses a write with a longer value as a whole, before any cell changes; 50,000 fit', () => {
+    const world = new FakeWorld({ users: ['owner@school.example'] });
+    const g = createGlobals(world);
+    const id = world.run({ user: 'owner@school.example' }, () => g.SpreadsheetApp.create('Book').getId());
+    world.run({ user: 'owner@school.example', spreadsheetId: id }, () => {
+      const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+      expect(() => sheet.getRange(1, 1, 1, 2).setValues([['short', 'x'.repeat(50_001)]])).toThrow(
+        'Your input contains more than the maximum of 50000 characters in a single cell.',
+      );
+      expect(sheet.getRange(1, 1).getValue()).toBe('');
+      expect(() => sheet.appendRow(['y'.repeat(50_001)])).toThrow(/maximum of 50000 characters/);
+      sheet.getRange(1, 1).setValue('z'.repeat(50_000));
+      expect(String(sheet.getRange(1, 1).getValue())).toHaveLength(50_000);
+    });
+  });
+});
