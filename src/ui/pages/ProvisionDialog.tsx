@@ -1,13 +1,10 @@
 // "Provision Drive folders" dialog: the dry run (folders to create, sharing to add, change and remove), then apply with progress.
 
-import { useEffect, useState } from 'preact/hooks';
-import type { JobProgress } from '../../core/job';
 import type { PreviewLine, ProvisionPreview } from '../../workspace/drive-provision';
 import { Notice, ProgressBar } from '../components/fields';
+import { usePreviewThenJob } from '../components/preview-then-job';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
-
-type Phase = 'loading' | 'preview' | 'running' | 'done' | 'failed';
 
 /** Page-local layout: the summary as four figures, and scrollable change lists. */
 const PAGE_CSS =
@@ -44,49 +41,18 @@ function Lines({ lines, total, shown, showWhy }: { lines: PreviewLine[]; total: 
 }
 
 function ProvisionDialog() {
-  const [phase, setPhase] = useState<Phase>('loading');
-  const [preview, setPreview] = useState<ProvisionPreview | null>(null);
-  const [progress, setProgress] = useState<JobProgress | null>(null);
-  const [error, setError] = useState('');
-
-  const load = () => {
-    setPhase('loading');
-    serverCall('previewDriveProvision')
-      .then((p) => {
-        setPreview(p);
-        setPhase('preview');
-      })
-      .catch((e: Error) => {
-        setError(e.message);
-        setPhase('failed');
-      });
-  };
-  useEffect(load, []);
-
-  async function apply() {
-    setPhase('running');
-    setError('');
-    try {
-      let p = await serverCall('startDriveProvision');
-      setProgress(p);
-      // One chunk per call: each is its own execution, under the 6-minute limit.
-      while (!p.finished) {
-        p = await serverCall('runJobChunk', p.jobId);
-        setProgress(p);
-      }
-      setPhase('done');
-    } catch (e) {
-      setError(`${(e as Error).message} Nothing is lost: run "Provision Drive folders" again to continue where it stopped.`);
-      setPhase('failed');
-    }
-  }
+  const { phase, preview, progress, error, load, apply, fail } = usePreviewThenJob<ProvisionPreview>(
+    () => serverCall('previewDriveProvision'),
+    () => serverCall('startDriveProvision'),
+    'run "Provision Drive folders" again to continue where it stopped.',
+  );
 
   async function report() {
     try {
       await serverCall('menuAccessReport');
       closeHost();
     } catch (e) {
-      setError((e as Error).message);
+      fail((e as Error).message);
     }
   }
 

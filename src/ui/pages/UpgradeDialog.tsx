@@ -1,14 +1,11 @@
 // "Upgrade to team workbooks" dialog: the dry run (per team, the workbook and the rows it receives; who loses the
 // master), then the upgrade with progress, and what the coordinator must still check in Share.
 
-import { useEffect, useState } from 'preact/hooks';
-import type { JobProgress } from '../../core/job';
 import type { UpgradePreview } from '../../workspace/upgrade/upgrade';
 import { Notice, ProgressBar } from '../components/fields';
+import { usePreviewThenJob } from '../components/preview-then-job';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
-
-type Phase = 'loading' | 'preview' | 'running' | 'done' | 'failed';
 
 const PAGE_CSS =
   '.scroll{max-height:230px;overflow:auto;border:1px solid var(--line);border-radius:6px}.scroll table.grid{border:0}td.n,th.n{text-align:right}details{margin:6px 0}summary{cursor:pointer;font-weight:500}';
@@ -66,42 +63,11 @@ function Teams({ preview }: { preview: UpgradePreview }) {
 }
 
 function UpgradeDialog() {
-  const [phase, setPhase] = useState<Phase>('loading');
-  const [preview, setPreview] = useState<UpgradePreview | null>(null);
-  const [progress, setProgress] = useState<JobProgress | null>(null);
-  const [error, setError] = useState('');
-
-  const load = () => {
-    setPhase('loading');
-    serverCall('previewTeamUpgrade')
-      .then((p) => {
-        setPreview(p);
-        setPhase('preview');
-      })
-      .catch((e: Error) => {
-        setError(e.message);
-        setPhase('failed');
-      });
-  };
-  useEffect(load, []);
-
-  async function apply() {
-    setPhase('running');
-    setError('');
-    try {
-      let p = await serverCall('startTeamUpgrade');
-      setProgress(p);
-      // One chunk per call: each is its own execution, under the 6-minute limit.
-      while (!p.finished) {
-        p = await serverCall('runJobChunk', p.jobId);
-        setProgress(p);
-      }
-      setPhase('done');
-    } catch (e) {
-      setError(`${(e as Error).message} Nothing is lost: run "Upgrade to team workbooks" again to continue where it stopped.`);
-      setPhase('failed');
-    }
-  }
+  const { phase, preview, progress, error, load, apply } = usePreviewThenJob<UpgradePreview>(
+    () => serverCall('previewTeamUpgrade'),
+    () => serverCall('startTeamUpgrade'),
+    'run "Upgrade to team workbooks" again to continue where it stopped.',
+  );
 
   const blocked = (preview?.warnings.length ?? 0) > 0;
   return (
