@@ -110,7 +110,11 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   const window = attendanceWindow(input.today, input.settings);
   const notesBy = groupBy(input.notes, (n) => n.studentId);
   const goalsBy = groupBy(input.goals, (g) => g.studentId);
-  const checkOffsBy = groupBy(input.checkOffs, (c) => c.studentId);
+  // A check-off whose note row is absent belongs to a save that has not completed: the note row is that save's
+  // completion marker (tutor-records.ts), so the dashboard counts only what a finished save wrote.
+  const noteIds = new Set(input.notes.map((n) => n.noteId));
+  const finished = input.checkOffs.filter((c) => c.noteId === '' || noteIds.has(c.noteId));
+  const checkOffsBy = groupBy(finished, (c) => c.studentId);
   const goalOfStep = new Map(input.steps.map((s) => [s.stepId, s.goalId]));
 
   const rows = input.students

@@ -96,6 +96,24 @@ describe('dashboard', () => {
   });
 
   describe('computeDashboard', () => {
+    it('counts only check-offs of finished saves: one whose session note never landed is left out', () => {
+      const finishedNote = note('2026-09-07', '001');
+      const d = computeDashboard(
+        input({
+          students: [student('001')],
+          notes: [finishedNote],
+          goals: [goal('G1', '001', { score: 63 })],
+          steps: [step('S1', 'G1', '001')],
+          checkOffs: [
+            { ...checkOff('2026-09-07', 'S1', '001', true), noteId: finishedNote.noteId },
+            // Written by a save killed before its note row (the completion marker), and never retried.
+            { ...checkOff('2026-09-09', 'S1', '001', false), noteId: 'N-never-landed' },
+          ],
+        }),
+      );
+      expect(d.rows[0].stepCompletionRate).toBe(1);
+    });
+
     it('a student who came to every session, on time, with steps checked off and a rising score is not flagged', () => {
       const d = computeDashboard(
         input({
