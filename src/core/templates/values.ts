@@ -66,9 +66,13 @@ function studentValues(student: Student, data: WorkbookData, target: MergeTarget
   const notes = data.notes.filter((n) => n.studentId === student.studentId && within(n.date, from, addDays(target.date, -1)));
   const attended = notes.filter((n) => n.attended);
   const stepIds = new Set(steps.map((s) => s.stepId));
-  const checks = data.checkOffs.filter((c) => stepIds.has(c.stepId));
+  // Only what finished saves wrote: a check-off's session note and a conference's new goal are each save's completion
+  // marker (tutor-records.ts); rows of a save killed before its marker, and never retried, are left out.
+  const noteIds = new Set(data.notes.map((n) => n.noteId));
+  const goalIds = new Set(data.goals.map((g) => g.goalId));
+  const checks = data.checkOffs.filter((c) => stepIds.has(c.stepId) && (c.noteId === '' || noteIds.has(c.noteId)));
   const conference = data.conferences
-    .filter((c) => c.studentId === student.studentId && c.conferenceDate <= target.date)
+    .filter((c) => c.studentId === student.studentId && c.conferenceDate <= target.date && (!c.goalId || goalIds.has(c.goalId)))
     .sort((a, b) => b.conferenceDate.localeCompare(a.conferenceDate))[0];
   const sameDay = conference && conference.conferenceDate === target.date ? conference : undefined;
   const active = data.goals.filter((g) => g.studentId === student.studentId && g.status === 'Active');
