@@ -20,7 +20,7 @@ import {
 import { createPlanned, drive, findByAppProperty, getStored, PROP, plannedUrl, SHEETS_MIME } from '../drive-api';
 import { type FolderStore, readFolderStore, recordFolders } from '../drive-folders-store';
 import { requireDriveOwner } from '../drive-provision';
-import { registerJobHandler, startJob } from '../job-runner';
+import { registerJobHandler, startJob, unfinishedJobs } from '../job-runner';
 import { readRoster, readSettings, workbookDates, writeSettings } from '../program';
 import { appendRecords, readTable, requireSheet } from '../table-store';
 import { teamWorkbookKey } from '../team/team-directory';
@@ -146,7 +146,14 @@ function keepOnMaster(settings: ProgramSettings, master: Spreadsheet): string[] 
 export function startUpgradeJob(master: Spreadsheet, caller: string): JobProgress {
   const me = caller.trim().toLowerCase();
   const ctx = loadContext(master);
-  if (ctx.legacy.length === 0) throw new Error('This workbook holds no session logs: it is already a master workbook with team workbooks.');
+  if (ctx.legacy.length === 0) {
+    // Killed after the master's logs were removed and before the job recorded its end: opening the dialog again
+    // finishes that job rather than refusing the coordinator's retry.
+    const stopped = unfinishedJobs().find((j) => j.kind === UPGRADE_JOB && j.spreadsheetId === master.getId());
+    if (!stopped) throw new Error('This workbook holds no session logs: it is already a master workbook with team workbooks.');
+    requireDriveOwner(ctx.settings, me);
+    return startJob(UPGRADE_JOB, stopped.params, master.getId());
+  }
   const unassigned = unassignedWarning(ctx.plan);
   if (unassigned) throw new Error(unassigned);
   requireDriveOwner(ctx.settings, me);
