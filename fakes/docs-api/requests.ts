@@ -108,7 +108,7 @@ function rangeOf(kind: string, range: GoogleAppsScript.Docs.Schema.Range | null 
 
 /** "fields" is required; "*" or a comma list of the style's field names. */
 function fieldList(kind: string, fields: string | null | undefined, all: readonly string[]): string[] {
-  if (!fields || !fields.trim()) fail(kind, "At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
+  if (!fields?.trim()) fail(kind, "At least one field must be listed in 'fields'. (Use '*' to indicate all fields.)");
   if (fields.trim() === '*') return [...all];
   return fields.split(',').map((f) => f.trim());
 }
