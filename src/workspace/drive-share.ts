@@ -45,7 +45,7 @@ const FOLDER_FIELDS = 'id,name,mimeType,trashed,appProperties,permissions(id,typ
 
 /**
  * The picked folder, checked: the add-on's own Classroom Materials category folder of this program (its appProperties,
- * which any user of the same add-on reads), of a team the caller teaches (coordinators: any team). 1 call.
+ * which any user of the same add-on reads), of a team the caller teaches (coordinators: every team). 1 call.
  */
 function pickedCategoryFolder(folderId: string, who: Sharer): { folder: DriveFile; category: MaterialCategory } {
   let folder: DriveFile;
