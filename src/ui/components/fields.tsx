@@ -196,3 +196,12 @@ export function ProgressBar({ done, total, label }: { done: number; total: numbe
     </div>
   );
 }
+
+/** A job dialog's Close button: disabled, and saying so, while the job runs (closing then is safe but confusing). */
+export function CloseButton(p: { busy: boolean; onClose: () => void }) {
+  return (
+    <button type="button" onClick={p.onClose} disabled={p.busy}>
+      {p.busy ? 'Working…' : 'Close'}
+    </button>
+  );
+}

@@ -1,7 +1,7 @@
 // "Provision Drive folders" dialog: the dry run (folders to create, sharing to add, change and remove), then apply with progress.
 
 import type { PreviewLine, ProvisionPreview } from '../../workspace/drive-provision';
-import { Notice, ProgressBar } from '../components/fields';
+import { CloseButton, Notice, ProgressBar } from '../components/fields';
 import { usePreviewThenJob } from '../components/preview-then-job';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
@@ -169,9 +169,7 @@ function ProvisionDialog() {
             Open access report
           </button>
         )}
-        <button type="button" onClick={() => closeHost()} disabled={phase === 'running'}>
-          {phase === 'running' ? 'Working…' : 'Close'}
-        </button>
+        <CloseButton busy={phase === 'running'} onClose={() => closeHost()} />
       </div>
     </main>
   );

@@ -2,7 +2,7 @@
 // master), then the upgrade with progress, and what the coordinator must still check in Share.
 
 import type { UpgradePreview } from '../../workspace/upgrade/upgrade';
-import { Notice, ProgressBar } from '../components/fields';
+import { CloseButton, Notice, ProgressBar } from '../components/fields';
 import { usePreviewThenJob } from '../components/preview-then-job';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
@@ -142,9 +142,7 @@ function UpgradeDialog() {
             Check again
           </button>
         )}
-        <button type="button" onClick={() => closeHost()} disabled={phase === 'running'}>
-          {phase === 'running' ? 'Working…' : 'Close'}
-        </button>
+        <CloseButton busy={phase === 'running'} onClose={() => closeHost()} />
       </div>
     </main>
   );
