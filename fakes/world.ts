@@ -21,16 +21,26 @@ export interface TriggerState {
   /** For clock triggers: every N hours / after N ms. */
   everyHours?: number;
   afterMs?: number;
+  /** Weekly clock triggers: the day (ScriptApp.WeekDay name), the hour (0-23), every N weeks. */
+  weekDay?: string;
+  atHour?: number;
+  everyWeeks?: number;
+  /** When the trigger was made (the first weekly run is the next matching day and hour after it). */
+  createdAt?: number;
   owner: string;
 }
 
 export interface SentMail {
   to: string;
+  cc?: string;
+  bcc?: string;
   subject: string;
   body: string;
   htmlBody?: string;
   from: string;
   at: number;
+  /** Addresses counted against the sender's daily quota (to, cc and bcc). */
+  recipients?: number;
 }
 
 export interface ShownHtml {

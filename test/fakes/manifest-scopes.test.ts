@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGlobals, type FakeGlobals, setDriveScope } from '../../fakes';
+import { createGlobals, type FakeGlobals, grantScopes, setDriveScope } from '../../fakes';
 import { MANIFEST_SCOPES, projectScopes } from '../../fakes/auth';
 import { FakeWorld } from '../../fakes/world';
 
@@ -36,13 +36,19 @@ describe('scopes from the manifest', () => {
     expect(world.counter.total).toBe(0);
   });
 
-  it('refuses MailApp, whose scope the manifest does not list', () => {
+  it('refuses MailApp to a user who left script.send_mail unchecked (granular consent), and counts no call', () => {
     const { world, g } = setup();
+    grantScopes(
+      world,
+      USER,
+      MANIFEST_SCOPES.filter((s) => !s.endsWith('script.send_mail')),
+    );
     world.run({ user: USER }, () =>
       expect(() => g.MailApp.sendEmail('a@b.example', 's', 'b')).toThrow(
-        'Specified permissions are not sufficient to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+        'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
       ),
     );
+    expect(world.counter.total).toBe(0);
   });
 
   it('serves what the manifest lists: Sheets, Docs, Advanced Drive, dialogs, triggers, the user’s email', () => {

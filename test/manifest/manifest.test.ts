@@ -25,8 +25,10 @@ describe('appsscript.json', () => {
     expect(manifest.dependencies.enabledAdvancedServices).toContainEqual({ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' });
   });
 
-  it('sends no mail and fetches no URLs of its own', () => {
-    expect(manifest.oauthScopes.filter((s) => /send_mail|external_request|gmail/.test(s))).toEqual([]);
+  it('sends mail only as the user through MailApp (teacher updates), never reads Gmail, fetches no URLs of its own', () => {
+    expect(manifest.oauthScopes.filter((s) => /send_mail|external_request|gmail/.test(s))).toEqual([
+      'https://www.googleapis.com/auth/script.send_mail',
+    ]);
   });
 
   it('has every scope explained in README', () => {
