@@ -10,20 +10,25 @@ import type { FakeWorld } from '../world';
 import { InvalidRequest, SheetsApiError } from './errors';
 import { type GetOptions, readSpreadsheet } from './read';
 import { type ApplyContext, applyRequest } from './requests';
+import { type BatchGetOptions, batchGetValues } from './values';
 
 type Spreadsheets = GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection;
+type Values = GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection;
 
 /**
- * Access as the API checks it: the file's Drive sharing (reader to get, writer to update). A file the user cannot see
- * is 404 "Requested entity was not found."; one they only read is 403 "The caller does not have permission"
- * (https://developers.google.com/sheets/api/limits#error, https://cloud.google.com/apis/design/errors#handling_errors).
+ * Access as the API checks it: the file's Drive sharing (reader to get, writer to update). An id that names no file is
+ * 404 "Requested entity was not found."; a file not shared with the caller, or only for reading when writing, is 403
+ * "The caller does not have permission" — the Sheets API does not hide a file's existence as Drive's drive.file does
+ * (https://developers.google.com/sheets/api/limits#error, https://cloud.google.com/apis/design/errors#handling_errors;
+ * the 403 for an unshared sheet: https://github.com/googleapis/google-api-ruby-client/issues/461,
+ * https://github.com/gglukmann/use-google-sheets/issues/37).
  */
 function open(world: FakeWorld, call: string, id: string, min: 'reader' | 'writer'): SpreadsheetState {
   const ss = world.state.spreadsheets[id];
   const item = world.state.drive[id];
   const role = item ? effectiveRole(world, id, world.activeUser) : 'owner';
-  if (!ss || role === null) throw new SheetsApiError(call, 404, 'Requested entity was not found.');
-  if (!hasRole(role, min)) throw new SheetsApiError(call, 403, 'The caller does not have permission');
+  if (!ss) throw new SheetsApiError(call, 404, 'Requested entity was not found.');
+  if (role === null || !hasRole(role, min)) throw new SheetsApiError(call, 403, 'The caller does not have permission');
   return ss;
 }
 
@@ -33,8 +38,32 @@ function editorsOf(world: FakeWorld, ssId: string) {
     p.editors ?? new FakeProtection(world, ssId, sheet.sheetId, p.id)._fileEditors();
 }
 
-class FakeSpreadsheets implements Pick<Spreadsheets, 'get' | 'batchUpdate'> {
+/** `Sheets.Spreadsheets.Values`: batchGet only; every other member is "not implemented in fakes". */
+class FakeValues implements Pick<Values, 'batchGet'> {
   constructor(readonly _world: FakeWorld) {}
+
+  /**
+   * One call for every range (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet),
+   * reader access as for get; the cells it returns are counted as read.
+   */
+  batchGet(spreadsheetId: string, optionalArgs?: object): GoogleAppsScript.Sheets.Schema.BatchGetValuesResponse {
+    const ss = open(this._world, 'values.batchGet', spreadsheetId, 'reader');
+    try {
+      const { valueRanges, cells } = batchGetValues(ss, (optionalArgs ?? {}) as BatchGetOptions);
+      this._world.counter.read(cells);
+      return structuredClone({ spreadsheetId, valueRanges });
+    } catch (e) {
+      if (e instanceof InvalidRequest) throw new SheetsApiError('values.batchGet', 400, e.reason);
+      throw e;
+    }
+  }
+}
+
+class FakeSpreadsheets implements Pick<Spreadsheets, 'get' | 'batchUpdate'> {
+  readonly Values: Values;
+  constructor(readonly _world: FakeWorld) {
+    this.Values = surface(new FakeValues(_world), 'Sheets.Spreadsheets.Values', _world) as unknown as Values;
+  }
 
   get(spreadsheetId: string, optionalArgs?: GetOptions): GoogleAppsScript.Sheets.Schema.Spreadsheet {
     const ss = open(this._world, 'get', spreadsheetId, 'reader');

@@ -2,7 +2,7 @@
 
 import { canEditProtection, overlaps, requireEditable } from '../sheets/access';
 import { features, newSheetState, nextObjectId } from '../sheets/book';
-import { cellKey, writeStored } from '../sheets/grid';
+import { cellKey, lastRowOf, writeStored } from '../sheets/grid';
 import { BANDING_OVERLAP, PROTECTED, REMOVE_ALL_SHEETS, sheetExists } from '../sheets/messages';
 import { shiftGrid } from '../sheets/shift';
 import type { ProtectionState, SheetState, SpreadsheetState } from '../sheets/state';
@@ -32,6 +32,7 @@ export const REQUEST_TYPES = [
   'deleteBanding',
   'appendDimension',
   'insertDimension',
+  'appendCells',
 ] as const;
 
 export interface ApplyContext {
@@ -299,6 +300,27 @@ export function applyRequest(ctx: ApplyContext, request: Request): Reply {
       const max = axis === 'rows' ? sheet.maxRows : sheet.maxColumns;
       if (start < 0 || end <= start || start > max) throw new InvalidRequest(`Invalid dimension range: ${start}..${end} (the sheet has ${max}).`);
       shiftGrid(ss, sheet, axis, start, end - start);
+      return {};
+    }
+    case 'appendCells': {
+      // "Adds new cells after the last row with data in a sheet, inserting new rows into the sheet if necessary"; the
+      // fields mask is required ("At least one field must be specified")
+      // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#AppendCellsRequest).
+      const r = request.appendCells ?? {};
+      const sheet = sheetById(ss, r.sheetId);
+      const fields = fieldList(r.fields ?? undefined);
+      const rows = r.rows ?? [];
+      if (rows.length === 0) return {};
+      const top = lastRowOf(sheet);
+      const width = Math.max(1, ...rows.map((row) => row.values?.length ?? 0));
+      if (top + rows.length > sheet.maxRows) sheet.maxRows = top + rows.length;
+      if (width > sheet.maxColumns) sheet.maxColumns = width;
+      const block = { row: top + 1, column: 1, numRows: rows.length, numColumns: width };
+      requireCells(ctx, sheet, block);
+      rows.forEach((row, i) => {
+        (row.values ?? []).forEach((cell, j) => writeCellData(ctx, sheet, top + i, j, cell ?? {}, fields));
+      });
+      ctx.world.counter.wrote(rows.reduce((n, row) => n + (row.values?.length ?? 0), 0));
       return {};
     }
     case 'addProtectedRange': {

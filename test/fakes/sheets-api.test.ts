@@ -162,11 +162,12 @@ describe('Sheets.Spreadsheets (Advanced Sheets fake)', () => {
     }
   });
 
-  it('someone the file is not shared with gets 404; ranges of a missing sheet are refused', () => {
+  it('someone the file is not shared with gets 403, a missing file 404; ranges of a missing sheet are refused', () => {
     const { world, uninstall, id, api } = setUp();
     try {
       world.state.users.push('outsider@else.example');
-      expect(() => world.run({ user: 'outsider@else.example' }, () => api().Spreadsheets.get(id))).toThrow('Requested entity was not found.');
+      expect(() => world.run({ user: 'outsider@else.example' }, () => api().Spreadsheets.get(id))).toThrow('The caller does not have permission');
+      expect(() => world.run({ user: OWNER }, () => api().Spreadsheets.get('no-such-file'))).toThrow('Requested entity was not found.');
       expect(() => world.run({ user: OWNER }, () => api().Spreadsheets.get(id, { ranges: ['Nope!A1:B2'], includeGridData: true }))).toThrow(
         'Unable to parse range: Nope!A1:B2',
       );
