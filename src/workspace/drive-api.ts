@@ -159,13 +159,18 @@ export function createPlanned(
 }
 
 /** Creates a planned folder or team workbook; what Drive then holds, as a listing would show it. */
+/** The permissions of an item just created: its owner, nothing inherited listed yet. */
+export function ownerOnly(owner: string): SeenFolder['permissions'] {
+  return [{ id: 'owner', type: 'user', role: 'owner', emailAddress: owner, direct: 'owner', inherited: null }];
+}
+
 export function createFolder(folder: PlannedFolder, parentId: string | null, programKey: string, owner: string): SeenFolder {
   return {
     id: createPlanned(folder, parentId, programKey, folder.isFile ? SHEETS_MIME : FOLDER_MIME),
     planKey: folder.key,
     name: folder.name,
     parents: parentId ? [parentId] : [],
-    permissions: [{ id: 'owner', type: 'user', role: 'owner', emailAddress: owner, direct: 'owner', inherited: null }],
+    permissions: ownerOnly(owner),
     ...(folder.noOnwardSharing ? { writersCanShare: false } : {}),
   };
 }

@@ -33,6 +33,7 @@ import {
   adoptPlanned,
   applyPermissionChange,
   createFolder,
+  ownerOnly,
   findByAppProperty,
   folderUrl,
   getStored,
@@ -301,15 +302,19 @@ function teamItems(ctx: ProvisionContext, teamKey: string): SeenFolder[] {
 }
 
 function applyFolder(ctx: ProvisionContext, folder: PlannedFolder, seen: SeenFolder | null, parentId: string | null, team?: TeamPlan): FolderRecord {
-  const created = !seen;
+  // In Drive but not yet in Drive Folders: made by a run that stopped before writing its row. The log then says what
+  // that run did (created, and every grant a new item gets), not only what this run has left to do.
+  const unrecorded = seen !== null && ctx.store.byKey.get(folder.key)?.folderId !== seen.id;
+  const created = !seen || unrecorded;
   const current = seen ?? createFolder(folder, parentId, ctx.plan.programKey, ctx.plan.owner);
   // Editors of Student Data and the team workbook may not share them onward (set at creation; checked on every run).
   const locked = folder.noOnwardSharing ? stopOnwardSharing(current) : false;
   const changes = diffFolder(folder, current, protectedPeople(ctx.plan));
+  const logged = unrecorded ? diffFolder(folder, { ...current, permissions: ownerOnly(ctx.plan.owner) }, protectedPeople(ctx.plan)) : changes;
   // Only the team folder's grant emails the person (one email per team, not one per folder).
   const message = team ? welcome(ctx, team) : undefined;
   for (const c of changes) applyPermissionChange(current.id, c, folder.kind === 'team' && c.op === 'add', message);
-  const log = created || changes.length || locked ? logOf(ctx, changes, created, locked && !created) : '';
+  const log = created || changes.length || locked ? logOf(ctx, logged, created, locked && !created) : '';
   return { folder, id: current.id, url: plannedUrl(folder, current.id), lastChange: log };
 }
 
