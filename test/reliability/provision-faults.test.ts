@@ -23,7 +23,6 @@ function provision(p: Program): string[] {
   return progress.errors;
 }
 
-
 describe('provisioning killed at any call, then run again by the coordinator', () => {
   it(`a two-team Tier 2 program ends as after one uninterrupted run, with a fault at every call`, () => {
     program = createProgram({ tier: 2, teamWorkbooks: false });
@@ -46,9 +45,7 @@ describe('provisioning killed at any call, then run again by the coordinator', (
       if (!retry.ok || retry.value.length) wrong.push(`k=${k}: the retry ended with ${JSON.stringify(retry)}`);
       else wrong.push(...differences(endState(program), expected).map((d) => `k=${k}: ${d}`));
     }
-    console.log(
-      `fault sweep, provisioning: ${points.length} cases tried (a fault at each of ${calls} calls, then the retry), ${wrong.length} wrong`,
-    );
+    console.log(`fault sweep, provisioning: ${points.length} cases tried (a fault at each of ${calls} calls, then the retry), ${wrong.length} wrong`);
     expect(calls).toBeGreaterThan(100);
     expect(wrong).toEqual([]);
   });
