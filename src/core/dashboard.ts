@@ -1,14 +1,14 @@
 // The dashboard per student: attendance and punctuality in the last 4 weeks, action-step completion, latest score
 // against the goal's target, progress to goal, and a flag for targeted support with its reasons (seed 003).
 
-import { addDays, daysBetween } from './dates';
+import { attendanceWindow, countAttendance, WINDOW_DAYS } from './dashboard/attendance';
+import { overdueGoal } from './dashboard/overdue';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from './model';
 import { priorityOf, reasonText } from './prioritize';
 import type { TableRecord } from './table';
 import { activeGoalOf } from './tutor-view';
 
-/** The look-back window for attendance: the last 28 days, today included. */
-export const WINDOW_DAYS = 28;
+export { attendanceWindow, WINDOW_DAYS };
 /** Attendance under this rate flags a student. */
 export const ATTENDANCE_THRESHOLD = 0.75;
 /** "Missed 3 of the last 4 action-step check-offs" flags a student. */
@@ -73,9 +73,6 @@ export interface Dashboard {
   rows: DashboardRow[];
 }
 
-/** Dates are compared as ISO strings; a setting that is not one (blank term dates) is ignored. */
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -90,20 +87,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 const percent = (rate: number): string => `${Math.round(rate * 100)}%`;
 const byDate = <T extends { date: string }>(a: T, b: T): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 const byConference = (a: Goal, b: Goal): number => (a.conferenceDate < b.conferenceDate ? -1 : a.conferenceDate > b.conferenceDate ? 1 : 0);
-
-/**
- * Sessions the dosage schedules between two days (inclusive), and the window actually counted: the last 28 days,
- * clipped to the term when term dates are set.
- */
-export function attendanceWindow(today: IsoDate, settings: DashboardInput['settings']): { start: IsoDate; end: IsoDate; scheduled: number } {
-  let start = addDays(today, -(WINDOW_DAYS - 1));
-  let end = today;
-  if (ISO.test(settings.termStart) && settings.termStart > start) start = settings.termStart;
-  if (ISO.test(settings.termEnd) && settings.termEnd < end) end = settings.termEnd;
-  const days = daysBetween(start, end) + 1;
-  const scheduled = days <= 0 ? 0 : Math.max(1, Math.round((settings.dosage * days) / 7));
-  return { start, end, scheduled };
-}
 
 /** Computes every active student's dashboard row in one pass over each source (grouped by student first). */
 export function computeDashboard(input: DashboardInput): Dashboard {
@@ -124,7 +107,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
       if (missing !== undefined) return noDataRow(student, missing);
       return studentRow(student, {
         today: input.today,
-        window,
+        settings: input.settings,
         notes: notesBy.get(student.studentId) ?? [],
         goals: goalsBy.get(student.studentId) ?? [],
         checkOffs: checkOffsBy.get(student.studentId) ?? [],
@@ -137,7 +120,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
 
 interface StudentData {
   today: IsoDate;
-  window: { start: IsoDate; end: IsoDate; scheduled: number };
+  settings: DashboardInput['settings'];
   notes: readonly SessionNote[];
   goals: readonly Goal[];
   checkOffs: readonly StepCheckOff[];
@@ -145,12 +128,9 @@ interface StudentData {
 }
 
 function studentRow(student: Student, data: StudentData): DashboardRow {
-  const { window } = data;
-  const inWindow = data.notes.filter((n) => n.date >= window.start && n.date <= window.end);
-  const attended = inWindow.filter((n) => n.attended);
-  const onTime = attended.filter((n) => n.onTime).length;
-  const attendanceRate = window.scheduled > 0 ? Math.min(1, attended.length / window.scheduled) : null;
-  const punctualityRate = attended.length > 0 ? onTime / attended.length : null;
+  const attendance = countAttendance(data.notes, data.today, data.settings);
+  const attendanceRate = attendance.rate;
+  const punctualityRate = attendance.punctuality;
 
   const goals = [...data.goals].sort(byConference);
   const activeGoal = activeGoalOf(data.goals, student.studentId);
@@ -170,7 +150,7 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
   if (attendanceRate !== null && attendanceRate < ATTENDANCE_THRESHOLD) {
     reasons.push({
       code: 'attendance',
-      text: `attendance ${percent(attendanceRate)} (${attended.length} of ${window.scheduled} sessions) is under ${percent(ATTENDANCE_THRESHOLD)}`,
+      text: `attendance ${percent(attendanceRate)} (${attendance.text}) is under ${percent(ATTENDANCE_THRESHOLD)}`,
     });
   }
   const recent = goalCheckOffs.slice(-RECENT_CHECK_OFFS);
@@ -184,14 +164,8 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
       reasons.push({ code: 'scoreTrend', text: `score trending away from target (${previousScore} → ${latestScore}, target ${target})` });
     }
   }
-  if (
-    activeGoal &&
-    ISO.test(activeGoal.dueDate) &&
-    activeGoal.dueDate < data.today &&
-    !(latestScore !== null && target !== null && latestScore >= target)
-  ) {
-    reasons.push({ code: 'overdue', text: `goal was due ${activeGoal.dueDate} and is not met yet` });
-  }
+  const overdue = overdueGoal(activeGoal, data.today, latestScore !== null && target !== null && latestScore >= target);
+  if (overdue) reasons.push({ code: 'overdue', text: `${overdue.text} and not met yet` });
   if (goal?.prioritized) reasons.push({ code: 'prioritizedByTutor', text: 'marked prioritized on the Goals Master List' });
 
   const row: DashboardRow = {
@@ -199,8 +173,8 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
     name: student.name,
     team: student.team,
     tutorEmail: student.tutorEmail,
-    sessionsAttended4w: attended.length,
-    sessionsScheduled4w: window.scheduled,
+    sessionsAttended4w: attendance.attended,
+    sessionsScheduled4w: attendance.window.scheduled,
     attendanceRate,
     punctualityRate,
     stepCompletionRate,

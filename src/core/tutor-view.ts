@@ -3,6 +3,7 @@
 
 import { ACTIONS } from './access/actions';
 import { type Caller, hasAnyRole, reachesTeam } from './access/roles';
+import { type AttendanceCount, type AttendanceSettings, countAttendance } from './dashboard/attendance';
 import type { ActionStep, Goal, SessionNote, StepCheckOff, Student, Tier, WorkbookKind } from './model';
 import { glancePrompts, type Prompt, type StepHistory } from './praise';
 import { checkActionStep } from './specificity';
@@ -125,6 +126,8 @@ export interface EffortSummary {
   checkOffsDone: number;
   /** Assignments completed/corrected in the latest notes (homework, as the session notes record it). */
   recentAssignments: string[];
+  /** Attendance as the dashboard counts it (in its named window), when the program's dosage and term are known. */
+  window: AttendanceCount | null;
   /** The same as one paragraph, to prefill "Effort data". */
   text: string;
 }
@@ -173,6 +176,7 @@ const pct = (n: number, d: number): string => (d > 0 ? `${Math.round((n / d) * 1
 export function effortSummary(
   notes: readonly Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[],
   checkOffs: readonly Pick<StepCheckOff, 'done'>[],
+  program?: { today: string; settings: AttendanceSettings },
 ): EffortSummary {
   const attended = notes.filter((n) => n.attended).length;
   const onTime = notes.filter((n) => n.attended && n.onTime).length;
@@ -182,8 +186,13 @@ export function effortSummary(
     .map((n) => n.assignments.trim())
     .filter((a) => a !== '')
     .slice(0, 3);
+  // The dashboard's count (one function for both), so the sidebar and the dashboard never disagree.
+  const window = program ? countAttendance(notes, program.today, program.settings) : null;
   const lines: string[] = [];
-  if (notes.length > 0) {
+  if (window && window.window.scheduled > 0) {
+    lines.push(`Tutoring attendance: ${window.text} (${Math.round((window.rate ?? 0) * 100)}%).`);
+    if (window.attended > 0) lines.push(`Punctuality: on time ${window.onTime} of ${window.attended} (${pct(window.onTime, window.attended)}).`);
+  } else if (notes.length > 0) {
     lines.push(`Tutoring attendance: ${attended} of ${notes.length} logged sessions (${pct(attended, notes.length)}).`);
     if (attended > 0) lines.push(`Punctuality: on time ${onTime} of ${attended} (${pct(onTime, attended)}).`);
   }
@@ -196,6 +205,7 @@ export function effortSummary(
     checkOffs: checkOffs.length,
     checkOffsDone: done,
     recentAssignments,
+    window,
     text: lines.join('\n'),
   };
 }
@@ -237,6 +247,8 @@ export function studentGlance(input: {
   checkOffs: readonly Pick<StepCheckOff, 'stepId' | 'done' | 'date'>[];
   notes: readonly SessionNote[];
   attendance?: readonly Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[];
+  /** Today and the program's dosage and term: attendance is then counted as the dashboard counts it. */
+  program?: { today: string; settings: AttendanceSettings };
 }): StudentGlance {
   const { student, goals, steps, checkOffs, notes } = input;
   const goal = activeGoalOf(goals, student.studentId);
@@ -258,7 +270,7 @@ export function studentGlance(input: {
       specific: checkActionStep(s.action, s.whenHowOften).specific,
     })),
     recentNotes: latestNotes(notes).map(noteSummary),
-    effort: effortSummary(input.attendance ?? notes, goalCheckOffs),
+    effort: effortSummary(input.attendance ?? notes, goalCheckOffs, input.program),
     prompts: glancePrompts(goal, open, history),
     history,
   };

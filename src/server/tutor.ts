@@ -11,6 +11,7 @@ import { checkSessionNote, type SessionNoteForm } from '../core/session-note-for
 import { type StudentGlance, sidebarRefusal, type TutorRosterView } from '../core/tutor-view';
 import { AccessDeniedError } from '../workspace/access/caller';
 import { BusyError } from '../workspace/lock';
+import { showSidebar } from '../workspace/pages';
 import {
   type ConferenceSaved,
   loadRosterView,
@@ -37,8 +38,7 @@ export function menuOpenTutorSidebar(): void {
       ui.alert('Tutoring Toolkit', refused, ui.ButtonSet.OK);
       return;
     }
-    const html = HtmlService.createHtmlOutputFromFile('TutorSidebar').setTitle('Tutor sidebar');
-    SpreadsheetApp.getUi().showSidebar(html);
+    showSidebar(SpreadsheetApp.getUi(), 'TutorSidebar');
   });
 }
 
@@ -54,7 +54,7 @@ export function tutorRoster(): TutorRosterView {
  */
 export function tutorStudentGlance(studentId: string): StudentGlance {
   const auth = allow('tutorStudentGlance');
-  return loadStudentGlance(studentTarget(auth, String(studentId ?? '')));
+  return loadStudentGlance(studentTarget(auth, String(studentId ?? '')), auth.settings);
 }
 
 /** Runs a save, turning "someone else is saving" and unknown records into messages the form shows (and keeps its fields). */

@@ -6,7 +6,7 @@
 import type { Caller } from '../core/access/roles';
 import { type DateFormatter, isoDateIn, readCell } from '../core/cells';
 import { agendaSummary, type ConferenceValues } from '../core/conference-form';
-import type { ActionStep, Conference, Goal, SessionNote, StepCheckOff, Student } from '../core/model';
+import type { ActionStep, Conference, Goal, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { goalMetPrompt, type Prompt } from '../core/praise';
 import { goalFromRecord, toRecord as modelRecord, sessionNoteFromRecord } from '../core/records';
 import { idsOf, type SaveStatus, type SaveTrace, saveKeyFrom, statusOf } from '../core/saves/save-key';
@@ -191,7 +191,7 @@ const CHECK_OFF_KEYS = ['studentId', 'stepId', 'done', 'date', 'noteId'];
  * by student would be the next step if such logs appear. Check-offs of the active goal all follow its conference, so
  * their block covers the weeks since, not the log.
  */
-export function loadStudentGlance(target: StudentTarget): StudentGlance {
+export function loadStudentGlance(target: StudentTarget, settings?: ProgramSettings | null): StudentGlance {
   const { ss, student, dates } = target;
   const { studentId } = student;
   const tutorEmail = target.caller.email;
@@ -201,7 +201,9 @@ export function loadStudentGlance(target: StudentTarget): StudentGlance {
   const { notes, attendance, noteIds } = readStudentNotes(ss, studentId);
   // A check-off whose note row is absent belongs to a save that has not completed (the note is its completion marker).
   const checkOffs = readOpenStepCheckOffs(ss, studentId, open).filter((c) => c.noteId === '' || noteIds.has(c.noteId));
-  return studentGlance({ student, tutorEmail, goals, steps, checkOffs, notes, attendance });
+  // Attendance as the dashboard counts it (src/core/dashboard/attendance.ts): today from the formatter, no service call.
+  const program = settings ? { today: target.dates(new Date()), settings } : undefined;
+  return studentGlance({ student, tutorEmail, goals, steps, checkOffs, notes, attendance, program });
 }
 
 /** The student's check-offs of the given steps, in sheet order. No step, no look at the log. */

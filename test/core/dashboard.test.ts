@@ -85,10 +85,15 @@ const fullAttendance = (id: string) =>
 describe('dashboard', () => {
   describe('attendanceWindow', () => {
     it('counts the last 28 days up to and including today, and dosage × 4 scheduled sessions', () => {
-      expect(attendanceWindow(TODAY, settings)).toEqual({ start: '2026-09-04', end: '2026-10-01', scheduled: 8 });
+      expect(attendanceWindow(TODAY, settings)).toEqual({ start: '2026-09-04', end: '2026-10-01', scheduled: 8, name: 'in the last 4 weeks' });
     });
     it('starts the window at the term start when the term is younger than 4 weeks', () => {
-      expect(attendanceWindow('2026-08-28', settings)).toEqual({ start: '2026-08-15', end: '2026-08-28', scheduled: 4 });
+      expect(attendanceWindow('2026-08-28', settings)).toEqual({
+        start: '2026-08-15',
+        end: '2026-08-28',
+        scheduled: 4,
+        name: 'since the term started on 15 Aug',
+      });
     });
     it('schedules nothing before the term starts', () => {
       expect(attendanceWindow('2026-08-01', settings).scheduled).toBe(0);
@@ -160,8 +165,8 @@ describe('dashboard', () => {
     it('flags attendance under 75% with the numbers in the reason', () => {
       const d = computeDashboard(input({ students: [student('003')], notes: fullAttendance('003').slice(0, 5) }));
       expect(d.rows[0].flag).toBe(true);
-      expect(d.rows[0].reasons).toEqual([{ code: 'attendance', text: 'attendance 63% (5 of 8 sessions) is under 75%' }]);
-      expect(dashboardRecord(d.rows[0]).reason).toBe('Attendance 63% (5 of 8 sessions) is under 75%');
+      expect(d.rows[0].reasons).toEqual([{ code: 'attendance', text: 'attendance 63% (5 of 8 sessions in the last 4 weeks) is under 75%' }]);
+      expect(dashboardRecord(d.rows[0]).reason).toBe('Attendance 63% (5 of 8 sessions in the last 4 weeks) is under 75%');
     });
 
     it('does not flag exactly 75% attendance', () => {
@@ -223,6 +228,7 @@ describe('dashboard', () => {
         }),
       );
       expect(d.rows[0].reasons.map((r) => r.code)).toEqual(['overdue', 'prioritizedByTutor']);
+      expect(dashboardRecord(d.rows[0]).reason).toBe('Goal due 25 Sep, 6 days overdue and not met yet; marked prioritized on the Goals Master List');
     });
 
     it('a student with no goal and no notes: attendance 0, no rates, no score, flagged only for attendance', () => {
@@ -236,7 +242,7 @@ describe('dashboard', () => {
         latestScore: null,
         target: null,
         progressToGoal: null,
-        reasons: [{ code: 'attendance', text: 'attendance 0% (0 of 8 sessions) is under 75%' }],
+        reasons: [{ code: 'attendance', text: 'attendance 0% (0 of 8 sessions in the last 4 weeks) is under 75%' }],
       });
       expect(dashboardRecord(d.rows[0])).toMatchObject({ attendanceRate: 0, punctualityRate: null, latestScore: null, flag: true });
     });

@@ -265,7 +265,10 @@ describe('server/tutor', () => {
       expect(saved.ok).toBe(true);
     }
     program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, date: '2026-10-15', objective: 'Not Maya' })));
+    // The glance counts attendance in the dashboard's window up to today: on 15 Oct, the notes above are in it.
+    jest.useFakeTimers({ now: Date.UTC(2026, 9, 15, 15) });
     const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
+    jest.useRealTimers();
     expect(glance.student).toMatchObject({ name: 'Maya Johnson', mine: true, teacherEmail: 'ms.rivera@school.example' });
     expect(glance.activeGoal).toMatchObject({ goal: 'Score 70 on the Unit 6 test', target: 70 });
     expect(glance.steps.map((s) => [s.stepId, s.recent])).toEqual([
@@ -273,7 +276,7 @@ describe('server/tutor', () => {
       [flashcards, [true, false, true, false]],
     ]);
     expect(glance.recentNotes.map((n) => n.objective)).toEqual(['Objective 2026-10-14', 'Objective 2026-10-12', 'Objective 2026-10-09']);
-    expect(glance.effort.text).toContain('Tutoring attendance: 4 of 4 logged sessions (100%).');
+    expect(glance.effort.text).toContain('Tutoring attendance: 4 of 12 sessions in the last 4 weeks (33%).');
     expect(glance.effort.text).toContain('Action steps done: 6 of 8 check-offs (75%).');
     expect(glance.prompts.map((p) => [p.kind, p.stepId])).toEqual([['redirect', flashcards]]);
   });
