@@ -32,6 +32,12 @@ export interface ProgramSettings {
   team: string;
   /** In a team workbook: the id of the coordinators' master workbook ('' in the master itself). */
   masterWorkbookId: string;
+  /** Progress reports wait as drafts until a coordinator or the tutor releases them (Settings › Review progress reports). */
+  reviewReports?: boolean;
+  /** Teacher updates (src/core/weekly/settings.ts), as stored in Settings: mode, opted-in teams (one per line), privacy. */
+  teacherUpdates?: string;
+  teacherUpdateTeams?: string;
+  teacherUpdatePrivacy?: string;
 }
 
 /** Which workbook of the program a spreadsheet is: the coordinators' master, or one team's workbook. */
@@ -52,7 +58,18 @@ export interface Student {
   tutorEmail: string;
   familyContact: string;
   active: boolean;
+  /** Coordinators only: the student and family agreed to have progress reports shared with them. */
+  consentToShare?: boolean;
+  /** Coordinators only: the student's own account. */
+  studentEmail?: string;
+  /** Coordinators only: family accounts, comma-separated as typed. */
+  familyEmails?: string;
+  /** Seed 003: younger students often prefer public verbal praise, older students private written praise. */
+  praisePreference?: PraisePreference | '';
 }
+
+export const PRAISE_PREFERENCES = ['Public', 'Private'] as const;
+export type PraisePreference = (typeof PRAISE_PREFERENCES)[number];
 
 export const GOAL_STATUSES = ['Active', 'Met', 'Not met', 'Revised'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
@@ -136,6 +153,8 @@ export interface SessionNote {
   followThroughWhy: string;
   studentShared: string;
   questionsForTeacher: string;
+  /** The family-facing summary (audience 'family'); every other field of the note stays with the team. */
+  familySummary?: string;
 }
 
 /** The before/during record of one goal-setting conference (seed 003). */

@@ -1,6 +1,18 @@
 // Typed records from table rows and back: the one place that knows how each model maps onto its sheet.
 
-import type { ActionStep, Conference, Goal, GoalStatus, ProgramSettings, SessionNote, StepCheckOff, StepStatus, Student, Tier } from './model';
+import type {
+  ActionStep,
+  Conference,
+  Goal,
+  GoalStatus,
+  PraisePreference,
+  ProgramSettings,
+  SessionNote,
+  StepCheckOff,
+  StepStatus,
+  Student,
+  Tier,
+} from './model';
 import type { Cell, TableRecord } from './table';
 
 const text = (v: Cell | undefined): string => (v === null || v === undefined ? '' : String(v));
@@ -19,7 +31,17 @@ export function studentFromRecord(r: TableRecord): Student {
     tutorEmail: text(r.tutorEmail).toLowerCase(),
     familyContact: text(r.familyContact),
     active: bool(r.active),
+    // Fields added with Roster v2 are left out when blank, so students read from older rows look as they did.
+    consentToShare: bool(r.consentToShare) || undefined,
+    studentEmail: text(r.studentEmail).trim().toLowerCase() || undefined,
+    familyEmails: text(r.familyEmails) || undefined,
+    praisePreference: praiseOf(text(r.praisePreference)),
   };
+}
+
+function praiseOf(value: string): PraisePreference | undefined {
+  const v = value.trim().toLowerCase();
+  return v === 'public' ? 'Public' : v === 'private' ? 'Private' : undefined;
 }
 
 export function goalFromRecord(r: TableRecord): Goal {
@@ -86,6 +108,7 @@ export function sessionNoteFromRecord(r: TableRecord): SessionNote {
     followThroughWhy: text(r.followThroughWhy),
     studentShared: text(r.studentShared),
     questionsForTeacher: text(r.questionsForTeacher),
+    familySummary: text(r.familySummary) || undefined,
   };
 }
 
@@ -111,6 +134,10 @@ export function settingsFromRecord(r: TableRecord): ProgramSettings {
     driveOwner: text(r.driveOwner).toLowerCase(),
     team: text(r.team),
     masterWorkbookId: text(r.masterWorkbookId),
+    reviewReports: bool(r.reviewReports) || undefined,
+    teacherUpdates: text(r.teacherUpdates) || undefined,
+    teacherUpdateTeams: text(r.teacherUpdateTeams) || undefined,
+    teacherUpdatePrivacy: text(r.teacherUpdatePrivacy) || undefined,
   };
 }
 
@@ -134,4 +161,19 @@ export function settingsRecord(settings: ProgramSettings): TableRecord {
 /** Any model object as a table record (model fields and column keys are the same names). */
 export function toRecord(model: object): TableRecord {
   return { ...(model as Record<string, Cell>) };
+}
+
+/**
+ * A value the Sheets API returned (values.batchGet, UNFORMATTED_VALUE with SERIAL_NUMBER dates) as SpreadsheetApp would
+ * have given it to `readCell`: a date column's serial day as its ISO date, a time column's day fraction as "HH:MM".
+ * https://developers.google.com/sheets/api/reference/rest/v4/DateTimeRenderOption
+ */
+export function fromApiValue(type: string, value: unknown): unknown {
+  if (typeof value !== 'number') return value;
+  if (type === 'date') return new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  if (type === 'time') {
+    const minutes = Math.round((value - Math.floor(value)) * 1440) % 1440;
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+  return value;
 }

@@ -2,6 +2,13 @@
 
 export type ColumnType = 'id' | 'text' | 'longtext' | 'email' | 'date' | 'time' | 'number' | 'percent' | 'boolean' | 'choice' | 'url';
 
+/**
+ * Who may read a field, widest last: 'coordinators' only (the master's contacts and consent, cross-team triage);
+ * the 'team' (its tutors and teacher, and coordinators); the student and 'family' (and everyone above).
+ * Every output filters by it (`src/core/family/audience.ts`).
+ */
+export type Audience = 'coordinators' | 'team' | 'family';
+
 /** A value as it travels between core and a sheet row. */
 export type Cell = string | number | boolean | null;
 
@@ -13,6 +20,8 @@ export interface ColumnSpec {
   key: string;
   /** Header text, in the seeds' words; rows are matched to columns by header, so users may reorder columns. */
   header: string;
+  /** Who may read this field (declared once here; every output applies it). */
+  audience: Audience;
   type: ColumnType;
   /** Header note explaining the field to the person filling it in. */
   note: string;

@@ -2,6 +2,7 @@
 
 import { PRIORITIZED_TABLE } from './dashboard-tables';
 import { QUESTIONS_TABLE } from './drive-tables';
+import { sliceFor } from './family/audience';
 import type { WorkbookKind } from './model';
 import type { TableSchema } from './table';
 import {
@@ -11,6 +12,7 @@ import {
   DASHBOARD_TABLE,
   GOALS_TABLE,
   ROSTER_TABLE,
+  RUNS_TABLE,
   SESSION_NOTES_TABLE,
   SETTINGS_TABLE,
 } from './tables';
@@ -19,7 +21,13 @@ import {
  * The master workbook (coordinators only, never shared with tutors or teachers): settings, the full Roster with family
  * contacts, and what is computed across teams. Drive Folders and Access Report are added by provisioning.
  */
-export const MASTER_TABLES: readonly TableSchema[] = [SETTINGS_TABLE, ROSTER_TABLE, DASHBOARD_TABLE, PRIORITIZED_TABLE];
+export const MASTER_TABLES: readonly TableSchema[] = [SETTINGS_TABLE, ROSTER_TABLE, DASHBOARD_TABLE, PRIORITIZED_TABLE, RUNS_TABLE];
+
+/**
+ * The team's roster slice: the Roster without its coordinators-only fields (consent, student and family emails), so a
+ * team workbook never holds them. Same sheet name as the master's Roster.
+ */
+export const TEAM_ROSTER_TABLE: TableSchema = sliceFor('team', ROSTER_TABLE);
 
 /**
  * A team workbook (the seed's Tier 1-2 "shared spreadsheet" of session notes): a copy of the settings, that team's
@@ -27,7 +35,7 @@ export const MASTER_TABLES: readonly TableSchema[] = [SETTINGS_TABLE, ROSTER_TAB
  */
 export const TEAM_TABLES: readonly TableSchema[] = [
   SETTINGS_TABLE,
-  ROSTER_TABLE,
+  TEAM_ROSTER_TABLE,
   GOALS_TABLE,
   ACTION_STEPS_TABLE,
   CHECK_OFFS_TABLE,

@@ -5,12 +5,12 @@ import type { ColumnSpec } from '../../src/core/table';
 import { planHeaders } from '../../src/core/table-upgrade';
 import { ROSTER_TABLE } from '../../src/core/tables';
 
-const text: ColumnSpec = { key: 'note', header: 'Note', type: 'longtext', note: '' };
-const id: ColumnSpec = { key: 'id', header: 'ID', type: 'id', note: '' };
-const date: ColumnSpec = { key: 'd', header: 'Date', type: 'date', note: '' };
-const num: ColumnSpec = { key: 'n', header: 'Score', type: 'number', note: '' };
-const flag: ColumnSpec = { key: 'b', header: 'Attended', type: 'boolean', note: '' };
-const time: ColumnSpec = { key: 't', header: 'Start', type: 'time', note: '' };
+const text: ColumnSpec = { key: 'note', header: 'Note', type: 'longtext', note: '', audience: 'team' };
+const id: ColumnSpec = { key: 'id', header: 'ID', type: 'id', note: '', audience: 'team' };
+const date: ColumnSpec = { key: 'd', header: 'Date', type: 'date', note: '', audience: 'team' };
+const num: ColumnSpec = { key: 'n', header: 'Score', type: 'number', note: '', audience: 'team' };
+const flag: ColumnSpec = { key: 'b', header: 'Attended', type: 'boolean', note: '', audience: 'team' };
+const time: ColumnSpec = { key: 't', header: 'Start', type: 'time', note: '', audience: 'team' };
 
 describe('literalText', () => {
   it.each([
@@ -76,7 +76,7 @@ describe('planHeaders', () => {
     const existing = ['Student name', 'Student ID', 'My notes', 'Team (class)', '', ''];
     const plan = planHeaders(ROSTER_TABLE, existing);
     expect(plan.headers.slice(0, 4)).toEqual(['Student name', 'Student ID', 'My notes', 'Team (class)']);
-    expect(plan.added.map((a) => a.column.key)).toEqual(['grade', 'subject', 'teacherEmail', 'tutorEmail', 'familyContact', 'active']);
+    expect(plan.added.map((a) => a.column.key)).toEqual(['grade', 'subject', 'teacherEmail', 'tutorEmail', 'familyContact', 'active', 'consentToShare', 'studentEmail', 'familyEmails', 'praisePreference']);
     expect(plan.added[0].at).toBe(4);
   });
 

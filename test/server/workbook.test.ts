@@ -49,7 +49,7 @@ describe('Set up program workbook', () => {
       expect(roster.getRange('F1').getNote()).toContain('never a shared login');
       const protections = roster.getProtections(SpreadsheetApp.ProtectionType.RANGE);
       expect(protections).toHaveLength(1);
-      expect(protections[0].getRange().getA1Notation()).toBe('A1:I1');
+      expect(protections[0].getRange().getA1Notation()).toBe('A1:M1');
       expect(protections[0].getEditors().map((u) => u.getEmail())).toEqual([COORDINATOR]);
       const active = roster.getRange('I2').getDataValidation();
       expect(String(active?.getCriteriaType())).toBe('CHECKBOX');
@@ -128,7 +128,7 @@ describe('Set up program workbook', () => {
       version: 2,
       columns: [
         ...ROSTER_TABLE.columns,
-        { key: 'pronouns', header: 'Pronouns', type: 'text', note: 'How the student asks to be addressed.', since: 2 },
+        { key: 'pronouns', audience: 'team', header: 'Pronouns', type: 'text', note: 'How the student asks to be addressed.', since: 2 },
       ],
     };
     const result = program.run(() => ensureTable(SpreadsheetApp.getActiveSpreadsheet(), v2));

@@ -2,11 +2,12 @@
 // whole-sheet protections that decide who writes where (coordinators the slice; tutors the records; teachers Questions).
 
 import { QUESTIONS_TABLE } from '../../core/drive-tables';
+import { pickFor } from '../../core/family/audience';
 import type { ProgramSettings, Student } from '../../core/model';
 import { toRecord } from '../../core/records';
 import { ROSTER_TABLE } from '../../core/tables';
 import { type TeamSheetEditors, teamSheetEditors } from '../../core/team/team-sheets';
-import { TEAM_TABLES } from '../../core/workbook-tables';
+import { TEAM_ROSTER_TABLE, TEAM_TABLES } from '../../core/workbook-tables';
 import { ensureWorkbook } from '../workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,9 +28,12 @@ export interface TeamWorkbookSpec {
  */
 export function setUpTeamWorkbook(ss: Spreadsheet, spec: TeamWorkbookSpec): void {
   const settings: ProgramSettings = { ...spec.settings, team: spec.team, masterWorkbookId: spec.masterWorkbookId, driveRootFolderId: '' };
+  // The team reads this workbook, so no coordinators-only field reaches it: the roster slice drops them (an older
+  // slice's extra columns are cleared by the rewrite) and Settings' one such field, the Drive root, is blanked above.
   const editors = teamSheetEditors(settings.tier, settings.coordinators, spec.students);
   const sheetEditors = Object.fromEntries(TEAM_TABLES.map((schema) => [schema.name, editorsOf(editors, schema.name)]));
-  ensureWorkbook(ss, settings, TEAM_TABLES, { replaceRows: { [ROSTER_TABLE.name]: spec.students.map(toRecord) }, sheetEditors });
+  const slice = spec.students.map((s) => pickFor('team', ROSTER_TABLE, toRecord(s)));
+  ensureWorkbook(ss, settings, TEAM_TABLES, { replaceRows: { [TEAM_ROSTER_TABLE.name]: slice }, sheetEditors });
 }
 
 function editorsOf(editors: TeamSheetEditors, sheetName: string): readonly string[] {
