@@ -9,12 +9,12 @@
 //   Roster's spelling); otherwise the row is bad unless "allow new teams" is ticked.
 // - If any row is bad nothing is written, unless the coordinator asks to import only the valid rows.
 
-import * as v from 'valibot';
 import type { Student } from './model';
 import type { TableRecord } from './table';
 import { ROSTER_TABLE } from './tables';
 import { CELL_CHAR_LIMIT, cellLimitProblem, notTextProblem } from './validation/cell-limit';
 import { isEmailAddress } from './validation/email';
+import * as v from 'valibot';
 
 /**
  * Where the rows come from: a grid parsed from pasted CSV (in the dialog) or another sheet of the workbook. Cells are
@@ -116,6 +116,10 @@ const ALIASES: Record<RosterKey, readonly string[]> = {
   tutorEmail: ['tutor', 'tutor email', 'tutor e-mail'],
   familyContact: ['family', 'family contact', 'parent', 'parent contact', 'guardian'],
   active: ['active', 'is active'],
+  consentToShare: ['consent', 'consent to share', 'sharing consent', 'share consent'],
+  studentEmail: ['student email', 'student e-mail', 'email', 'e-mail'],
+  familyEmails: ['family email', 'family emails', 'family email(s)', 'parent email', 'parent emails', 'guardian email'],
+  praisePreference: ['praise', 'praise preference', 'praise preferences'],
 };
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', 'active', '✓', '✔']);
@@ -163,7 +167,7 @@ function parseActive(text: string): boolean | null {
 }
 
 const REQUIRED_FOR_NEW: readonly RosterKey[] = ['studentId', 'name', 'team', 'teacherEmail', 'tutorEmail'];
-const TEXT_FIELDS: readonly RosterKey[] = ['name', 'grade', 'subject', 'team', 'teacherEmail', 'tutorEmail', 'familyContact'];
+const TEXT_FIELDS: readonly RosterKey[] = ['name', 'grade', 'subject', 'team', 'teacherEmail', 'tutorEmail', 'familyContact', 'studentEmail'];
 
 /**
  * Validates every row of an import against the Roster and plans the write. Pure: the adapter reads the Roster and the
@@ -275,7 +279,32 @@ export function planRosterImport(
         flag(row, key, '', `${headerFor(key)} is required for a new student${missing}.`);
       }
     }
-    for (const key of ['teacherEmail', 'tutorEmail'] as const) {
+    if (typeof record.studentEmail === 'string') record.studentEmail = record.studentEmail.toLowerCase();
+    // Addresses end up in Drive sharing calls: an address that does not validate never reaches the Roster.
+    const familyText = cell(line, 'familyEmails');
+    if (familyText !== '' && familyText.length <= CELL_CHAR_LIMIT) {
+      const parsed = parseFamilyEmails(familyText);
+      if (parsed.bad.length > 0)
+        flag(
+          row,
+          'familyEmails',
+          familyText,
+          `${parsed.bad.map((b) => `"${b}"`).join(', ')} ${parsed.bad.length === 1 ? 'is not an email address' : 'are not email addresses'}: separate family emails with commas.`,
+        );
+      else record.familyEmails = parsed.emails.join(', ');
+    }
+    const consentText = cell(line, 'consentToShare');
+    if (consentText !== '') {
+      const consent = parseActive(consentText);
+      if (consent === null) flag(row, 'consentToShare', consentText, 'Consent to share must be yes or no.');
+      else record.consentToShare = consent;
+    }
+    const praiseText = cell(line, 'praisePreference').toLowerCase();
+    if (praiseText !== '') {
+      if (praiseText === 'public' || praiseText === 'private') record.praisePreference = praiseText === 'public' ? 'Public' : 'Private';
+      else flag(row, 'praisePreference', cell(line, 'praisePreference'), 'Praise preference must be Public or Private.');
+    }
+    for (const key of ['teacherEmail', 'tutorEmail', 'studentEmail'] as const) {
       const value = record[key];
       if (typeof value === 'string' && value.length <= CELL_CHAR_LIMIT && !isEmailAddress(value))
         flag(row, key, cell(line, key), `"${cell(line, key)}" is not an email address.`);
@@ -329,11 +358,29 @@ export function planRosterImport(
   return { report, creates, updates };
 }
 
+/**
+ * "a@x.org; B@x.org, a@x.org" → lower-cased, de-duplicated addresses in order, and the pieces that are not addresses.
+ * Commas and semicolons separate (the two ways spreadsheets and mail clients list people).
+ */
+export function parseFamilyEmails(text: string): { emails: string[]; bad: string[] } {
+  const emails: string[] = [];
+  const bad: string[] = [];
+  for (const piece of text.split(/[,;]/)) {
+    const address = piece.trim().toLowerCase();
+    if (address === '') continue;
+    if (!isEmailAddress(address)) bad.push(piece.trim());
+    else if (!emails.includes(address)) emails.push(address);
+  }
+  return { emails, bad };
+}
+
 /** Only the fields whose value differs from the student's current row. */
 function changedFields(student: Student, record: TableRecord): TableRecord {
   const fields: TableRecord = {};
   for (const [key, value] of Object.entries(record)) {
-    const current = student[key as RosterKey];
+    // Roster v2 fields read as undefined when blank: compare them as the blank they stand for.
+    const raw = student[key as RosterKey];
+    const current = raw === undefined ? (typeof value === 'boolean' ? false : '') : raw;
     if (typeof current === 'boolean' ? current !== value : String(current) !== String(value)) fields[key] = value;
   }
   return fields;

@@ -1,10 +1,10 @@
 // The session-note form (seed 004, Tier 1 tutoring session notes) with this session's action-step check-offs: one
 // valibot schema, run by the sidebar as the tutor types and again by the server before anything is written.
 
-import * as v from 'valibot';
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText } from './form-validation';
 import { FOLLOW_THROUGH, LEVEL_CHOICES, type SessionNote, type StepCheckOff } from './model';
 import { saveKeyField } from './saves/save-key';
+import * as v from 'valibot';
 
 /** Most action steps a plan has; more check-offs than this in one note is not a form a person filled in. */
 export const MAX_CHECK_OFFS = 12;
@@ -62,6 +62,8 @@ export const SessionNoteSchema = v.pipe(
     followThroughWhy: optionalText('Why / why not'),
     studentShared: optionalText('Student shared'),
     questionsForTeacher: optionalText('Questions for the teacher'),
+    /** The family-facing summary (audience 'family'): the only part of the note a progress report may quote. */
+    familySummary: optionalText('For the family'),
     /** Made by the sidebar when the form opens: a retry of this save writes nothing twice (core/saves). */
     saveKey: saveKeyField,
     checkOffs: v.optional(v.pipe(v.array(CheckOffSchema), v.maxLength(MAX_CHECK_OFFS, `At most ${MAX_CHECK_OFFS} action steps per note.`)), []),
@@ -125,6 +127,7 @@ export function blankSessionNote(studentId: string, today: string, saveKey = '')
     followThroughWhy: '',
     studentShared: '',
     questionsForTeacher: '',
+    familySummary: '',
     checkOffs: [],
   };
 }

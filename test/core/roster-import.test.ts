@@ -221,3 +221,52 @@ describe('roster import', () => {
     });
   });
 });
+
+describe('roster import: consent, student and family emails, praise preference', () => {
+  const FAMILY_HEADER = `${HEADER},Consent to share,Student email,Family email(s),Praise preference`;
+
+  it('a coordinator imports consent, addresses and praise preference: addresses lower-cased, family list de-duplicated', () => {
+    const result = plan(
+      `${FAMILY_HEADER}\n00101,Cleo Park,7,Math,Math 7A,t@school.example,tutor@school.example,yes,Cleo@Home.example,"Mom@home.example; dad@home.example, mom@home.example",private\n`,
+    );
+    expect(result.report.issues).toEqual([]);
+    expect(result.creates).toEqual([
+      expect.objectContaining({
+        studentId: '00101',
+        consentToShare: true,
+        studentEmail: 'cleo@home.example',
+        familyEmails: 'mom@home.example, dad@home.example',
+        praisePreference: 'Private',
+      }),
+    ]);
+  });
+
+  it('a bad family address, consent word or praise preference is reported on its row and column, and nothing is written', () => {
+    const result = plan(
+      `${FAMILY_HEADER}\n00101,Cleo Park,7,Math,Math 7A,t@school.example,tutor@school.example,maybe,cleo@home,"mom@home.example, call me",loud\n`,
+    );
+    expect(result.creates).toEqual([]);
+    expect(result.report.issues).toHaveLength(4);
+    expect(result.report.issues).toEqual(
+      expect.arrayContaining([
+        { row: 2, field: 'Consent to share', value: 'maybe', message: 'Consent to share must be yes or no.' },
+        { row: 2, field: 'Student email', value: 'cleo@home', message: '"cleo@home" is not an email address.' },
+        {
+          row: 2,
+          field: 'Family email(s)',
+          value: 'mom@home.example, call me',
+          message: '"call me" is not an email address: separate family emails with commas.',
+        },
+        { row: 2, field: 'Praise preference', value: 'loud', message: 'Praise preference must be Public or Private.' },
+      ]),
+    );
+  });
+
+  it('an existing student whose consent is withdrawn is updated; a row repeating what the Roster holds is unchanged', () => {
+    const existing: RosterRow[] = [{ row: 2, student: student({ consentToShare: true, familyEmails: 'mom@home.example' }) }];
+    const withdrawn = plan('Student ID,Consent to share\n00017,no\n', false, existing);
+    expect(withdrawn.updates).toEqual([{ row: 2, studentId: '00017', fields: { consentToShare: false } }]);
+    const same = plan('Student ID,Consent to share,Family emails\n00017,yes,MOM@home.example\n', false, existing);
+    expect(same.report.unchangedStudents).toBe(1);
+  });
+});

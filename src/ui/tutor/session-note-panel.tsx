@@ -230,6 +230,7 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
       />
       {text('studentShared')}
       {text('questionsForTeacher')}
+      {text('familySummary')}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       <div class="buttons">
         <button type="submit" class="action" disabled={busy}>
