@@ -18,6 +18,10 @@ export interface JobState {
   startedAt: number;
   finishedAt: number | null;
   chunks: number;
+  /** What one item is, plural ("teams", "documents"), for the progress in words; "steps" when the kind says nothing. */
+  unit?: string;
+  /** Time spent inside chunks (not the hours between them), for the estimate of what is left. */
+  workMs?: number;
 }
 
 export interface JobProgress {
@@ -29,6 +33,8 @@ export interface JobProgress {
   errors: string[];
   warnings: string[];
   chunks: number;
+  /** What the job is doing, in words: "12 of 40 teams done, about 2 minutes left". */
+  status: string;
 }
 
 export const MAX_ATTEMPTS = 3;
@@ -43,15 +49,56 @@ export function addWarnings(job: JobState, warnings: readonly string[]): void {
 /** Stop starting new items after this long, leaving room under Apps Script's 6-minute limit for the slowest item. */
 export const CHUNK_BUDGET_MS = 4.5 * 60 * 1000;
 
+/**
+ * What one item of each kind of job is, plural, for "12 of 40 teams done". Provisioning's first item is the program
+ * folder, then one per team; the upgrade ends with a step of its own.
+ */
+const UNITS: Record<string, string> = {
+  'dashboard-refresh': 'teams',
+  'drive-provision': 'folders and teams',
+  'team-upgrade': 'steps',
+  'generate-docs': 'documents',
+};
+
+export function unitOf(kind: string): string {
+  return UNITS[kind] ?? 'steps';
+}
+
+/** "less than a minute", "about 1 minute", "about 12 minutes", "about 2 hours". */
+function durationInWords(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (ms < 45_000) return 'less than a minute';
+  if (minutes < 90) return `about ${Math.max(1, minutes)} minute${minutes <= 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  return `about ${hours} hours`;
+}
+
+/**
+ * The job's progress in words. The estimate divides the time spent working so far by the items done (time between
+ * chunks — the dialog closed, the hourly trigger not due yet — is not counted), so it needs one item done first.
+ */
+export function jobStatusText(p: { done: number; total: number; finished: boolean; skipped: number; unit?: string; workMs?: number }): string {
+  const unit = p.unit ?? 'steps';
+  const skipped = p.skipped > 0 ? ` (${p.skipped} skipped after ${MAX_ATTEMPTS} failed attempts)` : '';
+  if (p.finished) return p.total === 0 ? `Nothing to do: no ${unit}.` : `All ${p.total} ${unit} done${skipped}.`;
+  const head = `${p.done} of ${p.total} ${unit} done${skipped}`;
+  if (p.done === 0 || !p.workMs) return `${head}, starting…`;
+  const left = (p.workMs / p.done) * (p.total - p.done);
+  return `${head}, ${durationInWords(left)} left`;
+}
+
 export function progressOf(job: JobState): JobProgress {
+  const done = Math.min(job.cursor, job.total);
+  const finished = job.finishedAt !== null;
   return {
     jobId: job.id,
     kind: job.kind,
-    done: Math.min(job.cursor, job.total),
+    done,
     total: job.total,
-    finished: job.finishedAt !== null,
+    finished,
     errors: job.errors.slice(0, 20),
     warnings: (job.warnings ?? []).slice(0, MAX_WARNINGS),
     chunks: job.chunks,
+    status: jobStatusText({ done, total: job.total, finished, skipped: job.errors.length, unit: job.unit, workMs: job.workMs }),
   };
 }

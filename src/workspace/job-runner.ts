@@ -1,7 +1,7 @@
 // Runs long jobs in chunks: checkpoints in user properties after every item, stops before the 6-minute limit,
 // and is driven by the open dialog (one chunk per call) or, if the user closes it, by an hourly add-on trigger.
 
-import { addWarnings, CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf } from '../core/job';
+import { addWarnings, CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf, unitOf } from '../core/job';
 
 /**
  * A kind of job: a stable list of item keys, and an idempotent step per item. `params.spreadsheetId` is always set:
@@ -134,6 +134,8 @@ export function startJob(kind: string, params: Record<string, unknown>, spreadsh
     startedAt: Date.now(),
     finishedAt: total === 0 ? Date.now() : null,
     chunks: 0,
+    unit: unitOf(kind),
+    workMs: 0,
   };
   saveNew(job);
   if (job.finishedAt === null) ensureResumeTrigger();
@@ -173,12 +175,18 @@ function runChunkHoldingLock(jobId: string, budgetMs: number): JobProgress {
   job.total = items.length;
   job.chunks++;
   let chunk: { value: unknown } | null = null;
+  // Work time so far plus this chunk's, saved with every checkpoint (the estimate of what is left reads it).
+  const workBefore = job.workMs ?? 0;
+  const worked = () => {
+    job.workMs = workBefore + (Date.now() - started);
+  };
   while (job.cursor < items.length && Date.now() - started < budgetMs) {
     const key = items[job.cursor];
     if (job.attempts >= MAX_ATTEMPTS) {
       job.errors.push(`${key}: skipped after ${MAX_ATTEMPTS} failed attempts`);
       job.cursor++;
       job.attempts = 0;
+      worked();
       save(job);
       continue;
     }
@@ -190,6 +198,7 @@ function runChunkHoldingLock(jobId: string, budgetMs: number): JobProgress {
     if (warnings?.length) addWarnings(job, warnings);
     job.cursor++;
     job.attempts = 0;
+    worked();
     save(job);
   }
   if (job.cursor >= items.length) {

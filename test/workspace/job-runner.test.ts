@@ -54,6 +54,23 @@ describe('job runner', () => {
     expect(progress).toMatchObject({ done: 40, total: 40, finished: true, errors: [] });
   });
 
+  it('says in words what it is doing: how many done, and about how long is left, from the time its items took', () => {
+    const started = asUser(() => startJob('test-items', { count: 40 }, 'ss-1'));
+    expect(started.status).toBe('0 of 40 steps done, starting…');
+    // A budget of 4 minutes: 12 items of 20 s each fit (the 13th would start at 4 minutes).
+    const first = asUser(() => runChunk(started.jobId, 4 * 60 * 1000 - 1));
+    expect(first.done).toBe(12);
+    // 28 items left at 20 s each: about 9 minutes.
+    expect(first.status).toBe('12 of 40 steps done, about 9 minutes left');
+    // Hours between chunks (the dialog closed, the hourly trigger not due yet) do not count as work.
+    world.clock.advance(3 * 3_600_000);
+    const second = asUser(() => runChunk(started.jobId));
+    expect(second.status).toBe(`${second.done} of 40 steps done, about ${Math.round(((40 - second.done) * 20) / 60)} minutes left`);
+    let progress = second;
+    while (!progress.finished) progress = asUser(() => runChunk(started.jobId));
+    expect(progress.status).toBe('All 40 steps done.');
+  });
+
   it('runs one chunk at a time: a second request while a chunk runs answers with the progress and does nothing', () => {
     const { jobId } = asUser(() => startJob('test-items', { count: 3 }, 'ss-1'));
     asUser(() => {
