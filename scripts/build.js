@@ -12,6 +12,23 @@ const pagesDir = path.join(root, 'src', 'ui', 'pages');
 const GLOBAL = '__app';
 const showInputs = process.argv.includes('--size');
 
+/**
+ * Modules that hold only data (plain objects, arrays, strings) too large to parse on every execution. In Code.js each
+ * becomes a stub whose small fields stay inline and whose large ones are read on first use from a data file the build
+ * writes next to the pages (dist/data-<name>.html, JSON), with HtmlService.createHtmlOutputFromFile(name).getContent():
+ * https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String) and
+ * https://developers.google.com/apps-script/reference/html/html-output#getContent(). Sources, jest and pages use the
+ * modules as written. Add a module here to move its text out of Code.js; the exports must be data, never functions.
+ */
+const DATA_MODULES = [
+  'src/core/templates/goal-setting-conference.ts',
+  'src/core/templates/mentoring-session-plan.ts',
+  'src/core/templates/tutor-coaching.ts',
+  'src/core/templates/peer-coaching-programme.ts',
+];
+/** Fields (or whole exports) whose JSON is at most this long stay inline: ids and titles are read without a file read. */
+const INLINE_BYTES = 240;
+
 // Apps Script's V8 runtime; minifying keeps every string (error messages, sheet names, handler names) as written.
 const COMMON = { bundle: true, target: 'es2019', minify: true, treeShaking: true, legalComments: 'none', metafile: true };
 
@@ -30,7 +47,93 @@ async function entryExports() {
   return output.exports.slice().sort();
 }
 
+/** Shared by every stub: one counted HtmlService read per data file, and an array that reads its items when first touched. */
+const DATA_RUNTIME = `
+export const readData = (name) => JSON.parse(HtmlService.createHtmlOutputFromFile(name).getContent());
+export const lazyArray = (get) => new Proxy([], {
+  get: (_, k) => { const a = get(); const v = a[k]; return typeof v === 'function' ? v.bind(a) : v; },
+  has: (_, k) => k in get(),
+  ownKeys: () => Reflect.ownKeys(get()),
+  getOwnPropertyDescriptor: (_, k) => Reflect.getOwnPropertyDescriptor(get(), k),
+});
+`;
+
+/** The exported values of one data module, evaluated at build time. */
+async function dataExports(file) {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, file)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  for (const [name, value] of Object.entries(module.exports)) {
+    if (typeof value === 'function') throw new Error(`${file} exports ${name}, a function: data modules hold data only`);
+  }
+  return module.exports;
+}
+
+const inline = (value) => JSON.stringify(value).length <= INLINE_BYTES;
+
+/**
+ * The JavaScript for one exported value in the stub, `ref` being the expression that reads it from the data file. Small
+ * values stay inline; an object's large fields become getters; a large array keeps its items (each one an object with
+ * getters), so code that maps over titles at load time reads no file; any other large value reads the file when touched.
+ */
+function stubValue(value, ref, top) {
+  if (inline(value)) return JSON.stringify(value);
+  if (Array.isArray(value) && top) return `[${value.map((item, i) => stubValue(item, `${ref}[${i}]`, false)).join(', ')}]`;
+  if (Array.isArray(value)) return `/* @__PURE__ */ lazyArray(() => ${ref})`;
+  if (value && typeof value === 'object') {
+    const fields = Object.entries(value).map(([key, field]) =>
+      inline(field) ? `${JSON.stringify(key)}: ${JSON.stringify(field)}` : `get ${JSON.stringify(key)}() { return ${ref}[${JSON.stringify(key)}]; }`,
+    );
+    return `{ ${fields.join(', ')} }`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The stub Code.js holds instead of a data module, and the data file (JSON) it reads once per execution when needed. */
+function dataStub(file, exports) {
+  const fileName = `data-${path.basename(file).replace(/\.ts$/, '')}`;
+  const data = {};
+  const lines = [
+    "import { readData, lazyArray } from 'data-modules:runtime';",
+    'let cache;',
+    `const load = () => cache || (cache = readData(${JSON.stringify(fileName)}));`,
+  ];
+  for (const [name, value] of Object.entries(exports)) {
+    if (!inline(value)) data[name] = value;
+    lines.push(`export const ${name} = ${stubValue(value, `load()[${JSON.stringify(name)}]`, true)};`);
+  }
+  // "<" escaped so the file holds no markup; JSON.parse reads \u003c back as "<".
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  return { fileName, json, stub: lines.join('\n') };
+}
+
+/** The esbuild plugin that swaps each data module for its stub and collects the data files to write. */
+async function dataModulesPlugin(files) {
+  const stubs = new Map();
+  for (const file of DATA_MODULES) {
+    const built = dataStub(file, await dataExports(file));
+    stubs.set(path.join(root, file), built);
+    files.push(built);
+  }
+  return {
+    name: 'data-modules',
+    setup(build) {
+      build.onResolve({ filter: /^data-modules:runtime$/ }, () => ({ path: 'runtime', namespace: 'data-modules' }));
+      build.onLoad({ filter: /.*/, namespace: 'data-modules' }, () => ({ contents: DATA_RUNTIME, loader: 'js' }));
+      build.onLoad({ filter: /\.ts$/ }, (args) => (stubs.has(args.path) ? { contents: stubs.get(args.path).stub, loader: 'js' } : undefined));
+    },
+  };
+}
+
 async function buildServer() {
+  const dataFiles = [];
   const names = await entryExports();
   const stubs = names.map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`).join('\n');
   const result = await esbuild.build({
@@ -44,9 +147,11 @@ async function buildServer() {
     banner: { js: '// Tutoring Toolkit — built bundle. Edit src/, not this file.' },
     // Unminified and one per line: Apps Script lists these by name, and test/support/bundle.ts finds them the same way.
     footer: { js: `\n// Top-level functions Apps Script can call (menus, triggers, google.script.run).\n${stubs}\n` },
+    plugins: [await dataModulesPlugin(dataFiles)],
     logLevel: 'warning',
   });
-  return { names, metafile: result.metafile };
+  for (const f of dataFiles) fs.writeFileSync(path.join(dist, `${f.fileName}.html`), f.json);
+  return { names, metafile: result.metafile, dataFiles };
 }
 
 function pageNames() {

@@ -24,6 +24,9 @@ class FakeHtmlService
     return this.wrapOutput(new FakeHtmlOutput(html ?? ''));
   }
 
+  // The file's text as pushed, unchanged by getContent() (the `include()` pattern); the bundle reads its data files so:
+  // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String),
+  // https://developers.google.com/apps-script/guides/html/best-practices#separate_html_css_and_javascript
   createHtmlOutputFromFile(filename: string): GoogleAppsScript.HTML.HtmlOutput {
     return this.wrapOutput(new FakeHtmlOutput(this.file(filename)));
   }

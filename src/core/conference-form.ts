@@ -1,11 +1,11 @@
 // The goal-setting conference form (seed 003) as a guided flow — before (data share, reflections), during (the nine-step
 // agenda, new goal and action plan), after (write, prioritize, share) — with one schema for sidebar and server.
 
-import * as v from 'valibot';
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText, validCalendarDate } from './form-validation';
 import type { FieldErrors } from './result';
 import { saveKeyField } from './saves/save-key';
 import { scaleAnswer } from './session-note-form';
+import * as v from './validation/schema';
 
 /** Most action steps one plan holds (the sidebar offers "Add a step" up to this). */
 export const MAX_PLAN_STEPS = 6;

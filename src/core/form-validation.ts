@@ -1,14 +1,14 @@
-// Runs a valibot schema over form input and turns its issues into one message per field, for sidebar and server alike.
+// Runs a form schema (core/validation/schema) over form input and turns its issues into one message per field, for sidebar and server alike.
 
-import * as v from 'valibot';
 import type { FieldErrors } from './result';
 import { friendlyMessage, labelOf } from './validation/messages';
 import { findUnsafeKey } from './validation/safe-record';
+import * as v from './validation/schema';
 
 export type FormCheck<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /**
- * Checks `input` against `schema`: the value, or one message per field that names it (never valibot's own wording).
+ * Checks `input` against `schema`: the value, or one message per field that names it (never the schema's default wording).
  * An input carrying `__proto__`, `constructor` or `prototype` keys is refused whole before it is parsed.
  */
 export function checkForm<TSchema extends v.GenericSchema>(

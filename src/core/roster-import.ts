@@ -14,7 +14,7 @@ import type { TableRecord } from './table';
 import { ROSTER_TABLE } from './tables';
 import { CELL_CHAR_LIMIT, cellLimitProblem, notTextProblem } from './validation/cell-limit';
 import { isEmailAddress } from './validation/email';
-import * as v from 'valibot';
+import * as v from './validation/schema';
 
 /**
  * Where the rows come from: a grid parsed from pasted CSV (in the dialog) or another sheet of the workbook. Cells are

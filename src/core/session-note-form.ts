@@ -1,10 +1,10 @@
 // The session-note form (seed 004, Tier 1 tutoring session notes) with this session's action-step check-offs: one
-// valibot schema, run by the sidebar as the tutor types and again by the server before anything is written.
+// schema (core/validation/schema), run by the sidebar as the tutor types and again by the server before anything is written.
 
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText } from './form-validation';
 import { FOLLOW_THROUGH, LEVEL_CHOICES, type SessionNote, type StepCheckOff } from './model';
 import { saveKeyField } from './saves/save-key';
-import * as v from 'valibot';
+import * as v from './validation/schema';
 
 /** Most action steps a plan has; more check-offs than this in one note is not a form a person filled in. */
 export const MAX_CHECK_OFFS = 12;

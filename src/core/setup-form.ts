@@ -1,10 +1,10 @@
 // The "Set up program workbook" form: the program's design dimensions, checked the same way in the dialog and on the server.
 
-import * as v from 'valibot';
 import { isEmail } from './drive-plan';
 import { checkForm, type FormCheck, isoDate, requiredText } from './form-validation';
 import { type ProgramSettings, RATIO_CHOICES, SETTINGS_CHOICES, TAKE_UP_CHOICES } from './model';
 import { emailList } from './records';
+import * as v from './validation/schema';
 
 export const SetupFormSchema = v.pipe(
   v.object({

@@ -1,10 +1,10 @@
 // Server API of the roster import: the menu opens the dialog; the dialog checks rows, then imports them.
 
-import * as v from 'valibot';
 import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
 import { ROSTER_TABLE } from '../core/tables';
 import { friendlyMessage, labelOf } from '../core/validation/messages';
 import { unsafeKeyProblem } from '../core/validation/safe-record';
+import * as v from '../core/validation/schema';
 import { MASTER_TABLES, TEAM_TABLES } from '../core/workbook-tables';
 import { AccessDeniedError } from '../workspace/access/caller';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';

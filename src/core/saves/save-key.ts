@@ -1,7 +1,7 @@
 // Save keys: the random id a sidebar form gets when it opens, the record ids derived from it, and what the rows a key
 // left in a team workbook say about that save (landed, half-written, or not there) — pure, shared by sidebar and server.
 
-import * as v from 'valibot';
+import * as v from '../validation/schema';
 
 /** 16 to 40 lower-case letters and digits: random enough to be unique, and safe inside a TextFinder search. */
 export const SAVE_KEY_RE = /^[a-z0-9]{16,40}$/;

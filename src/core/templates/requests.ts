@@ -1,7 +1,7 @@
-// The Docs sidebar's and the generate dialog's requests, checked the same way on both sides (valibot).
+// The Docs sidebar's and the generate dialog's requests, checked the same way on both sides (core/validation/schema).
 
-import * as v from 'valibot';
 import { checkForm, type FormCheck, isoDate } from '../form-validation';
+import * as v from '../validation/schema';
 import { TEMPLATE_IDS } from './model';
 
 const templateId = v.picklist(TEMPLATE_IDS, 'Choose a template.');

@@ -1,6 +1,7 @@
-// valibot's own wording ("Invalid type: Expected string but received null") turned into a message that names the field.
+// A schema's default wording ("Invalid type: Expected string but received null", as valibot words it) turned into a
+// message that names the field.
 
-/** The parts of a valibot issue we read (kept structural so core need not import valibot's types here). */
+/** The parts of a schema issue we read (core/validation/schema's Issue, kept structural). */
 export interface IssueLike {
   message: string;
   expected?: string | null;
@@ -18,12 +19,12 @@ export function labelOf(key: string): string {
   return text === '' ? 'This field' : text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** True for a message valibot wrote itself (ours never start this way). */
+/** True for a default message of the schema code (the messages we write never start this way). */
 export function isLibraryMessage(message: string): boolean {
   return /^Invalid (type|length|key|value|format|entry|option)\b/.test(message);
 }
 
-/** What to write instead of valibot's default message for one issue, naming the field (`label`). */
+/** What to write instead of a default schema message for one issue, naming the field (`label`). */
 export function friendlyMessage(issue: IssueLike, label: string): string {
   if (!isLibraryMessage(issue.message)) return issue.message;
   const expected = String(issue.expected ?? '');
