@@ -25,6 +25,8 @@ export interface TriggerState {
   weekDay?: string;
   atHour?: number;
   everyWeeks?: number;
+  /** Daily clock triggers: every N days at `atHour`. */
+  everyDays?: number;
   /** When the trigger was made (the first weekly run is the next matching day and hour after it). */
   createdAt?: number;
   owner: string;

@@ -38,6 +38,7 @@ class FakeClockTriggerBuilder {
   private weekDayValue?: string;
   private atHourValue?: number;
   private everyWeeksValue?: number;
+  private everyDaysValue?: number;
   constructor(
     private readonly world: FakeWorld,
     private readonly handler: string,
@@ -66,13 +67,26 @@ class FakeClockTriggerBuilder {
     this.atHourValue = hour;
     return this;
   }
+  everyDays(n: number): this {
+    if (!Number.isInteger(n) || n < 1) throw new FakeServiceError(`Invalid argument: everyDays (${n}).`);
+    this.everyDaysValue = n;
+    return this;
+  }
   everyWeeks(n: number): this {
     if (!Number.isInteger(n) || n < 1) throw new FakeServiceError(`Invalid argument: everyWeeks (${n}).`);
     this.everyWeeksValue = n;
     return this;
   }
   create(): GoogleAppsScript.Script.Trigger {
-    const weekly = this.weekDayValue !== undefined || this.everyWeeksValue !== undefined || this.atHourValue !== undefined;
+    const daily = this.everyDaysValue !== undefined;
+    const weekly = !daily && (this.weekDayValue !== undefined || this.everyWeeksValue !== undefined || this.atHourValue !== undefined);
+    if (
+      daily &&
+      (this.weekDayValue !== undefined || this.everyWeeksValue !== undefined || this.everyHoursValue !== undefined || this.afterMsValue !== undefined)
+    )
+      throw new FakeServiceError(
+        'A clock trigger runs on one schedule: weekly (onWeekDay/atHour/everyWeeks) or every N hours or once after a delay.',
+      );
     if (weekly && (this.everyHoursValue !== undefined || this.afterMsValue !== undefined))
       throw new FakeServiceError(
         'A clock trigger runs on one schedule: weekly (onWeekDay/atHour/everyWeeks) or every N hours or once after a delay.',
@@ -85,6 +99,10 @@ class FakeClockTriggerBuilder {
     const trigger: TriggerState = { id: this.world.newId('trg'), handler: this.handler, kind: 'CLOCK', owner };
     if (this.everyHoursValue !== undefined) trigger.everyHours = this.everyHoursValue;
     if (this.afterMsValue !== undefined) trigger.afterMs = this.afterMsValue;
+    if (daily) {
+      trigger.everyDays = this.everyDaysValue;
+      trigger.atHour = this.atHourValue ?? 0;
+    }
     if (this.weekDayValue !== undefined) {
       trigger.weekDay = this.weekDayValue;
       trigger.atHour = this.atHourValue ?? 0;
@@ -221,6 +239,7 @@ export function nextFiring(trigger: TriggerState, after: number): number | null 
     const at = created + trigger.afterMs;
     return at > after ? at : null;
   }
+  if (trigger.everyDays !== undefined) return nextDaily(trigger.everyDays, trigger.atHour ?? 0, created, Math.max(after, created));
   if (trigger.weekDay === undefined) return null;
   const weeks = trigger.everyWeeks ?? 1;
   // Every week: the next matching wall-clock hour, so daylight-saving changes keep the hour the coordinator chose.
@@ -229,6 +248,17 @@ export function nextFiring(trigger: TriggerState, after: number): number | null 
   const period = weeks * WEEK;
   if (first > after) return first;
   return first + (Math.floor((after - first) / period) + 1) * period;
+}
+
+/** The next start of the chosen hour on a day that is a multiple of N days from the trigger's first day. */
+function nextDaily(days: number, hour: number, created: number, after: number): number {
+  let t = Math.floor(after / HOUR) * HOUR + HOUR;
+  const firstDay = Math.floor(created / (24 * HOUR));
+  for (let i = 0; i < (days + 1) * 24 + 2; i++, t += HOUR) {
+    const w = wallClock(t, SCRIPT_TIME_ZONE);
+    if (w.hour === hour && w.minute === 0 && (Math.floor(t / (24 * HOUR)) - firstDay) % days === 0) return t;
+  }
+  throw new Error('fakes: no daily firing found');
 }
 
 function firstWeekly(day: string, hour: number, after: number): number {

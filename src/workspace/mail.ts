@@ -93,14 +93,18 @@ function readOutbox(all: Record<string, string>, outbox: string): Waiting[] {
   return waiting.sort((a, b) => a.since - b.since || a.mail.key.localeCompare(b.mail.key));
 }
 
-function keep(props: GoogleAppsScript.Properties.Properties, outbox: string, mail: OutgoingMail, since: number): void {
+function outboxValues(outbox: string, mail: OutgoingMail, since: number): Record<string, string> {
   const json = JSON.stringify(mail);
   const k = outboxKeys(outbox, mail.key);
   const values: Record<string, string> = {};
   let pieces = 0;
   for (; pieces * PIECE_UNITS < json.length; pieces++) values[k.piece(pieces)] = json.slice(pieces * PIECE_UNITS, (pieces + 1) * PIECE_UNITS);
   values[k.head] = JSON.stringify({ pieces, since });
-  props.setProperties(values);
+  return values;
+}
+
+function keep(props: GoogleAppsScript.Properties.Properties, outbox: string, mail: OutgoingMail, since: number): void {
+  props.setProperties(outboxValues(outbox, mail, since));
 }
 
 function drop(props: GoogleAppsScript.Properties.Properties, all: Record<string, string>, outbox: string, key: string): void {
@@ -108,6 +112,17 @@ function drop(props: GoogleAppsScript.Properties.Properties, all: Record<string,
   // The head goes first: a kill after it leaves only orphan pieces, never a head pointing at missing text.
   props.deleteProperty(k.head);
   for (const name of Object.keys(all)) if (name.startsWith(`${k.head}:`)) props.deleteProperty(name);
+}
+
+/**
+ * Puts messages in the outbox without sending (sendWithQuota(outbox, []) sends them), in one property write together
+ * with `alsoSet` — e.g. the caller's ledger of what it handed over — so a kill leaves both or neither: a message is
+ * never composed twice, and never lost between composing and sending.
+ */
+export function enqueueMail(outbox: string, messages: readonly OutgoingMail[], alsoSet: Record<string, string> = {}, now = Date.now()): void {
+  const values: Record<string, string> = { ...alsoSet };
+  for (const mail of messages) Object.assign(values, outboxValues(outbox, mail, now));
+  if (Object.keys(values).length) PropertiesService.getUserProperties().setProperties(values);
 }
 
 /** Mail waiting in this user's outbox (for reports and dialogs). */

@@ -2,6 +2,28 @@
 
 import type { DocTemplate } from './model';
 
+/**
+ * The teachers' sections of seed 004's Tier 3 meeting, as prompts: shared by this template and the prepared weekly
+ * agenda (src/core/weekly/agenda.ts), so both ask the same questions in the seed's words.
+ */
+export const TIER3_TEACHER_PROMPTS = {
+  lessonColumns: ['Day', 'WHAT is being taught', 'HOW it is taught (methods, approach, strategy)', 'Vocabulary students must use'],
+  rigor: [
+    'What does an exemplary response look like? What are the criteria for success? What gets full credit? Partial credit? No credit?',
+    'If there is a rubric, what is an example student response at each level?',
+  ],
+  expertise: [
+    'Common misconceptions/barriers to learning: prerequisite skill gaps, language barriers, executive functioning, missing context, low interest',
+    'Alternative processes/methods/strategies if the primary one does not work for a student',
+    'Stretch questions for students who have mastered the topic',
+  ],
+  upcoming: [
+    "Exam Review (if there's an upcoming exam)",
+    'Goal Setting (if students just took an assessment)',
+    'Make-Up Assignments (if students are missing crucial assignments)',
+  ],
+} as const;
+
 export const TIER3_WEEKLY_MEETING: DocTemplate = {
   id: 'tier3-weekly-meeting',
   title: 'Tier 3 weekly meeting agenda',
@@ -22,7 +44,7 @@ export const TIER3_WEEKLY_MEETING: DocTemplate = {
     { kind: 'heading', level: 2, text: "Next Week's Lesson Plans (week of {{meeting.nextWeek}})" },
     {
       kind: 'table',
-      header: ['Day', 'WHAT is being taught', 'HOW it is taught (methods, approach, strategy)', 'Vocabulary students must use'],
+      header: TIER3_TEACHER_PROMPTS.lessonColumns,
       rows: [
         ['Monday', '', '', ''],
         ['Tuesday', '', '', ''],
@@ -34,30 +56,19 @@ export const TIER3_WEEKLY_MEETING: DocTemplate = {
     { kind: 'heading', level: 3, text: 'Level of Rigor' },
     {
       kind: 'fillIn',
-      prompts: [
-        'What does an exemplary response look like? What are the criteria for success? What gets full credit? Partial credit? No credit?',
-        'If there is a rubric, what is an example student response at each level?',
-      ],
+      prompts: TIER3_TEACHER_PROMPTS.rigor,
       answerHeader: 'Notes',
     },
     { kind: 'heading', level: 2, text: 'Professional Expertise' },
     {
       kind: 'fillIn',
-      prompts: [
-        'Common misconceptions/barriers to learning: prerequisite skill gaps, language barriers, executive functioning, missing context, low interest',
-        'Alternative processes/methods/strategies if the primary one does not work for a student',
-        'Stretch questions for students who have mastered the topic',
-      ],
+      prompts: TIER3_TEACHER_PROMPTS.expertise,
       answerHeader: 'Notes',
     },
     { kind: 'heading', level: 2, text: 'Ideas for Upcoming Weeks' },
     {
       kind: 'checklist',
-      items: [
-        "Exam Review (if there's an upcoming exam): ______",
-        'Goal Setting (if students just took an assessment): ______',
-        'Make-Up Assignments (if students are missing crucial assignments): ______',
-      ],
+      items: TIER3_TEACHER_PROMPTS.upcoming.map((item) => `${item}: ______`),
     },
     { kind: 'heading', level: 1, text: 'Tutors Share' },
     { kind: 'heading', level: 2, text: 'Student Progress-to-Goal Updates' },
