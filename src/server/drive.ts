@@ -5,13 +5,13 @@ import { ACCESS_REPORT_TABLE } from '../core/drive-tables';
 import type { JobProgress } from '../core/job';
 import { type AccessReportResult, writeAccessReport } from '../workspace/drive-access-report';
 import { type ProvisionPreview, previewProvision, requireDriveOwner, startProvisionJob } from '../workspace/drive-provision';
+import { showDialog } from '../workspace/pages';
 import { allow, menuAllowed } from './guard';
 
 /** Menu (Sheets): the provisioning dialog, which shows the dry run before anything changes. */
 export function menuProvisionDrive(): void {
   menuAllowed('menuProvisionDrive', () => {
-    const page = HtmlService.createHtmlOutputFromFile('ProvisionDialog').setWidth(640).setHeight(600);
-    SpreadsheetApp.getUi().showModalDialog(page, 'Provision Drive folders');
+    showDialog(SpreadsheetApp.getUi(), 'ProvisionDialog');
   });
 }
 
@@ -35,11 +35,6 @@ export function menuAccessReport(): AccessReportResult {
   const result = writeAccessReport(ss);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (sheet) ss.setActiveSheet(sheet);
-  ss.toast(
-    result.differences === 0
-      ? `Every folder matches the plan (${result.rows} rows).`
-      : `${result.differences} difference(s) from the plan: see the Status column.`,
-    'Access report',
-  );
+  ss.toast(`${result.folders} folders, ${result.people} people. ${result.text}`, 'Access report');
   return result;
 }
