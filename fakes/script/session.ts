@@ -30,9 +30,20 @@ class FakeSession
   getTemporaryActiveUserKey(): string {
     return `key-${Buffer.from(this.world.activeUser).toString('base64url')}`;
   }
+  /** The user's language setting as Google reports it ("en", "nl"): https://developers.google.com/apps-script/reference/base/session#getActiveUserLocale() */
   getActiveUserLocale(): string {
-    return 'en';
+    return USER_LOCALES.get(this.world)?.get(this.world.activeUser.toLowerCase()) ?? 'en';
   }
+}
+
+/** Each world's users' language settings (their Google account's language); 'en' for anyone not set. */
+const USER_LOCALES = new WeakMap<FakeWorld, Map<string, string>>();
+
+/** Sets the language of `user`'s Google account, as Session.getActiveUserLocale() reports it in their executions. */
+export function setUserLocale(world: FakeWorld, user: string, locale: string): void {
+  const locales = USER_LOCALES.get(world) ?? new Map<string, string>();
+  locales.set(user.toLowerCase(), locale);
+  USER_LOCALES.set(world, locales);
 }
 
 export function createSession(world: FakeWorld): GoogleAppsScript.Base.Session {

@@ -2,12 +2,15 @@
 // bundle test can check every handler.
 
 import type { Role } from './access/roles';
+import type { Locale } from './i18n/locale';
+import { type MenuKey, menuText } from './i18n/messages/menu';
 import type { WorkbookKind } from './model';
 
-/** One menu entry: the caption a user sees and the top-level function it runs. */
+/** One menu entry: the caption a user sees (English here; `menuFor` gives it in the user's language) and the function it runs. */
 export interface MenuItem {
   caption: string;
-  functionName: string;
+  /** Also the caption's key in the menu catalog (src/core/i18n/messages/menu.ts). */
+  functionName: MenuKey;
   /**
    * Who sees it once the add-on knows the user. Each must be allowed by the handler's rule in ACTIONS (a test checks),
    * so the menu never offers what the guard refuses; the guard still decides.
@@ -25,20 +28,23 @@ export type MenuEntry = MenuItem | 'separator';
 
 const COORDINATORS: readonly Role[] = ['coordinator'];
 
+/** The English caption of the item that runs `functionName`, from the catalog. */
+const item = (functionName: MenuKey) => ({ caption: menuText.en[functionName], functionName });
+
 /** Sheets: coordinators run the program from the master; tutors and teachers open the sidebar in their team workbook. */
 export const SHEETS_MENU: readonly MenuEntry[] = [
-  { caption: 'Open tutor sidebar', functionName: 'menuOpenTutorSidebar', roles: ['coordinator', 'tutor', 'teacher'], beforeAuth: true },
-  { caption: 'Share lesson materials…', functionName: 'menuShareMaterials', roles: ['teacher'] },
+  { ...item('menuOpenTutorSidebar'), roles: ['coordinator', 'tutor', 'teacher'], beforeAuth: true },
+  { ...item('menuShareMaterials'), roles: ['teacher'] },
   'separator',
-  { caption: 'Set up program workbook…', functionName: 'menuSetUpWorkbook', roles: COORDINATORS, where: 'master', beforeAuth: true, noProgram: true },
-  { caption: 'Import roster…', functionName: 'menuImportRoster', roles: COORDINATORS, where: 'master' },
-  { caption: 'Refresh dashboard', functionName: 'menuRefreshDashboard', roles: COORDINATORS, where: 'master' },
+  { ...item('menuSetUpWorkbook'), roles: COORDINATORS, where: 'master', beforeAuth: true, noProgram: true },
+  { ...item('menuImportRoster'), roles: COORDINATORS, where: 'master' },
+  { ...item('menuRefreshDashboard'), roles: COORDINATORS, where: 'master' },
   'separator',
-  { caption: 'Generate conference docs…', functionName: 'menuGenerateDocs', roles: COORDINATORS, where: 'master' },
+  { ...item('menuGenerateDocs'), roles: COORDINATORS, where: 'master' },
   'separator',
-  { caption: 'Provision Drive folders…', functionName: 'menuProvisionDrive', roles: COORDINATORS, where: 'master' },
-  { caption: 'Access report', functionName: 'menuAccessReport', roles: COORDINATORS, where: 'master' },
-  { caption: 'Upgrade to team workbooks…', functionName: 'menuUpgradeToTeamWorkbooks', roles: COORDINATORS, where: 'master' },
+  { ...item('menuProvisionDrive'), roles: COORDINATORS, where: 'master' },
+  { ...item('menuAccessReport'), roles: COORDINATORS, where: 'master' },
+  { ...item('menuUpgradeToTeamWorkbooks'), roles: COORDINATORS, where: 'master' },
 ];
 
 /**
@@ -46,8 +52,8 @@ export const SHEETS_MENU: readonly MenuEntry[] = [
  * lesson materials. A document names no program, so Docs menus cannot know a role without opening another file.
  */
 export const DOCS_MENU: readonly MenuEntry[] = [
-  { caption: 'Insert a template…', functionName: 'menuOpenTemplateSidebar', roles: [], beforeAuth: true, noProgram: true },
-  { caption: 'Share lesson materials…', functionName: 'menuShareMaterials', roles: ['coordinator', 'teacher'], noProgram: true },
+  { ...item('menuOpenTemplateSidebar'), roles: [], beforeAuth: true, noProgram: true },
+  { ...item('menuShareMaterials'), roles: ['coordinator', 'teacher'], noProgram: true },
 ];
 
 /** What onOpen knows of the person and the place, which decides the menu. */
@@ -85,13 +91,13 @@ function tidy(entries: MenuEntry[]): MenuEntry[] {
 }
 
 /** Explains an empty menu: a person with no role in this program workbook learns whom to ask. */
-export const NO_ROLE_ITEM: MenuItem = { caption: 'Who can use this workbook?', functionName: 'menuAboutAccess', roles: [] };
+export const NO_ROLE_ITEM: MenuItem = { ...item('menuAboutAccess'), roles: [] };
 
-/** The items this audience sees, in menu order; never empty, so the add-on always says something. */
-export function menuFor(a: MenuAudience): MenuEntry[] {
+/** The items this audience sees, in menu order, captioned in `locale`; never empty, so the add-on always says something. */
+export function menuFor(a: MenuAudience, locale: Locale = 'en'): MenuEntry[] {
   const all = a.host === 'sheets' ? SHEETS_MENU : DOCS_MENU;
   const shown = tidy(all.filter((e) => e === 'separator' || visible(e, a)));
-  return shown.length > 0 ? shown : [NO_ROLE_ITEM];
+  return (shown.length > 0 ? shown : [NO_ROLE_ITEM]).map((e) => (e === 'separator' ? e : { ...e, caption: menuText.t(locale, e.functionName) }));
 }
 
 /** Every handler any menu may name (the bundle test checks each is a top-level function). */

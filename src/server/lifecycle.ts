@@ -1,7 +1,11 @@
 // Simple triggers of the add-on: build each person's menu, from nothing in AuthMode.NONE, from their roles otherwise.
 
+import type { Role } from '../core/access/roles';
+import type { Locale } from '../core/i18n/locale';
+import { accessText } from '../core/i18n/messages/access';
 import { type MenuAudience, menuFor, unknownAudience } from '../core/menu';
 import { callerEmail, menuCallerIn } from '../workspace/access/caller';
+import { userLocale } from '../workspace/locale';
 import { buildAddonMenu, hostUi } from '../workspace/menus';
 import { activeWorkbook } from '../workspace/program';
 
@@ -16,7 +20,17 @@ type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen | GoogleAppsScript.Events.
  */
 export function onOpen(e?: OpenEvent): void {
   const { host, ui } = hostUi();
-  buildAddonMenu(ui, menuFor(audienceOf(host, e)));
+  buildAddonMenu(ui, menuFor(audienceOf(host, e), menuLocale(e)));
+}
+
+/**
+ * The menu's language. In AuthMode.NONE the add-on may only build its menu ("Do not attempt to take any action that
+ * requires authorization", https://developers.google.com/workspace/add-ons/concepts/menus; the fakes refuse every
+ * other call there), so that first short menu is English. `Session.getActiveUserLocale` lists no scope
+ * (https://developers.google.com/apps-script/reference/base/session), but no page says it answers in NONE.
+ */
+function menuLocale(e?: OpenEvent): Locale {
+  return e && e.authMode === ScriptApp.AuthMode.NONE ? 'en' : userLocale();
 }
 
 /** Runs when a user installs the add-on from inside a document (AuthMode.FULL): show their menu at once. */
@@ -48,10 +62,14 @@ export function menuAboutAccess(): void {
   const { ui } = hostUi();
   const email = callerEmail();
   const { caller, coordinators } = menuCallerIn(activeWorkbook(), email);
-  const ask = coordinators.length > 0 ? `a coordinator (${coordinators.join(', ')})` : "the program's coordinator";
+  const t = accessText.in(userLocale());
+  const ask = coordinators.length > 0 ? t('askNamed', { emails: coordinators.join(', ') }) : t('askAnyone');
+  const roles = caller.roles.map((r) => t(ROLE_NAME[r]));
   const message =
     caller.roles.length > 0
-      ? `You are now a ${caller.roles.join(' and ')} here: close and reopen the spreadsheet to see your menu.`
-      : `${email || 'Your account'} has no role in this program workbook. Coordinators are named in its Settings sheet; tutors and teachers come from the Roster's active students. Ask ${ask} to add you.`;
+      ? t('nowHasRole', { roles: roles.length > 1 ? t('and', { list: roles.slice(0, -1).join(', '), last: roles[roles.length - 1] }) : roles[0] })
+      : t('noRole', { who: email || t('yourAccount'), ask });
   ui.alert('Tutoring Toolkit', message, ui.ButtonSet.OK);
 }
+
+const ROLE_NAME = { coordinator: 'roleCoordinator', teacher: 'roleTeacher', tutor: 'roleTutor' } as const satisfies Record<Role, string>;

@@ -6,6 +6,7 @@ import { workbookKindOf } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { type SharedFile, ShareRefusedError, shareMaterials as shareIntoFolder } from '../workspace/drive-share';
 import { hostUi } from '../workspace/menus';
+import { showDialog } from '../workspace/pages';
 import { linkedWorkbookOrActive } from '../workspace/template-sidebar';
 import { allow, menuAllowed } from './guard';
 
@@ -16,8 +17,7 @@ export function menuShareMaterials(): void {
   menuAllowed(
     'menuShareMaterials',
     () => {
-      const page = HtmlService.createHtmlOutputFromFile('ShareMaterialsDialog').setWidth(560).setHeight(600);
-      hostUi().ui.showModalDialog(page, 'Share lesson materials');
+      showDialog(hostUi().ui, 'ShareMaterialsDialog');
     },
     linkedWorkbookOrActive,
   );

@@ -7,6 +7,7 @@ import { unsafeKeyProblem } from '../core/validation/safe-record';
 import * as v from '../core/validation/schema';
 import { MASTER_TABLES, TEAM_TABLES } from '../core/workbook-tables';
 import { AccessDeniedError } from '../workspace/access/caller';
+import { showDialog } from '../workspace/pages';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
 import { readTable, requireSheet } from '../workspace/table-store';
 import { allow, menuAllowed } from './guard';
@@ -14,8 +15,7 @@ import { allow, menuAllowed } from './guard';
 /** Menu: opens the roster import dialog. */
 export function menuImportRoster(): void {
   menuAllowed('menuImportRoster', () => {
-    const page = HtmlService.createHtmlOutputFromFile('RosterImportDialog').setWidth(720).setHeight(640);
-    SpreadsheetApp.getUi().showModalDialog(page, 'Import roster');
+    showDialog(SpreadsheetApp.getUi(), 'RosterImportDialog');
   });
 }
 

@@ -23,6 +23,7 @@ import { batchKeys, batchKindProblem } from '../core/templates/subjects';
 import { AccessDeniedError } from '../workspace/access/caller';
 import { generateDocsState, startDocBatch } from '../workspace/doc-generation-dialog';
 import { BusyError } from '../workspace/lock';
+import { showDialog, showSidebar } from '../workspace/pages';
 import { copyTemplateIntoProgram, NOT_COPYABLE, registerActiveDocument } from '../workspace/template-adaptation';
 import {
   insertChoice,
@@ -46,8 +47,7 @@ export type { SubjectOption } from '../core/templates/subjects';
 
 /** Docs menu: shows the template sidebar. */
 export function menuOpenTemplateSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile('TemplateSidebar').setTitle('Templates');
-  DocumentApp.getUi().showSidebar(html);
+  showSidebar(DocumentApp.getUi(), 'TemplateSidebar');
 }
 
 /** The sidebar's starting state: templates, and the linked workbook's students and teams when one is linked. */
@@ -125,8 +125,7 @@ function guarded<T>(fn: () => T): SaveResult<T> {
 /** Sheets menu: the "Generate conference docs…" dialog. */
 export function menuGenerateDocs(): void {
   menuAllowed('menuGenerateDocs', () => {
-    const html = HtmlService.createHtmlOutputFromFile('GenerateDocsDialog').setWidth(560).setHeight(640);
-    SpreadsheetApp.getUi().showModalDialog(html, 'Generate conference docs');
+    showDialog(SpreadsheetApp.getUi(), 'GenerateDocsDialog');
   });
 }
 

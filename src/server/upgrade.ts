@@ -1,14 +1,14 @@
 // Server API of the upgrade from a single-workbook program to a master plus team workbooks. Coordinators only.
 
 import type { JobProgress } from '../core/job';
+import { showDialog } from '../workspace/pages';
 import { previewUpgrade, startUpgradeJob, type UpgradePreview } from '../workspace/upgrade/upgrade';
 import { allow, menuAllowed } from './guard';
 
 /** Menu (Sheets, master): the upgrade dialog, which shows the dry run before anything changes. */
 export function menuUpgradeToTeamWorkbooks(): void {
   menuAllowed('menuUpgradeToTeamWorkbooks', () => {
-    const page = HtmlService.createHtmlOutputFromFile('UpgradeDialog').setWidth(680).setHeight(620);
-    SpreadsheetApp.getUi().showModalDialog(page, 'Upgrade to team workbooks');
+    showDialog(SpreadsheetApp.getUi(), 'UpgradeDialog');
   });
 }
 

@@ -4,6 +4,7 @@ import type { ProgramSettings } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { checkSetupForm, type SetupFormFields } from '../core/setup-form';
 import { withDocumentLock } from '../workspace/lock';
+import { showDialog } from '../workspace/pages';
 import { readSettings } from '../workspace/program';
 import { MissingTableError } from '../workspace/table-store';
 import { ensureWorkbook, type WorkbookSetupResult } from '../workspace/workbook-setup';
@@ -12,8 +13,7 @@ import { allow, menuAllowed } from './guard';
 /** Menu: opens the setup dialog. */
 export function menuSetUpWorkbook(): void {
   menuAllowed('menuSetUpWorkbook', () => {
-    const page = HtmlService.createHtmlOutputFromFile('SetupDialog').setWidth(460).setHeight(620);
-    SpreadsheetApp.getUi().showModalDialog(page, 'Set up program workbook');
+    showDialog(SpreadsheetApp.getUi(), 'SetupDialog');
   });
 }
 

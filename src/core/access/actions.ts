@@ -1,12 +1,14 @@
 // Every function Apps Script can call, with the roles that may call it and the words of its refusal.
 
+import type { Locale } from '../i18n/locale';
+import type { Doing } from '../i18n/messages/access';
 import { type Role, refusal } from './roles';
 
 export interface ActionRule {
   /** Roles that may call it; [] means anyone signed in with the add-on (the function checks its own data). */
   roles: readonly Role[];
-  /** What the caller tried, for the refusal: "Only the program's coordinators can {doing}." */
-  doing: string;
+  /** What the caller tried, for the refusal: "Only the program's coordinators can {doing}." (a key of `doingText`, in English). */
+  doing: Doing;
   /** Also allowed, to anyone, in a spreadsheet that holds no program yet: the first setup makes its runner coordinator. */
   bootstrap?: boolean;
   /** Which workbook decides the caller's role: the active spreadsheet (default) or the Docs sidebar's linked one. */
@@ -83,8 +85,8 @@ export function ruleOf(action: ActionName): ActionRule {
   return ACTIONS[action];
 }
 
-/** The refusal a caller without the role sees. */
-export function refusalOf(action: ActionName): string {
+/** The refusal a caller without the role sees, in their language. */
+export function refusalOf(action: ActionName, locale: Locale = 'en'): string {
   const rule = ruleOf(action);
-  return refusal(rule.roles, rule.doing);
+  return refusal(rule.roles, rule.doing, locale);
 }

@@ -1,5 +1,7 @@
 // Who the caller is in a program: coordinator (named in Settings), teacher or tutor (from the Roster), or nobody.
 
+import type { Locale } from '../i18n/locale';
+import { accessText, type Doing, doingText } from '../i18n/messages/access';
 import type { Student } from '../model';
 
 export type Role = 'coordinator' | 'teacher' | 'tutor';
@@ -51,11 +53,12 @@ export function reachesTeam(caller: Caller, team: string): boolean {
   return caller.roles.includes('coordinator') || caller.teams.includes(team.trim().toLowerCase());
 }
 
-const ROLE_PLURAL: Record<Role, string> = { coordinator: "the program's coordinators", teacher: "the team's teachers", tutor: "the team's tutors" };
-
-/** "Only the program's coordinators can provision Drive folders." */
-export function refusal(allowed: readonly Role[], doing: string): string {
-  const who = allowed.map((r) => ROLE_PLURAL[r]);
-  const list = who.length <= 1 ? (who[0] ?? 'nobody') : `${who.slice(0, -1).join(', ')} and ${who[who.length - 1]}`;
-  return `Only ${list} can ${doing}.`;
+/** "Only the program's coordinators can provision Drive folders." in the caller's language. */
+export function refusal(allowed: readonly Role[], doing: Doing, locale: Locale = 'en'): string {
+  const who = allowed.map((r) => accessText.t(locale, r));
+  const list =
+    who.length <= 1
+      ? (who[0] ?? accessText.t(locale, 'nobody'))
+      : accessText.t(locale, 'and', { list: who.slice(0, -1).join(', '), last: who[who.length - 1] });
+  return accessText.t(locale, 'only', { who: list, doing: doingText.t(locale, doing) });
 }

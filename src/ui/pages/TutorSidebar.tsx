@@ -116,7 +116,6 @@ function TutorSidebar() {
 
   return (
     <main class="tutor">
-      <h1 class="sr-only">Tutor sidebar</h1>
       {roster && <StudentPicker roster={roster} value={studentId} onChange={pick} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {glance && roster && (
@@ -145,4 +144,4 @@ function TutorSidebar() {
   );
 }
 
-mount(TutorSidebar, 'Tutor sidebar');
+mount(TutorSidebar);

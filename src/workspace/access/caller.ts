@@ -4,6 +4,7 @@ import { type ActionName, refusalOf, ruleOf } from '../../core/access/actions';
 import { type Caller, callerIn, hasAnyRole, NOBODY } from '../../core/access/roles';
 import type { DateFormatter } from '../../core/cells';
 import { type ProgramSettings, type WorkbookKind, workbookKindOf } from '../../core/model';
+import { userLocale } from '../locale';
 import { readRoster, readSettings, workbookDates } from '../program';
 import { MissingTableError } from '../table-store';
 
@@ -97,6 +98,6 @@ export function authorizeIn(action: ActionName, ss: Spreadsheet): Authorized {
     );
   }
   const caller = callerInWorkbook(ss, settings, email, dates);
-  if (rule.roles.length > 0 && !hasAnyRole(caller, rule.roles)) throw new AccessDeniedError(refusalOf(action));
+  if (rule.roles.length > 0 && !hasAnyRole(caller, rule.roles)) throw new AccessDeniedError(refusalOf(action, userLocale()));
   return { ss, caller, settings, kind };
 }
