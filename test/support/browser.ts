@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AxeResults, Result } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { googleScriptShim } from '../../fakes/client-shim';
 import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
@@ -47,7 +48,40 @@ export interface OpenedPage {
   settle(): Promise<void>;
 }
 
-/** Sidebars are 300 px wide in Sheets and Docs. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+/** Violations a person who uses a screen reader, a keyboard or zoom would be stopped or slowed by (axe's impact levels). */
+const BLOCKING: readonly string[] = ['serious', 'critical'];
+/** Page structure the add-on promises on every page whatever axe's impact level: a title, one h1, a main landmark, all content in landmarks. */
+const STRUCTURE: readonly string[] = ['document-title', 'page-has-heading-one', 'landmark-one-main', 'region'];
+
+/** One line per violation: the rule, its impact, what axe says, and the elements it found. */
+export function describeViolations(violations: readonly Result[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} — ${n.failureSummary ?? ''}`.replace(/\n/g, ' ')).join('\n')}`,
+    )
+    .join('\n');
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA and best practices) on the page as it is now and throws on any serious or critical
+ * violation, or a broken page-structure rule (STRUCTURE), naming each. axe's own source is injected into the page, so nothing is fetched.
+ */
+export async function expectAccessible(page: Page, where = ''): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+  const blocking = results.violations.filter((v) => BLOCKING.includes(v.impact ?? '') || STRUCTURE.includes(v.id));
+  if (blocking.length)
+    throw new Error(
+      `axe: ${blocking.length} serious or critical violation(s) or page-structure rule(s)${where ? ` ${where}` : ''}:\n${describeViolations(blocking)}`,
+    );
+}
+
+/**
+ * Sidebars are 300 px wide in Sheets and Docs. Every page opened here is checked with axe twice: once loaded, and
+ * again as the test leaves it (`page.close()` runs the check first), so each browser test checks the states it drives.
+ */
 export async function openPage(browser: Browser, name: string, options: OpenPageOptions): Promise<OpenedPage> {
   const html = readFileSync(join(DIST, `${name}.html`), 'utf8');
   const functions = options.functions ?? (server as unknown as ServerFunctions);
@@ -68,5 +102,16 @@ export async function openPage(browser: Browser, name: string, options: OpenPage
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
   };
   await settle();
+  await expectAccessible(page, `in ${name} as loaded`);
+  const close = page.close.bind(page);
+  page.close = async (closeOptions) => {
+    const check = page.isClosed() ? Promise.resolve() : expectAccessible(page, `in ${name} as the test left it`);
+    const failure = await check.then(
+      () => null,
+      (e: Error) => e,
+    );
+    await close(closeOptions);
+    if (failure) throw failure;
+  };
   return { page, calls, settle };
 }

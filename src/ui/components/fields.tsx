@@ -183,15 +183,16 @@ export function Notice({ kind, children }: { kind: 'info' | 'success' | 'error' 
   );
 }
 
-export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+/** `status` (a job's progress in words, src/core/job.ts) replaces the bare count under the bar when given. */
+export function ProgressBar({ done, total, label, status }: { done: number; total: number; label: string; status?: string }) {
   const pct = total > 0 ? Math.round((done / total) * 100) : 0;
   return (
     <div>
       <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={label}>
         <div style={{ width: `${pct}%` }} />
       </div>
-      <p class="muted">
-        {label}: {done} of {total} ({pct}%)
+      <p class="muted" aria-live="polite">
+        {status ?? `${label}: ${done} of ${total} (${pct}%)`}
       </p>
     </div>
   );
@@ -203,5 +204,18 @@ export function CloseButton(p: { busy: boolean; onClose: () => void }) {
     <button type="button" onClick={p.onClose} disabled={p.busy}>
       {p.busy ? 'Working…' : 'Close'}
     </button>
+  );
+}
+
+/**
+ * A box that scrolls on its own (a long table in a dialog), reachable by keyboard: focusable and named, so arrow keys
+ * scroll it (axe scrollable-region-focusable; WAI-ARIA's advice for scrollable regions).
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable for keyboard users to scroll it.
+    <section class="scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
   );
 }

@@ -85,6 +85,7 @@ function GenerateDocsDialog() {
   const filed = perTeam ? state.teams.filter((t) => state.teamsWithFolder.includes(t.team)).length : null;
   return (
     <main>
+      <h1>Generate conference docs</h1>
       <form onSubmit={start}>
         {state.driveProblem && <Notice kind="warn">{state.driveProblem}</Notice>}
         <div class="row">
@@ -120,7 +121,7 @@ function GenerateDocsDialog() {
               <Select id="team" label="Team" value={team} placeholder="All teams" options={state.teams.map((t) => t.team)} onChange={setTeam} />
             )}
             <Checkbox id="all" label={`All ${options.length} shown`} checked={allChosen} onChange={toggleAll} />
-            <ul class="plain" style={{ maxHeight: '220px', overflowY: 'auto' }}>
+            <ul class="plain">
               {options.map((o) => (
                 <li key={o.key}>
                   <Checkbox
@@ -146,7 +147,12 @@ function GenerateDocsDialog() {
             : `Documents go to each team's Session Notes folder when "Provision Drive folders" has made it (${state.teamsWithFolder.length} of ${state.teams.length} teams), otherwise to your My Drive. Conference docs are linked from the Goals Master List.`}
         </p>
         {progress && (
-          <ProgressBar done={progress.done} total={progress.total} label={progress.finished ? 'Documents ready' : 'Generating documents'} />
+          <ProgressBar
+            done={progress.done}
+            total={progress.total}
+            label={progress.finished ? 'Documents ready' : 'Generating documents'}
+            status={progress.status}
+          />
         )}
         {progress?.finished && (
           <Notice kind={progress.errors.length ? 'warn' : 'success'}>
@@ -165,7 +171,7 @@ function GenerateDocsDialog() {
           </Notice>
         )}
         {error && <Notice kind="error">{error}</Notice>}
-        <div class="buttons">
+        <div class="buttons sticky">
           <button type="submit" class="action" disabled={running || keys.length === 0 || Boolean(state.driveProblem)}>
             {running ? 'Generating…' : `Generate ${keys.length} document${keys.length === 1 ? '' : 's'}`}
           </button>
@@ -178,4 +184,4 @@ function GenerateDocsDialog() {
   );
 }
 
-mount(GenerateDocsDialog);
+mount(GenerateDocsDialog, 'Generate conference docs', 'dialog');

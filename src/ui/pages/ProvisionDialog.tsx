@@ -1,7 +1,7 @@
 // "Provision Drive folders" dialog: the dry run (folders to create, sharing to add, change and remove), then apply with progress.
 
 import type { PreviewLine, ProvisionPreview } from '../../workspace/drive-provision';
-import { CloseButton, Notice, ProgressBar } from '../components/fields';
+import { CloseButton, Notice, ProgressBar, ScrollRegion } from '../components/fields';
 import { usePreviewThenJob } from '../components/preview-then-job';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
@@ -14,7 +14,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function Lines({ lines, total, shown, showWhy }: { lines: PreviewLine[]; total: number; shown: number; showWhy?: boolean }) {
   return (
-    <div class="scroll">
+    <ScrollRegion label="Changes">
       <table class="grid">
         <thead>
           <tr>
@@ -36,7 +36,7 @@ function Lines({ lines, total, shown, showWhy }: { lines: PreviewLine[]; total: 
         </tbody>
       </table>
       {total > shown && <p class="muted">…and {total - shown} more.</p>}
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -97,14 +97,14 @@ function ProvisionDialog() {
           {preview.foldersToCreate.length > 0 && (
             <details>
               <summary>Folders to create ({t.foldersToCreate})</summary>
-              <div class="scroll">
+              <ScrollRegion label="Folders to create">
                 <ul class="plain">
                   {preview.foldersToCreate.map((f) => (
                     <li key={f}>{f}</li>
                   ))}
                 </ul>
                 {t.foldersToCreate > preview.shown && <p class="muted">…and {t.foldersToCreate - preview.shown} more.</p>}
-              </div>
+              </ScrollRegion>
             </details>
           )}
           {preview.toAdd.length > 0 && (
@@ -143,7 +143,7 @@ function ProvisionDialog() {
               {t.permissionsToRemove} removed.
             </p>
           )}
-          <ProgressBar done={progress.done} total={progress.total} label="Steps done" />
+          <ProgressBar done={progress.done} total={progress.total} label="Provisioning" status={progress.status} />
           {phase === 'done' && progress.errors.length === 0 && (
             <Notice kind="success">Drive now matches the plan. The folder ids are in the "Drive Folders" sheet.</Notice>
           )}
@@ -175,4 +175,4 @@ function ProvisionDialog() {
   );
 }
 
-mount(ProvisionDialog);
+mount(ProvisionDialog, 'Provision Drive folders', 'dialog');

@@ -90,8 +90,9 @@ function RosterImportDialog() {
   const ignored = report?.columns.filter((c) => c.column === null && c.header !== '').map((c) => c.header) ?? [];
 
   return (
-    <div>
+    <main>
       <style>{PAGE_CSS}</style>
+      <h1>Import roster</h1>
       <p class="muted">
         Columns are matched by their header: {context ? context.headers.join(', ') : 'Student ID, Student name, …'} ("ID", "Student", "Class",
         "Teacher" and "Tutor" work too). A Student ID already on the Roster updates that student: filled-in cells replace the Roster's values, blank
@@ -181,7 +182,7 @@ function RosterImportDialog() {
         </p>
       )}
       {issues.length > 0 && <IssueTable issues={issues} />}
-    </div>
+    </main>
   );
 }
 
@@ -233,4 +234,4 @@ function statusOf(report: RosterImportReport, action: 'check' | 'import' | 'impo
   return { kind: 'info', text: `${report.message} Press Import to write them to the Roster.` };
 }
 
-mount(RosterImportDialog);
+mount(RosterImportDialog, 'Import roster', 'dialog');

@@ -93,58 +93,61 @@ function SetupDialog() {
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <p class="muted">Describe your program. Setup creates the sheets that are missing and keeps every row you already have.</p>
-      <TextInput id="programName" label="Program name" value={form.programName} onInput={set('programName')} error={errors.programName} required />
-      <Select
-        id="tier"
-        label="Communication tier"
-        value={form.tier}
-        options={TIERS}
-        onChange={set('tier')}
-        error={errors.tier}
-        hint="How teachers and tutors share: decides the Drive folders and who can comment."
-      />
-      <div class="row">
-        <Select id="setting" label="Setting" value={form.setting} options={SETTINGS_CHOICES} onChange={set('setting')} error={errors.setting} />
-        <Select id="takeUp" label="Take-up" value={form.takeUp} options={TAKE_UP_CHOICES} onChange={set('takeUp')} error={errors.takeUp} />
-      </div>
-      <div class="row">
-        <TextInput
-          id="dosage"
-          label="Dosage (sessions per week)"
-          type="number"
-          min={1}
-          max={10}
-          value={form.dosage}
-          onInput={set('dosage')}
-          error={errors.dosage}
+    <main>
+      <h1>Set up program workbook</h1>
+      <form onSubmit={submit} noValidate>
+        <p class="muted">Describe your program. Setup creates the sheets that are missing and keeps every row you already have.</p>
+        <TextInput id="programName" label="Program name" value={form.programName} onInput={set('programName')} error={errors.programName} required />
+        <Select
+          id="tier"
+          label="Communication tier"
+          value={form.tier}
+          options={TIERS}
+          onChange={set('tier')}
+          error={errors.tier}
+          hint="How teachers and tutors share: decides the Drive folders and who can comment."
         />
-        <Select id="ratio" label="Student-tutor ratio" value={form.ratio} options={RATIO_CHOICES} onChange={set('ratio')} error={errors.ratio} />
-      </div>
-      <div class="row">
-        <TextInput id="termStart" label="Term start" type="date" value={form.termStart} onInput={set('termStart')} error={errors.termStart} />
-        <TextInput id="termEnd" label="Term end" type="date" value={form.termEnd} onInput={set('termEnd')} error={errors.termEnd} />
-      </div>
-      <TextInput
-        id="coordinators"
-        label="Coordinators"
-        hint="Everyone who runs the program, by email, separated by commas. You are added. Only coordinators open this workbook; tutors and teachers get team workbooks."
-        value={form.coordinators ?? ''}
-        onInput={set('coordinators')}
-        error={errors.coordinators}
-      />
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <div class="buttons">
-        <button type="submit" class="action" disabled={busy}>
-          {busy ? 'Setting up…' : 'Set up workbook'}
-        </button>
-        <button type="button" onClick={closeHost}>
-          Close
-        </button>
-      </div>
-    </form>
+        <div class="row">
+          <Select id="setting" label="Setting" value={form.setting} options={SETTINGS_CHOICES} onChange={set('setting')} error={errors.setting} />
+          <Select id="takeUp" label="Take-up" value={form.takeUp} options={TAKE_UP_CHOICES} onChange={set('takeUp')} error={errors.takeUp} />
+        </div>
+        <div class="row">
+          <TextInput
+            id="dosage"
+            label="Dosage (sessions per week)"
+            type="number"
+            min={1}
+            max={10}
+            value={form.dosage}
+            onInput={set('dosage')}
+            error={errors.dosage}
+          />
+          <Select id="ratio" label="Student-tutor ratio" value={form.ratio} options={RATIO_CHOICES} onChange={set('ratio')} error={errors.ratio} />
+        </div>
+        <div class="row">
+          <TextInput id="termStart" label="Term start" type="date" value={form.termStart} onInput={set('termStart')} error={errors.termStart} />
+          <TextInput id="termEnd" label="Term end" type="date" value={form.termEnd} onInput={set('termEnd')} error={errors.termEnd} />
+        </div>
+        <TextInput
+          id="coordinators"
+          label="Coordinators"
+          hint="Everyone who runs the program, by email, separated by commas. You are added. Only coordinators open this workbook; tutors and teachers get team workbooks."
+          value={form.coordinators ?? ''}
+          onInput={set('coordinators')}
+          error={errors.coordinators}
+        />
+        {status && <Notice kind={status.kind}>{status.text}</Notice>}
+        <div class="buttons">
+          <button type="submit" class="action" disabled={busy}>
+            {busy ? 'Setting up…' : 'Set up workbook'}
+          </button>
+          <button type="button" onClick={closeHost}>
+            Close
+          </button>
+        </div>
+      </form>
+    </main>
   );
 }
 
-mount(SetupDialog);
+mount(SetupDialog, 'Set up program workbook', 'dialog');

@@ -116,6 +116,7 @@ function TutorSidebar() {
 
   return (
     <main class="tutor">
+      <h1 class="sr-only">Tutor sidebar</h1>
       {roster && <StudentPicker roster={roster} value={studentId} onChange={pick} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {glance && roster && (
@@ -144,4 +145,4 @@ function TutorSidebar() {
   );
 }
 
-mount(TutorSidebar);
+mount(TutorSidebar, 'Tutor sidebar');

@@ -2,7 +2,7 @@
 // master), then the upgrade with progress, and what the coordinator must still check in Share.
 
 import type { UpgradePreview } from '../../workspace/upgrade/upgrade';
-import { CloseButton, Notice, ProgressBar } from '../components/fields';
+import { CloseButton, Notice, ProgressBar, ScrollRegion } from '../components/fields';
 import { usePreviewThenJob } from '../components/preview-then-job';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
@@ -15,7 +15,7 @@ const roleWord = (role: string) => (role === 'writer' ? 'edit' : 'view');
 
 function Teams({ preview }: { preview: UpgradePreview }) {
   return (
-    <div class="scroll">
+    <ScrollRegion label="What goes where">
       <table class="grid" aria-label="What goes where">
         <thead>
           <tr>
@@ -58,7 +58,7 @@ function Teams({ preview }: { preview: UpgradePreview }) {
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -113,7 +113,7 @@ function UpgradeDialog() {
         <section aria-labelledby="progress-title">
           <h2 id="progress-title">{phase === 'done' ? 'Done' : 'Upgrading…'}</h2>
           {phase === 'running' && <p>One team at a time. Closing this dialog is safe: the rest continues within the hour.</p>}
-          <ProgressBar done={progress.done} total={progress.total} label="Steps done" />
+          <ProgressBar done={progress.done} total={progress.total} label="Upgrade" status={progress.status} />
           {phase === 'done' && progress.errors.length === 0 && (
             <Notice kind="success">Every team now has its team workbook. The links are in the "Drive Folders" sheet.</Notice>
           )}
@@ -148,4 +148,4 @@ function UpgradeDialog() {
   );
 }
 
-mount(UpgradeDialog);
+mount(UpgradeDialog, 'Upgrade to team workbooks', 'dialog');
