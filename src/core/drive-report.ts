@@ -100,9 +100,56 @@ function whyPlanned(plan: DrivePlan, folder: PlannedFolder, person: string): str
   return `${who} at Tier ${plan.tier}: ${roleLabel(folder.access[person])} (${own})`;
 }
 
+/** What the report opens with: how many folders and people it covers, and how many differ from the plan. */
+export interface AccessSummary {
+  folders: number;
+  people: number;
+  differences: number;
+  byStatus: Partial<Record<AccessStatus, number>>;
+  /** "1 difference from the plan, listed first: 1 Extra access. …", or that everything matches. */
+  text: string;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function accessSummary(rows: readonly AccessRow[]): AccessSummary {
+  const byStatus = reportSummary(rows);
+  const folders = new Set(rows.map((r) => r.folderId || r.folder)).size;
+  const people = new Set(rows.map((r) => r.person).filter((p) => p !== '')).size;
+  const differences = rows.length - (byStatus.OK ?? 0);
+  const kinds = (Object.entries(byStatus) as [AccessStatus, number][])
+    .filter(([status]) => status !== 'OK')
+    .map(([status, n]) => `${n} ${status}`)
+    .join(', ');
+  const text =
+    differences === 0
+      ? `No differences: every folder matches the plan.`
+      : `${plural(differences, 'difference')} from the plan, listed first: ${kinds}. "Provision Drive folders" fixes every difference.`;
+  return { folders, people, differences, byStatus, text };
+}
+
+/** The report's rows, differences first (in folder order), then what matches the plan: what needs a look comes first. */
+export function differencesFirst(rows: readonly AccessRow[]): AccessRow[] {
+  return [...rows.filter((r) => r.status !== 'OK'), ...rows.filter((r) => r.status === 'OK')];
+}
+
+/** The summary as the report's first row, read before any folder's: folders, people, differences. */
+export function summaryRow(summary: AccessSummary): Record<keyof AccessRow, string> {
+  return {
+    team: 'Summary',
+    folder: plural(summary.folders, 'folder or team workbook', 'folders and team workbooks'),
+    person: plural(summary.people, 'person', 'people'),
+    role: '',
+    planned: '',
+    status: '',
+    note: summary.text,
+    folderId: '',
+  };
+}
+
 /** Counts by status, for the summary line. */
-export function reportSummary(rows: readonly AccessRow[]): Record<AccessStatus, number> {
-  const out = {} as Record<AccessStatus, number>;
+export function reportSummary(rows: readonly AccessRow[]): Partial<Record<AccessStatus, number>> {
+  const out: Partial<Record<AccessStatus, number>> = {};
   for (const r of rows) out[r.status] = (out[r.status] ?? 0) + 1;
   return out;
 }

@@ -35,11 +35,6 @@ export function menuAccessReport(): AccessReportResult {
   const result = writeAccessReport(ss);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (sheet) ss.setActiveSheet(sheet);
-  ss.toast(
-    result.differences === 0
-      ? `Every folder matches the plan (${result.rows} rows).`
-      : `${result.differences} difference(s) from the plan: see the Status column.`,
-    'Access report',
-  );
+  ss.toast(`${result.folders} folders, ${result.people} people. ${result.text}`, 'Access report');
   return result;
 }

@@ -1,7 +1,7 @@
 // Writes the Access Report sheet: who can reach which team folder and team workbook, with which role, against the plan.
 
 import { resolveFolders } from '../core/drive-diff';
-import { accessReport, reportSummary } from '../core/drive-report';
+import { type AccessSummary, accessReport, accessSummary, differencesFirst, summaryRow } from '../core/drive-report';
 import { ACCESS_REPORT_TABLE, type AccessStatus } from '../core/drive-tables';
 import { listProgram } from './drive-api';
 import { loadContext } from './drive-provision';
@@ -13,11 +13,17 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface AccessReportResult {
   rows: number;
   folders: number;
+  people: number;
   summary: Partial<Record<AccessStatus, number>>;
   differences: number;
+  /** The summary sentence the report opens with (also the toast's). */
+  text: string;
 }
 
-/** Reads Drive in one query per 1000 items and rewrites the report sheet in one write. */
+/**
+ * Reads Drive in one query per 1000 items and rewrites the report sheet in one write: a summary row first (folders,
+ * people, differences), then the differences, then every row that matches the plan.
+ */
 export function writeAccessReport(ss: Spreadsheet): AccessReportResult {
   const ctx = loadContext(ss);
   const { found } = listProgram(ctx.plan.programKey);
@@ -25,11 +31,16 @@ export function writeAccessReport(ss: Spreadsheet): AccessReportResult {
   ensureTable(ss, ACCESS_REPORT_TABLE);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (!sheet) throw new Error(`The "${ACCESS_REPORT_TABLE.name}" sheet is missing.`);
-  replaceRows(
-    sheet,
-    ACCESS_REPORT_TABLE,
-    rows.map((r) => ({ ...r })),
-  );
-  const summary = reportSummary(rows);
-  return { rows: rows.length, folders: new Set(rows.map((r) => r.folderId || r.folder)).size, summary, differences: rows.length - (summary.OK ?? 0) };
+  const summary: AccessSummary = accessSummary(rows);
+  const headers = replaceRows(sheet, ACCESS_REPORT_TABLE, [summaryRow(summary), ...differencesFirst(rows).map((r) => ({ ...r }))]);
+  // The summary row reads as one: bold, so it is not taken for a folder.
+  sheet.getRange(2, 1, 1, headers.length).setFontWeight('bold');
+  return {
+    rows: rows.length,
+    folders: summary.folders,
+    people: summary.people,
+    summary: summary.byStatus,
+    differences: summary.differences,
+    text: summary.text,
+  };
 }

@@ -53,6 +53,12 @@ describe('access report', () => {
       readTable(requireSheet(SpreadsheetApp.getActiveSpreadsheet(), ACCESS_REPORT_TABLE), ACCESS_REPORT_TABLE).rows.map((r) => r.record),
     );
     expect(result.differences).toBe(1);
+    // The report opens with its summary, then the differences, then what matches the plan.
+    expect(rows[0]).toMatchObject({ team: 'Summary', folder: '23 folders and team workbooks', person: '6 people', status: '' });
+    expect(rows[0].note).toBe('1 difference from the plan, listed first: 1 Extra access. "Provision Drive folders" fixes every difference.');
+    expect(rows[1]).toMatchObject({ person: TUTOR_CHEN, status: 'Extra access' });
+    expect(p.world.state.ui.toasts.at(-1)).toEqual({ title: 'Access report', message: `23 folders, 6 people. ${rows[0].note}` });
+    rows.shift();
     expect(rows.filter((r) => r.status !== 'OK')).toEqual([
       expect.objectContaining({
         folder: `${ALGEBRA} / Student Data`,
