@@ -2,6 +2,7 @@
 
 export * from './server/dashboard';
 export * from './server/drive';
+export * from './server/family';
 export * from './server/jobs';
 export { menuAboutAccess, onInstall, onOpen } from './server/lifecycle';
 export * from './server/materials';

@@ -41,6 +41,7 @@ export const SHEETS_MENU: readonly MenuEntry[] = [
   { ...item('menuRefreshDashboard'), roles: COORDINATORS, where: 'master' },
   'separator',
   { ...item('menuGenerateDocs'), roles: COORDINATORS, where: 'master' },
+  { ...item('menuProgressReports'), roles: COORDINATORS, where: 'master' },
   'separator',
   { ...item('menuProvisionDrive'), roles: COORDINATORS, where: 'master' },
   { ...item('menuAccessReport'), roles: COORDINATORS, where: 'master' },

@@ -22,9 +22,11 @@ import {
   type SessionNoteSaved,
   saveConference,
   saveSessionNote,
+  serverSaveKey,
   studentTarget,
   UnknownRecordError,
 } from '../workspace/tutor-records';
+import { batchedGlance, batchedSaveSessionNote } from '../workspace/student-batch';
 import { allow, menuAllowed } from './guard';
 
 export type { ConferenceSaved, SaveStatus, SessionNoteSaved };
@@ -53,8 +55,13 @@ export function tutorRoster(): TutorRosterView {
  * not on this workbook's roster.
  */
 export function tutorStudentGlance(studentId: string): StudentGlance {
+  const id = String(studentId ?? '');
+  // In a team workbook: 2 values.batchGet, the guard's reads included (student-batch.ts); elsewhere, or with a stale
+  // row index, the SpreadsheetApp path.
+  const fast = batchedGlance(id);
+  if (fast) return fast;
   const auth = allow('tutorStudentGlance');
-  return loadStudentGlance(studentTarget(auth, String(studentId ?? '')), auth.settings);
+  return loadStudentGlance(studentTarget(auth, id), auth.settings);
 }
 
 /** Runs a save, turning "someone else is saving" and unknown records into messages the form shows (and keeps its fields). */
@@ -70,10 +77,19 @@ function guarded<T>(save: () => T): SaveResult<T> {
 
 /** Saves a session note and this session's check-offs; validated again here with the sidebar's schema. */
 export function tutorSaveSessionNote(form: SessionNoteForm): SaveResult<SessionNoteSaved> {
-  const auth = allow('tutorSaveSessionNote');
   const checked = checkSessionNote(form);
-  if (!checked.ok) return rejected(checked.errors);
-  return guarded(() => saveSessionNote(studentTarget(auth, checked.value.studentId), checked.value));
+  if (!checked.ok) {
+    allow('tutorSaveSessionNote');
+    return rejected(checked.errors);
+  }
+  const key = checked.value.saveKey || serverSaveKey();
+  return guarded(() => {
+    // In a team workbook: the guard, the key check and the save in 2 reads and 1 atomic batchUpdate (student-batch.ts).
+    const done = batchedSaveSessionNote(checked.value, key);
+    if (done) return done;
+    const auth = allow('tutorSaveSessionNote');
+    return saveSessionNote(studentTarget(auth, checked.value.studentId), { ...checked.value, saveKey: key });
+  });
 }
 
 /** Saves a goal-setting conference: goal, action steps, conference record, previous goal's outcome. */

@@ -42,15 +42,19 @@ export function withScriptLock<T>(fn: () => T, waitMs = LOCK_WAIT_MS): T {
  * there, is the question still open) are re-read inside, everything else (validation, the Roster, ids, which are
  * random and cannot collide) is done before — a few appends, well under a second, against a 20-second wait.
  */
-export function withTeamRecordsLock<T>(fn: () => T, waitMs = LOCK_WAIT_MS): T {
-  return holding(LockService.getScriptLock(), fn, waitMs);
+export function withTeamRecordsLock<T>(fn: () => T, waitMs = LOCK_WAIT_MS, flush = true): T {
+  return holding(LockService.getScriptLock(), fn, waitMs, flush);
 }
 
-function holding<T>(lock: GoogleAppsScript.Lock.Lock, fn: () => T, waitMs: number): T {
+/**
+ * `flush` false: for sections that write only through the Sheets API, whose batchUpdate has landed when it returns
+ * (SpreadsheetApp.flush applies SpreadsheetApp's own pending changes, of which there are none).
+ */
+function holding<T>(lock: GoogleAppsScript.Lock.Lock, fn: () => T, waitMs: number, flush = true): T {
   if (!lock.tryLock(waitMs)) throw new BusyError();
   try {
     const result = fn();
-    SpreadsheetApp.flush();
+    if (flush) SpreadsheetApp.flush();
     return result;
   } finally {
     lock.releaseLock();

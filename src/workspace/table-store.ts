@@ -1,6 +1,8 @@
 // Reads and writes a typed table on its sheet in whole ranges: one read per table, one write per change.
 
 import { type DateFormatter, isoDateIn, readCell, writeCell } from '../core/cells';
+import { fromApiValue } from '../core/records';
+import { DATE_FORMAT, extendedValue } from '../core/setup/api-cells';
 import { type Cell, type ColumnIndex, indexColumns, type TableRecord, type TableSchema } from '../core/table';
 
 export type { TableRecord };
@@ -146,4 +148,39 @@ export function replaceRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, schema: T
   if (records.length + 1 > maxRows) sheet.insertRowsAfter(maxRows, records.length + 1 - maxRows);
   sheet.getRange(2, 1, records.length, headers.length).setValues(records.map((r) => toRow(schema, headers, r)));
   return headers;
+}
+
+/** A record read from a Sheets API values row (see `fromApiValue`). */
+export function recordFromApi(schema: TableSchema, index: ColumnIndex, line: readonly unknown[]): TableRecord {
+  const record: TableRecord = {};
+  for (const column of schema.columns) {
+    const at = index[column.key];
+    record[column.key] = readCell(column, at >= 0 ? fromApiValue(column.type, line[at]) : '');
+  }
+  return record;
+}
+
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+
+/** What `apiRow` cells set: the value and its number format (dates need one to be dates; text is kept as text). */
+export const API_ROW_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat';
+
+/**
+ * A record as one row of CellData in the sheet's column order, for appendCells: user text as stringValue (never
+ * parsed), ISO dates as serial days with a date format, numbers and booleans as themselves (`core/setup/api-cells.ts`).
+ */
+export function apiRow(schema: TableSchema, headers: readonly string[], record: TableRecord): CellData[] {
+  const index = indexColumns(schema, headers);
+  const cells: CellData[] = headers.map(() => ({}));
+  for (const column of schema.columns) {
+    const at = index[column.key];
+    if (at < 0) continue;
+    const value = extendedValue(column, record[column.key]);
+    const cell: CellData = {};
+    if (value) cell.userEnteredValue = value;
+    if (value?.numberValue !== undefined && column.type === 'date') cell.userEnteredFormat = { numberFormat: DATE_FORMAT };
+    else if (value?.stringValue !== undefined) cell.userEnteredFormat = { numberFormat: { type: 'TEXT' } };
+    cells[at] = cell;
+  }
+  return cells;
 }

@@ -265,6 +265,8 @@ export interface SessionNoteSaved {
   checkOffs: number;
   /** Sheet row the note was written to. */
   row: number;
+  /** The question thread the note's questions for the teacher opened (Tier 2 and 3), if any. */
+  questionId?: string;
 }
 
 /**

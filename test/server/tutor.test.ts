@@ -21,6 +21,8 @@ import { ALGEBRA, BIOLOGY, COORDINATOR, createProgram, type Program, TEACHER_RIV
 import { fillTeamLogs } from './tutor-logs';
 
 const MAYA = '00101';
+/** The calls that write a save: SpreadsheetApp's (the master's path) and the Sheets API's one batch (team workbooks). */
+const WRITES = new Set(['Range.setValues', 'Sheets.Spreadsheets.batchUpdate']);
 const AISHA = '00103';
 const ZOE = '00201';
 
@@ -322,7 +324,7 @@ describe('server/tutor', () => {
     let duringA: ReturnType<typeof tutorSaveSessionNote> | null = null;
     let fired = false;
     world.afterCall.push((type, method) => {
-      if (fired || `${type}.${method}` !== 'Range.setValues') return;
+      if (fired || !WRITES.has(`${type}.${method}`)) return;
       fired = true;
       duringA = program.inTeam(ALGEBRA, TUTOR_BEN, () => tutorSaveSessionNote(aNote({ studentId: AISHA, objective: 'Ben: ratios' })));
     });
@@ -708,7 +710,7 @@ describe('server/tutor', () => {
       const interleave = (during: () => ReturnType<typeof tutorSaveSessionNote>) => {
         let seen: ReturnType<typeof tutorSaveSessionNote> | null = null;
         world.afterCall.push((type, method) => {
-          if (seen || `${type}.${method}` !== 'Range.setValues') return;
+          if (seen || !WRITES.has(`${type}.${method}`)) return;
           seen = during();
         });
         return () => {

@@ -28,6 +28,7 @@ const questions = { roles: TEAM, doing: 'take part in Tier 2 questions' } as con
 const materials = { roles: ['coordinator', 'teacher'] as readonly Role[], doing: 'share lesson materials' } as const;
 const templates = { roles: TEAM, doing: 'fill templates from the program', workbook: 'linked' } as const;
 const adaptTemplates = { roles: COORDINATORS, doing: "change the program's templates", workbook: 'linked' } as const;
+const reports = { roles: COORDINATORS, doing: 'make progress reports for students and families' } as const;
 const anyone = { roles: [] as readonly Role[], doing: 'use the add-on', workbook: 'none' } as const;
 
 /** The rule of every top-level function (menus, dialogs, sidebars, triggers). A test checks none is missing. */
@@ -76,6 +77,12 @@ export const ACTIONS = {
   previewTemplate: templates,
   insertTemplate: templates,
   copyTemplateForProgram: adaptTemplates,
+  menuProgressReports: reports,
+  getProgressReportState: reports,
+  startProgressReports: reports,
+  // A tutor releases only their own students' reports: releaseProgressReport checks the student's tutor itself.
+  releaseProgressReport: { roles: WRITERS, doing: 'release progress reports' },
+  tutorProgressReports: { roles: TEAM, doing: "see a student's goals and notes" },
   registerThisDocumentAsTemplate: adaptTemplates,
 } satisfies Record<string, ActionRule>;
 

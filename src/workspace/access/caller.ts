@@ -2,11 +2,14 @@
 
 import { type ActionName, refusalOf, ruleOf } from '../../core/access/actions';
 import { type Caller, callerIn, hasAnyRole, NOBODY } from '../../core/access/roles';
-import type { DateFormatter } from '../../core/cells';
-import { type ProgramSettings, type WorkbookKind, workbookKindOf } from '../../core/model';
+import { type DateFormatter, readCell } from '../../core/cells';
+import { type ProgramSettings, type Student, type WorkbookKind, workbookKindOf } from '../../core/model';
+import { fromApiValue, settingsFromRecord, studentFromRecord } from '../../core/records';
+import { indexColumns, type TableRecord } from '../../core/table';
+import { ROSTER_TABLE, SETTINGS_TABLE } from '../../core/tables';
 import { userLocale } from '../locale';
 import { readRoster, readSettings, workbookDates } from '../program';
-import { MissingTableError } from '../table-store';
+import { MissingTableError, recordFromApi } from '../table-store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -100,4 +103,51 @@ export function authorizeIn(action: ActionName, ss: Spreadsheet): Authorized {
   const caller = callerInWorkbook(ss, settings, email, dates);
   if (rule.roles.length > 0 && !hasAnyRole(caller, rule.roles)) throw new AccessDeniedError(refusalOf(action, userLocale()));
   return { ss, caller, settings, kind };
+}
+
+/** The Settings sheet's rows (label, value) and the Roster's rows (header first) as the Sheets API returned them. */
+export interface GuardValues {
+  settings: readonly (readonly unknown[])[];
+  roster: readonly (readonly unknown[])[];
+}
+
+/** Settings from its (label, value) rows, as `readSettings` reads them from the sheet. */
+export function settingsFromValues(rows: readonly (readonly unknown[])[]): ProgramSettings {
+  const record: TableRecord = {};
+  for (const column of SETTINGS_TABLE.columns) {
+    const line = rows.find((v) => String(v[0] ?? '').trim().toLowerCase() === column.header.toLowerCase());
+    record[column.key] = readCell(column, line ? fromApiValue(column.type, line[1]) : '');
+  }
+  return settingsFromRecord(record);
+}
+
+/** The Roster's students from its rows (header row first), blank rows skipped. */
+export function rosterFromValues(rows: readonly (readonly unknown[])[]): Student[] {
+  const index = indexColumns(ROSTER_TABLE, rows[0] ?? []);
+  return rows
+    .slice(1)
+    .filter((line) => line.some((v) => v !== '' && v !== null && v !== undefined))
+    .map((line) => studentFromRecord(recordFromApi(ROSTER_TABLE, index, line)));
+}
+
+/**
+ * `authorizeIn` over values already read (one values.batchGet that also holds what the action needs), so the guard
+ * costs no call of its own beyond the caller's identity. The roster is returned with the authorization, for the
+ * feature to use instead of reading it again. A program with no coordinator recorded asks for the file's owner, as
+ * `authorizeIn` does.
+ */
+export function authorizeWithValues(
+  action: ActionName,
+  ss: Spreadsheet,
+  email: string,
+  values: GuardValues,
+): Authorized & { roster: Student[] } {
+  const rule = ruleOf(action);
+  if (!email) throw new AccessDeniedError('Google did not tell the add-on who you are. Sign in with your school account and try again.');
+  const settings = settingsFromValues(values.settings);
+  const kind = workbookKindOf(settings);
+  const roster = rosterFromValues(values.roster);
+  const caller = callerIn(email, coordinatorsOf(ss, settings), roster);
+  if (rule.roles.length > 0 && !hasAnyRole(caller, rule.roles)) throw new AccessDeniedError(refusalOf(action, userLocale()));
+  return { ss, caller, settings, kind, roster };
 }
