@@ -5,6 +5,7 @@ import { apiItem, insufficient, searchable, shareableItem, touch } from './acces
 import { createCompanion, deleteCompanion } from './companion';
 import { copyItem } from './create';
 import { CANNOT_ADD_PARENT, DriveApiError } from './errors';
+import { exportFile } from './export';
 import { pickFields } from './fields';
 import { createDriveItem, effectiveRole, hasRole } from './items';
 import { compileQuery, withTrashSemantics } from './query';
@@ -15,7 +16,7 @@ import { descendants } from './tree';
 type FileResource = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type FileList = GoogleAppsScript.Drive_v3.Drive.V3.Schema.FileList;
 type Args = Record<string, unknown> | undefined;
-type FilesMember = 'create' | 'get' | 'list' | 'update' | 'copy' | 'remove';
+type FilesMember = 'create' | 'get' | 'list' | 'update' | 'copy' | 'remove' | 'export';
 
 const MAX_PAGE = 1000;
 
@@ -149,6 +150,12 @@ class FakeDriveFiles implements Pick<GoogleAppsScript.Drive_v3.Drive.V3.Collecti
       else copy.appProperties[key] = String(value);
     }
     return selectFile(world, copy, fieldsOf(optionalArgs)) as FileResource;
+  }
+
+  /** A Google Doc as PDF or text (fakes/drive/export.ts has the rules and their pages). */
+  // The typings say void; Apps Script returns the Blob when asked with alt: 'media' (see export.ts).
+  export(fileId: string, mimeType: string, optionalArgs?: Args): GoogleAppsScript.Base.Blob {
+    return exportFile(this._world, fileId, mimeType, optionalArgs);
   }
 
   /** Deletes for good (no trash): owner only; a folder takes the user's items inside it along. */

@@ -17,6 +17,7 @@ const DIALOG_SIZES: Record<DialogName, { width: number; height: number }> = {
   UpgradeDialog: { width: 680, height: 620 },
   ShareMaterialsDialog: { width: 560, height: 600 },
   GenerateDocsDialog: { width: 560, height: 640 },
+  ProgressReportDialog: { width: 560, height: 620 },
   WeeklyDialog: { width: 560, height: 640 },
 };
 

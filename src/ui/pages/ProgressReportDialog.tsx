@@ -22,7 +22,13 @@ function ProgressReportDialog() {
       .catch((e: Error) => setError(e.message));
   }, []);
 
-  if (!state) return <main>{error ? <Notice kind="error">{error}</Notice> : <p class="muted">Loading…</p>}</main>;
+  if (!state)
+    return (
+      <main>
+        <h1>Progress reports</h1>
+        {error ? <Notice kind="error">{error}</Notice> : <p class="muted">Loading…</p>}
+      </main>
+    );
 
   const teams = [...new Set(state.students.map((s) => s.team))].sort();
   const shown = state.students.filter((s) => !team || s.team === team);
@@ -61,11 +67,12 @@ function ProgressReportDialog() {
 
   return (
     <main>
+      <h1>Progress reports</h1>
       <form onSubmit={start}>
         {state.driveProblem && <Notice kind="warn">{state.driveProblem}</Notice>}
         <p class="hint">
-          One Google Doc and a PDF copy per student, written for the student and family: the current goal and action steps, attendance, scores
-          against targets, recent wins and next steps. Nothing tutor-only goes in.{' '}
+          One Google Doc and a PDF copy per student, written for the student and family: the current goal and action steps, attendance, scores against
+          targets, recent wins and next steps. Nothing tutor-only goes in.{' '}
           {state.reviewReports
             ? 'Settings › Review progress reports is ticked: each report waits as a draft until a coordinator or the tutor releases it.'
             : 'Reports are shared view-only with the student and family as they are made, when the Roster records their consent.'}
@@ -88,7 +95,12 @@ function ProgressReportDialog() {
           <ul class="plain" style={{ maxHeight: '220px', overflowY: 'auto' }}>
             {shown.map((s) => (
               <li key={s.studentId}>
-                <Checkbox id={`pick-${s.studentId}`} label={`${s.name} (${s.team})`} checked={chosen.has(s.studentId)} onChange={(on) => choose(s.studentId, on)} />
+                <Checkbox
+                  id={`pick-${s.studentId}`}
+                  label={`${s.name} (${s.team})`}
+                  checked={chosen.has(s.studentId)}
+                  onChange={(on) => choose(s.studentId, on)}
+                />
               </li>
             ))}
           </ul>
@@ -96,7 +108,8 @@ function ProgressReportDialog() {
         {progress && <ProgressBar done={progress.done} total={progress.total} label={progress.finished ? 'Reports ready' : 'Making reports'} />}
         {progress?.finished && (
           <Notice kind={progress.errors.length ? 'warn' : 'success'}>
-            {progress.done} reports ready{progress.errors.length ? `; ${progress.errors.length} could not be made: ${progress.errors.join('; ')}` : '.'}
+            {progress.done} reports ready
+            {progress.errors.length ? `; ${progress.errors.length} could not be made: ${progress.errors.join('; ')}` : '.'}
           </Notice>
         )}
         {progress && progress.warnings.length > 0 && (

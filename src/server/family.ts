@@ -1,0 +1,89 @@
+// Server API of the students-and-families feature: the master's "Progress reports…" dialog (one student, a selection
+// or all, as a resumable job), and releasing a report that waits for review (a coordinator, or the student's tutor).
+
+import type { JobProgress } from '../core/job';
+import { rejected, type SaveResult, saved } from '../core/result';
+import { driveOwnerProblem } from '../core/templates/drive-owner';
+import { AccessDeniedError } from '../workspace/access/caller';
+import { markReleased, PROGRESS_REPORTS_JOB, readReports, shareReleased } from '../workspace/family/progress-reports';
+import { startJob } from '../workspace/job-runner';
+import { readRoster, readSettings } from '../workspace/program';
+import { showDialog } from '../workspace/pages';
+import { openTeamWorkbook } from '../workspace/team/team-directory';
+import { todayIn } from '../workspace/today';
+import { allow, menuAllowed } from './guard';
+
+/** What the dialog lists: active students with their team, the review setting and who may run Drive actions. */
+export interface ProgressReportState {
+  students: { studentId: string; name: string; team: string }[];
+  today: string;
+  reviewReports: boolean;
+  /** Why this coordinator cannot make reports ('' when they can). */
+  driveProblem: string;
+}
+
+/** Master menu: the "Progress reports…" dialog. */
+export function menuProgressReports(): void {
+  menuAllowed('menuProgressReports', () => showDialog(SpreadsheetApp.getUi(), 'ProgressReportDialog'));
+}
+
+export function getProgressReportState(): ProgressReportState {
+  const { ss, caller } = allow('getProgressReportState');
+  const settings = readSettings(ss);
+  const students = readRoster(ss)
+    .filter((s) => s.active)
+    .map((s) => ({ studentId: s.studentId, name: s.name, team: s.team }));
+  return {
+    students,
+    today: todayIn(ss),
+    reviewReports: Boolean(settings.reviewReports),
+    driveProblem: driveOwnerProblem(settings.driveOwner, caller.email),
+  };
+}
+
+/** Starts the job for the chosen students ([] or 'all': every active student); the dialog then runs its chunks. */
+export function startProgressReports(input: { studentIds: string[] | 'all' }): SaveResult<JobProgress> {
+  const { ss, caller, settings } = allow('startProgressReports');
+  const notOwner = driveOwnerProblem(settings?.driveOwner ?? '', caller.email);
+  if (notOwner) return rejected({}, notOwner);
+  const roster = readRoster(ss).filter((s) => s.active);
+  const asked = input?.studentIds;
+  const ids = asked === 'all' ? roster.map((s) => s.studentId) : Array.isArray(asked) ? asked.map((id) => String(id)) : [];
+  if (ids.length === 0) return rejected({ studentIds: 'Choose at least one student, or all.' });
+  const unknown = ids.filter((id) => !roster.some((s) => s.studentId === id));
+  if (unknown.length > 0) return rejected({ studentIds: `Not active students on the Roster: ${unknown.join(', ')}.` });
+  return saved(startJob(PROGRESS_REPORTS_JOB, { studentIds: [...new Set(ids)], date: todayIn(ss) }, ss.getId()));
+}
+
+/**
+ * Releases a draft report. A tutor releases their own students' reports from the team workbook (sharing then waits
+ * for the Drive owner's next run); a coordinator from the master, and when they are the Drive owner it is shared at once.
+ */
+export function releaseProgressReport(input: { studentId: string; reportDate: string }): SaveResult<{ message: string }> {
+  const { ss, caller, kind, settings } = allow('releaseProgressReport');
+  const studentId = String(input?.studentId ?? '');
+  const reportDate = String(input?.reportDate ?? '');
+  const student = readRoster(ss).find((s) => s.studentId === studentId);
+  if (!student) return rejected({ studentId: 'That student is not on the Roster.' });
+  const coordinator = caller.roles.includes('coordinator');
+  if (!coordinator && student.tutorEmail !== caller.email)
+    throw new AccessDeniedError(`Only a coordinator or ${student.name}'s tutor can release ${student.name}'s progress report.`);
+  const book = kind === 'team' ? ss : openTeamWorkbook(ss, student.team);
+  const row = markReleased(book, studentId, reportDate, caller.email, todayIn(ss));
+  if (!row) return rejected({ reportDate: `No progress report of ${reportDate} for ${student.name}.` });
+  if (kind === 'master' && coordinator && !driveOwnerProblem(settings?.driveOwner ?? '', caller.email)) {
+    const notes = shareReleased(student, row, settings?.programName ?? '');
+    return saved({ message: notes[0] ?? `Released and shared with ${student.name} and their family, view only.` });
+  }
+  return saved({
+    message: `Released. The coordinator's next run of Progress reports shares it with ${student.name}'s family (when they agreed to it).`,
+  });
+}
+
+/** A team workbook's reports of one student, for the tutor sidebar's release button. */
+export function tutorProgressReports(studentId: string): { reportDate: string; status: string; docUrl: string }[] {
+  const { ss } = allow('tutorProgressReports');
+  return readReports(ss)
+    .filter((r) => r.studentId === String(studentId ?? ''))
+    .map((r) => ({ reportDate: r.reportDate, status: r.status, docUrl: r.docUrl }));
+}
