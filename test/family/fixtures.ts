@@ -61,24 +61,27 @@ export function familyProgram(options: { review?: boolean; students?: Student[];
   const program = createProgram({ students: options.students ?? familyRoster(), clock: useSimulatedTime(), settings });
   provisionFolders(program, [...new Set((options.students ?? familyRoster()).map((s) => s.team))]);
   if (options.review) program.run(() => writeSetting(SpreadsheetApp.getActiveSpreadsheet(), 'reviewReports', 'TRUE'));
-  seedRecords(program, {
-    goals: [
-      aGoal({ goalId: 'G-0', conferenceDate: '2026-08-20', assessment: 'Diagnostic quiz', score: 35, target: 40, status: 'Met' }),
-      aGoal(),
-      aGoal({ goalId: 'G-00102', studentId: '00102', goal: 'Finish every homework set' }),
-    ],
-    steps: STEPS,
-    notes: [
-      aNote({ noteId: 'N-1', date: '2026-09-07', familySummary: 'Maya solved her first two-step equations on her own.' }),
-      aNote({ noteId: 'N-2', date: '2026-09-09', onTime: false }),
-      aNote({ noteId: 'N-3', date: '2026-09-11', attended: false, onTime: false }),
-      aNote({ noteId: 'N-4', date: '2026-09-10', studentId: '00102' }),
-    ],
-  });
-  program.inTeam(ALGEBRA, COORDINATOR, () => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, CHECK_OFFS.map(toRecord));
-  });
+  // A roster of the test's own gets no seeded records (they name the default students).
+  if (!options.students) {
+    seedRecords(program, {
+      goals: [
+        aGoal({ goalId: 'G-0', conferenceDate: '2026-08-20', assessment: 'Diagnostic quiz', score: 35, target: 40, status: 'Met' }),
+        aGoal(),
+        aGoal({ goalId: 'G-00102', studentId: '00102', goal: 'Finish every homework set' }),
+      ],
+      steps: STEPS,
+      notes: [
+        aNote({ noteId: 'N-1', date: '2026-09-07', familySummary: 'Maya solved her first two-step equations on her own.' }),
+        aNote({ noteId: 'N-2', date: '2026-09-09', onTime: false }),
+        aNote({ noteId: 'N-3', date: '2026-09-11', attended: false, onTime: false }),
+        aNote({ noteId: 'N-4', date: '2026-09-10', studentId: '00102' }),
+      ],
+    });
+    program.inTeam(ALGEBRA, COORDINATOR, () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      appendRecords(requireSheet(ss, CHECK_OFFS_TABLE), CHECK_OFFS_TABLE, CHECK_OFFS.map(toRecord));
+    });
+  }
   program.world.counter.reset();
   return program;
 }
