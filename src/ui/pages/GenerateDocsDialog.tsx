@@ -2,11 +2,13 @@
 // filed in the team's Drive folder; a resumable job driven chunk by chunk with a progress bar.
 
 import { useEffect, useState } from 'preact/hooks';
+import { pageTitles } from '../../core/i18n/messages/pages';
 import type { JobProgress } from '../../core/job';
 import type { FieldErrors } from '../../core/result';
 import { checkGenerateRequest } from '../../core/templates/requests';
 import type { GenerateDocsState } from '../../server/templates';
 import { Checkbox, Notice, ProgressBar, Select, TextInput } from '../components/fields';
+import { PAGE_LOCALE } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
@@ -85,7 +87,7 @@ function GenerateDocsDialog() {
   const filed = perTeam ? state.teams.filter((t) => state.teamsWithFolder.includes(t.team)).length : null;
   return (
     <main>
-      <h1>Generate conference docs</h1>
+      <h1>{pageTitles.t(PAGE_LOCALE, 'GenerateDocsDialog')}</h1>
       <form onSubmit={start}>
         {state.driveProblem && <Notice kind="warn">{state.driveProblem}</Notice>}
         <div class="row">
@@ -184,4 +186,4 @@ function GenerateDocsDialog() {
   );
 }
 
-mount(GenerateDocsDialog, 'Generate conference docs', 'dialog');
+mount(GenerateDocsDialog);

@@ -175,4 +175,4 @@ function ProvisionDialog() {
   );
 }
 
-mount(ProvisionDialog, 'Provision Drive folders', 'dialog');
+mount(ProvisionDialog);

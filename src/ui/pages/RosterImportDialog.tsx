@@ -2,9 +2,11 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { parseCsv } from '../../core/csv';
+import { pageTitles } from '../../core/i18n/messages/pages';
 import type { ImportIssue, RosterImportReport, RosterImportRequest } from '../../core/roster-import';
 import type { RosterImportContext } from '../../server/roster';
 import { Checkbox, Notice, Select, TextArea } from '../components/fields';
+import { PAGE_LOCALE } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
@@ -92,7 +94,7 @@ function RosterImportDialog() {
   return (
     <main>
       <style>{PAGE_CSS}</style>
-      <h1>Import roster</h1>
+      <h1>{pageTitles.t(PAGE_LOCALE, 'RosterImportDialog')}</h1>
       <p class="muted">
         Columns are matched by their header: {context ? context.headers.join(', ') : 'Student ID, Student name, …'} ("ID", "Student", "Class",
         "Teacher" and "Tutor" work too). A Student ID already on the Roster updates that student: filled-in cells replace the Roster's values, blank
@@ -234,4 +236,4 @@ function statusOf(report: RosterImportReport, action: 'check' | 'import' | 'impo
   return { kind: 'info', text: `${report.message} Press Import to write them to the Roster.` };
 }
 
-mount(RosterImportDialog, 'Import roster', 'dialog');
+mount(RosterImportDialog);

@@ -249,4 +249,4 @@ function ShareMaterialsDialog() {
   );
 }
 
-mount(ShareMaterialsDialog, 'Share lesson materials', 'dialog');
+mount(ShareMaterialsDialog);

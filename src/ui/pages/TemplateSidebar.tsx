@@ -303,4 +303,4 @@ function PreviewPanel({ preview }: { preview: TemplatePreview }) {
   );
 }
 
-mount(TemplateSidebar, 'Insert a template');
+mount(TemplateSidebar);

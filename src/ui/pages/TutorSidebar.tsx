@@ -3,16 +3,25 @@
 // questions in threads (seeds 003 and 004).
 
 import { useEffect, useState } from 'preact/hooks';
+import { pageTitles } from '../../core/i18n/messages/pages';
 import type { Prompt } from '../../core/praise';
 import type { RosterEntry, StudentGlance, TutorRosterView } from '../../core/tutor-view';
 import { Field, Notice } from '../components/fields';
+import { PAGE_LOCALE } from '../i18n';
 import { mount } from '../mount';
+import { lazyComponent, loadPart } from '../part-loader';
+import type * as ConferencePart from '../parts/conference';
 import { serverCall } from '../rpc';
-import { ConferencePanel } from '../tutor/conference-panel';
 import { Glance } from '../tutor/glance';
 import { QuestionsPanel } from '../tutor/questions-panel';
 import { SessionNotePanel } from '../tutor/session-note-panel';
 import { PromptList, type Status, TABS, type Tab } from '../tutor/shared';
+
+/** The Conference tab is a page part (src/ui/parts/conference.ts), loaded the first time the tab opens. */
+const ConferencePanel = lazyComponent(
+  () => loadPart<typeof ConferencePart>('conference').then((part) => part.ConferencePanel),
+  'Loading the conference form…',
+);
 
 function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; value: string; onChange: (id: string) => void }) {
   const mine = roster.students.filter((s) => s.mine);
@@ -72,6 +81,7 @@ function TutorSidebar() {
   const [studentId, setStudentId] = useState('');
   const [glance, setGlance] = useState<StudentGlance | null>(null);
   const [tab, setTab] = useState<Tab>('glance');
+  const [conferenceOpened, setConferenceOpened] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Loading the roster…' });
   const [prompts, setPrompts] = useState<Prompt[]>([]);
   const [formKey, setFormKey] = useState(0);
@@ -116,12 +126,19 @@ function TutorSidebar() {
 
   return (
     <main class="tutor">
-      <h1 class="sr-only">Tutor sidebar</h1>
+      <h1 class="sr-only">{pageTitles.t(PAGE_LOCALE, 'TutorSidebar')}</h1>
       {roster && <StudentPicker roster={roster} value={studentId} onChange={pick} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {glance && roster && (
         <>
-          <Tabs tab={tab} onChange={setTab} canSave={roster.canSave} />
+          <Tabs
+            tab={tab}
+            onChange={(t) => {
+              setTab(t);
+              if (t === 'conference') setConferenceOpened(true);
+            }}
+            canSave={roster.canSave}
+          />
           <PromptList prompts={prompts} />
           <div id="panel-glance" role="tabpanel" aria-labelledby="tab-glance" hidden={tab !== 'glance'}>
             <Glance glance={glance} />
@@ -132,7 +149,7 @@ function TutorSidebar() {
                 <SessionNotePanel key={`note-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
               </div>
               <div id="panel-conference" role="tabpanel" aria-labelledby="tab-conference" hidden={tab !== 'conference'}>
-                <ConferencePanel key={`conference-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
+                {conferenceOpened && <ConferencePanel key={`conference-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />}
               </div>
             </>
           )}
@@ -145,4 +162,4 @@ function TutorSidebar() {
   );
 }
 
-mount(TutorSidebar, 'Tutor sidebar');
+mount(TutorSidebar);

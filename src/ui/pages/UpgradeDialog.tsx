@@ -148,4 +148,4 @@ function UpgradeDialog() {
   );
 }
 
-mount(UpgradeDialog, 'Upgrade to team workbooks', 'dialog');
+mount(UpgradeDialog);
