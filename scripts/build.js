@@ -30,7 +30,16 @@ const DATA_MODULES = [
 const INLINE_BYTES = 240;
 
 // Apps Script's V8 runtime; minifying keeps every string (error messages, sheet names, handler names) as written.
-const COMMON = { bundle: true, target: 'es2019', minify: true, treeShaking: true, legalComments: 'none', metafile: true };
+const COMMON = {
+  bundle: true,
+  target: 'es2019',
+  minify: true,
+  treeShaking: true,
+  legalComments: 'none',
+  metafile: true,
+  charset: 'utf8',
+  drop: ['debugger'],
+};
 
 /** The names src/main.ts exports: each becomes a top-level function Apps Script can call. */
 async function entryExports() {
@@ -193,6 +202,57 @@ async function buildPage(name, css) {
   return { file: `${name}.html`, bytes: Buffer.byteLength(html), metafile: result.metafile, extra: { 'src/ui/styles.css (inlined)': css.length } };
 }
 
+const partsDir = path.join(root, 'src', 'ui', 'parts');
+
+/**
+ * In a page part, preact is the page's own (window.__ttShared, set by src/ui/part-loader.tsx): one renderer, one hooks
+ * state. Only these names are shared (the same list is in part-loader.tsx; test/bundle checks both agree): a part that
+ * imports any other fails to build here instead of finding undefined in the browser.
+ */
+const PART_SHARED = {
+  preact: ['Fragment', 'createElement', 'h'],
+  'preact/hooks': ['useCallback', 'useEffect', 'useMemo', 'useRef', 'useState'],
+  'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
+};
+const sharedPreact = {
+  name: 'page-shared',
+  setup(build) {
+    build.onResolve({ filter: /^preact(\/hooks|\/jsx-runtime)?$/ }, (args) => ({ path: args.path, namespace: 'page-shared' }));
+    build.onLoad({ filter: /.*/, namespace: 'page-shared' }, (args) => ({
+      contents: [
+        `const m = window.__ttShared[${JSON.stringify(args.path)}];`,
+        ...PART_SHARED[args.path].map((n) => `export const ${n} = m.${n};`),
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * A page part (src/ui/parts/<name>.ts[x]): a piece of a page built on its own, written as dist/part-<name>.html (its
+ * script text), served by the getPagePart server function and run by the page when it needs it; its exports land in
+ * window.__ttParts[name].
+ */
+async function buildPart(file) {
+  const name = file.replace(/\.tsx?$/, '');
+  const result = await esbuild.build({
+    ...COMMON,
+    entryPoints: [path.join(partsDir, file)],
+    format: 'iife',
+    globalName: '__ttPart',
+    write: false,
+    outdir: dist,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    plugins: [sharedPreact],
+    footer: { js: `(window.__ttParts = window.__ttParts || {})[${JSON.stringify(name)}] = __ttPart;` },
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text;
+  fs.writeFileSync(path.join(dist, `part-${name}.html`), js);
+  return { file: `part-${name}.html`, bytes: Buffer.byteLength(js), metafile: result.metafile, extra: {} };
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The inputs of one bundle by bytes they put in the output, biggest first, with node_modules grouped per package. */
@@ -216,7 +276,13 @@ async function main() {
   const rawCss = fs.readFileSync(path.join(root, 'src', 'ui', 'styles.css'), 'utf8');
   const css = (await esbuild.transform(rawCss, { loader: 'css', minify: true })).code.trim();
   const pages = await Promise.all(pageNames().map((p) => buildPage(p, css)));
-  const bundles = [{ file: 'Code.js', bytes: fs.statSync(path.join(dist, 'Code.js')).size, metafile: server.metafile, extra: {} }, ...pages];
+  const partFiles = fs.existsSync(partsDir) ? fs.readdirSync(partsDir).filter((f) => /\.tsx?$/.test(f)) : [];
+  const parts = await Promise.all(partFiles.map(buildPart));
+  const bundles = [
+    { file: 'Code.js', bytes: fs.statSync(path.join(dist, 'Code.js')).size, metafile: server.metafile, extra: {} },
+    ...pages,
+    ...parts,
+  ];
   console.log(
     `built dist/ in ${Date.now() - started} ms (${server.names.length} top-level functions): ${bundles.map((b) => `${b.file} ${kb(b.bytes)}`).join(', ')}`,
   );

@@ -6,6 +6,7 @@ export * from './server/family';
 export * from './server/jobs';
 export { menuAboutAccess, onInstall, onOpen } from './server/lifecycle';
 export * from './server/materials';
+export * from './server/page-parts';
 export * from './server/questions';
 export * from './server/roster';
 export * from './server/templates';

@@ -126,6 +126,7 @@ function argsFor(action: ActionName, p: Person, program: Program): unknown[] {
     runJobChunk: ['no-such-job'],
     getJobProgress: ['no-such-job'],
     linkProgramWorkbook: [p.home === 'master' ? program.masterId : program.teamWorkbookId(p.home === 'teamB' ? BIOLOGY : ALGEBRA)],
+    getPagePart: ['conference'],
     previewTemplate: [{ templateId: 'goal-setting-conference', subjectKey: `student:${own}`, date: '2026-10-05' }],
     insertTemplate: [{ templateId: 'goal-setting-conference', subjectKey: `student:${own}`, date: '2026-10-05', where: 'cursor' }],
     copyTemplateForProgram: ['goal-setting-conference'],

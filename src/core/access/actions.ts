@@ -56,6 +56,8 @@ export const ACTIONS = {
   startGenerateDocs: generate,
   menuOpenTutorSidebar: sidebar,
   tutorRoster: sidebar,
+  /** The tutor sidebar's Conference tab, loaded when first opened (src/ui/parts/conference.ts). */
+  getPagePart: sidebar,
   tutorStudentGlance: { roles: TEAM, doing: "see a student's goals and notes" },
   tutorSaveSessionNote: { roles: WRITERS, doing: 'log session notes' },
   tutorSaveConference: { roles: WRITERS, doing: 'record goal-setting conferences' },
