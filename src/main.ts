@@ -12,4 +12,5 @@ export * from './server/roster';
 export * from './server/templates';
 export * from './server/tutor';
 export * from './server/upgrade';
+export * from './server/weekly';
 export * from './server/workbook';

@@ -34,6 +34,8 @@ export interface ProgramSettings {
   masterWorkbookId: string;
   /** Progress reports wait as drafts until a coordinator or the tutor releases them (Settings › Review progress reports). */
   reviewReports?: boolean;
+  /** Celebrations of follow-through go to families by email (Settings › Celebration emails); otherwise a call home. */
+  celebrationEmails?: boolean;
   /** Teacher updates (src/core/weekly/settings.ts), as stored in Settings: mode, opted-in teams (one per line), privacy. */
   teacherUpdates?: string;
   teacherUpdateTeams?: string;

@@ -135,6 +135,7 @@ export function settingsFromRecord(r: TableRecord): ProgramSettings {
     team: text(r.team),
     masterWorkbookId: text(r.masterWorkbookId),
     reviewReports: bool(r.reviewReports) || undefined,
+    celebrationEmails: bool(r.celebrationEmails) || undefined,
     teacherUpdates: text(r.teacherUpdates) || undefined,
     teacherUpdateTeams: text(r.teacherUpdateTeams) || undefined,
     teacherUpdatePrivacy: text(r.teacherUpdatePrivacy) || undefined,

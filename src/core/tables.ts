@@ -121,6 +121,14 @@ export const SETTINGS_TABLE: TableSchema = {
       note: "Ticked: progress reports wait as drafts until a coordinator or the student's tutor releases them. Unticked: reports are released (and shared, with consent) as they are made.",
       since: 3,
     },
+    {
+      key: 'celebrationEmails',
+      audience: 'team',
+      header: 'Celebration emails',
+      type: 'boolean',
+      note: "Ticked: tutors' celebrations of follow-through go to families by email (from the coordinator's account, to the family emails on the Roster, with consent). Unticked: the sidebar gives the tutor a short script to call home.",
+      since: 3,
+    },
     // Teacher updates (Tier 3 weekly preparation): coordinators decide; team copies of Settings leave them blank.
     {
       key: 'teacherUpdates',

@@ -3,6 +3,7 @@
 import { PRIORITIZED_TABLE } from './dashboard-tables';
 import { QUESTIONS_TABLE } from './drive-tables';
 import { sliceFor } from './family/audience';
+import { CELEBRATIONS_TABLE } from './family/celebration-table';
 import type { WorkbookKind } from './model';
 import type { TableSchema } from './table';
 import {
@@ -42,6 +43,7 @@ export const TEAM_TABLES: readonly TableSchema[] = [
   SESSION_NOTES_TABLE,
   CONFERENCES_TABLE,
   QUESTIONS_TABLE,
+  CELEBRATIONS_TABLE,
 ];
 
 /** The per-student records a team workbook holds (what moves when a student changes team). */

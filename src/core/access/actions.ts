@@ -30,6 +30,7 @@ const templates = { roles: TEAM, doing: 'fill templates from the program', workb
 const adaptTemplates = { roles: COORDINATORS, doing: "change the program's templates", workbook: 'linked' } as const;
 const reports = { roles: COORDINATORS, doing: 'make progress reports for students and families' } as const;
 const anyone = { roles: [] as readonly Role[], doing: 'use the add-on', workbook: 'none' } as const;
+const weekly = { roles: COORDINATORS, doing: 'schedule and prepare the weekly meetings' } as const;
 
 /** The rule of every top-level function (menus, dialogs, sidebars, triggers). A test checks none is missing. */
 export const ACTIONS = {
@@ -85,7 +86,19 @@ export const ACTIONS = {
   // A tutor releases only their own students' reports: releaseProgressReport checks the student's tutor itself.
   releaseProgressReport: { roles: WRITERS, doing: 'release progress reports' },
   tutorProgressReports: { roles: TEAM, doing: "see a student's goals and notes" },
+  tutorCelebration: { roles: WRITERS, doing: 'celebrate follow-through with families' },
+  tutorSendCelebration: { roles: WRITERS, doing: 'celebrate follow-through with families' },
+  menuSendCelebrationEmails: reports,
   registerThisDocumentAsTemplate: adaptTemplates,
+  menuWeeklyPreparation: weekly,
+  getWeeklyState: weekly,
+  saveWeeklySchedule: weekly,
+  saveTeacherUpdates: weekly,
+  requestMailPermission: weekly,
+  prepareWeekNow: weekly,
+  // Time-driven: no active spreadsheet; each opens the master its installer saved and checks them there again.
+  weeklyPreparationTrigger: weekly,
+  teacherUpdatesTrigger: weekly,
 } satisfies Record<string, ActionRule>;
 
 export type ActionName = keyof typeof ACTIONS;
