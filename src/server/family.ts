@@ -5,15 +5,18 @@ import type { JobProgress } from '../core/job';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { driveOwnerProblem } from '../core/templates/drive-owner';
 import { AccessDeniedError } from '../workspace/access/caller';
+import { type CelebrationOffer, celebrationOffer, deliverCelebrations, logCelebration } from '../workspace/family/celebrations';
 import { markReleased, PROGRESS_REPORTS_JOB, readReports, shareReleased } from '../workspace/family/progress-reports';
 import { startJob } from '../workspace/job-runner';
-import { readRoster, readSettings } from '../workspace/program';
 import { showDialog } from '../workspace/pages';
+import { readRoster, readSettings } from '../workspace/program';
 import { openTeamWorkbook } from '../workspace/team/team-directory';
 import { todayIn } from '../workspace/today';
 import { allow, menuAllowed } from './guard';
 
 /** What the dialog lists: active students with their team, the review setting and who may run Drive actions. */
+export type { CelebrationOffer } from '../workspace/family/celebrations';
+
 export interface ProgressReportState {
   students: { studentId: string; name: string; team: string }[];
   today: string;
@@ -86,4 +89,58 @@ export function tutorProgressReports(studentId: string): { reportDate: string; s
   return readReports(ss)
     .filter((r) => r.studentId === String(studentId ?? ''))
     .map((r) => ({ reportDate: r.reportDate, status: r.status, docUrl: r.docUrl }));
+}
+
+/** The tutor sidebar's celebration offer for a student of this team workbook, or null when there is none to make. */
+export function tutorCelebration(studentId: string): CelebrationOffer | null {
+  const { ss, caller } = allow('tutorCelebration');
+  const tutorName = caller.email.split('@')[0] ?? caller.email;
+  return celebrationOffer(ss, String(studentId ?? ''), tutorName, todayIn(ss));
+}
+
+/** Sends (email: waits for the coordinator's delivery) or logs the call home, in the student's record. */
+export function tutorSendCelebration(input: {
+  studentId: string;
+  key: string;
+  message: string;
+  toldStudent: boolean;
+}): SaveResult<{ status: string; message: string }> {
+  const { ss, caller } = allow('tutorSendCelebration');
+  const message = typeof input?.message === 'string' ? input.message.trim() : '';
+  if (message === '') return rejected({ message: 'Message: write a few words for the family.' });
+  if (message.length > 5000) return rejected({ message: 'Message is too long (at most 5000 characters).' });
+  const offer = celebrationOffer(ss, String(input?.studentId ?? ''), caller.email, todayIn(ss));
+  if (!offer || offer.key !== input.key)
+    return rejected({}, 'This follow-through was celebrated already (or the check-offs changed): reload the student.');
+  const status = logCelebration(
+    ss,
+    {
+      key: offer.key,
+      studentId: String(input.studentId),
+      tutorEmail: caller.email,
+      message,
+      channel: offer.channel,
+      toldStudent: input.toldStudent === true,
+      run: offer.run.actions.join('; '),
+    },
+    todayIn(ss),
+  );
+  const said =
+    status === 'Email waiting'
+      ? `Sent: it goes to ${offer.studentName}'s family by email from the program's coordinator, and is logged in ${offer.studentName}'s record.`
+      : `Logged in ${offer.studentName}'s record: thank you for calling home.`;
+  return saved({ status, message: said });
+}
+
+/** Master menu: delivers every team's waiting celebration emails (from this coordinator's account, within the quota). */
+export function menuSendCelebrationEmails(): void {
+  menuAllowed('menuSendCelebrationEmails', ({ ss, settings }) => {
+    const result = deliverCelebrations(ss, settings?.programName ?? '');
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(
+      'Celebration emails',
+      `${result.sent} sent, ${result.callHome} without consent or family email (the tutor is asked to call home), ${result.waiting} waiting for tomorrow's mail quota.`,
+      ui.ButtonSet.OK,
+    );
+  });
 }

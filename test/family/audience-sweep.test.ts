@@ -84,7 +84,7 @@ function valueOf(schema: TableSchema, key: string): string {
 
 /** A record of `schema` with every markable field marked, over `base` (the typed fields code needs). */
 function marked<T extends object>(schema: TableSchema, base: T): T {
-  const out: Record<string, unknown> = { ...base };
+  const out = { ...base } as Record<string, unknown>;
   for (const c of schema.columns) if (MARKABLE.has(c.type)) out[c.key] = valueOf(schema, c.key);
   return out as T;
 }

@@ -56,11 +56,21 @@ export const CHECK_OFFS: StepCheckOff[] = [
 ];
 
 /** A program on 14 Sep 2026 with folders provisioned and Maya's (and Luis's) records in the Algebra team workbook. */
-export function familyProgram(options: { review?: boolean; students?: Student[]; coordinators?: string[] } = {}): Program {
+export function familyProgram(
+  options: { review?: boolean; students?: Student[]; coordinators?: string[]; mail?: boolean; realTime?: boolean } = {},
+): Program {
   const settings = options.coordinators ? { coordinators: options.coordinators } : {};
-  const program = createProgram({ students: options.students ?? familyRoster(), clock: useSimulatedTime(), settings });
+  // Browser tests keep real timers (Chromium talks to jest through them): their dates are relative to today.
+  const clock = options.realTime ? undefined : useSimulatedTime();
+  const program = createProgram({ students: options.students ?? familyRoster(), clock, settings });
   provisionFolders(program, [...new Set((options.students ?? familyRoster()).map((s) => s.team))]);
   if (options.review) program.run(() => writeSetting(SpreadsheetApp.getActiveSpreadsheet(), 'reviewReports', 'TRUE'));
+  // Team workbooks carry the settings copy the tutor's sidebar reads.
+  if (options.mail)
+    for (const id of [program.spreadsheetId, program.teamWorkbookId(ALGEBRA)])
+      program.world.run({ user: COORDINATOR, host: 'sheets', spreadsheetId: id }, () =>
+        writeSetting(SpreadsheetApp.getActiveSpreadsheet(), 'celebrationEmails', 'TRUE'),
+      );
   // A roster of the test's own gets no seeded records (they name the default students).
   if (!options.students) {
     seedRecords(program, {

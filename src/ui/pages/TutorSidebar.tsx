@@ -12,6 +12,7 @@ import { mount } from '../mount';
 import { lazyComponent, loadPart } from '../part-loader';
 import type * as ConferencePart from '../parts/conference';
 import { serverCall } from '../rpc';
+import { CelebrationPanel } from '../tutor/celebration-panel';
 import { Glance } from '../tutor/glance';
 import { QuestionsPanel } from '../tutor/questions-panel';
 import { SessionNotePanel } from '../tutor/session-note-panel';
@@ -142,6 +143,7 @@ function TutorSidebar() {
           <PromptList prompts={prompts} />
           <div id="panel-glance" role="tabpanel" aria-labelledby="tab-glance" hidden={tab !== 'glance'}>
             <Glance glance={glance} />
+            {roster.canSave && <CelebrationPanel key={`celebrate-${formKey}`} studentId={studentId} />}
           </div>
           {roster.canSave && (
             <>

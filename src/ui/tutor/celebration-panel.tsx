@@ -1,0 +1,72 @@
+// Celebrate follow-through (seed 003): when the student completed a run of action steps, an editable message to the
+// family in the student's praise preference, sent by email where the program enabled it or as a script for a call home.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { CelebrationOffer } from '../../server/family';
+import { Checkbox, Notice, TextArea } from '../components/fields';
+import { serverCall } from '../rpc';
+
+export function CelebrationPanel({ studentId }: { studentId: string }) {
+  const [offer, setOffer] = useState<CelebrationOffer | null>(null);
+  const [message, setMessage] = useState('');
+  const [told, setTold] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+
+  useEffect(() => {
+    serverCall('tutorCelebration', studentId)
+      .then((o) => {
+        setOffer(o);
+        setMessage(o ? (o.channel === 'Email' ? o.draft.message : o.draft.callScript) : '');
+      })
+      .catch(() => setOffer(null));
+  }, [studentId]);
+
+  if (done) return <Notice kind="success">{done}</Notice>;
+  if (!offer) return null;
+  const email = offer.channel === 'Email';
+
+  async function send(event: Event) {
+    event.preventDefault();
+    if (!offer) return;
+    setBusy(true);
+    setError('');
+    try {
+      const result = await serverCall('tutorSendCelebration', { studentId, key: offer.key, message, toldStudent: told });
+      if (result.ok) setDone(result.value.message);
+      else setError(result.errors.message ?? result.message);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="celebration" onSubmit={send} aria-labelledby="celebrate-title">
+      <h2 id="celebrate-title">Celebrate follow-through</h2>
+      <p class="hint">
+        {offer.studentName}{' '}
+        {offer.run.kind === 'whole plan this week'
+          ? 'did every step of the action plan this week'
+          : `kept a step up ${offer.run.run} sessions in a row`}
+        .{offer.preference ? ` Praise preference: ${offer.preference}.` : ''}
+      </p>
+      <Notice kind="info">{offer.draft.tellStudentFirst}</Notice>
+      <Checkbox id="celebrate-told" label={`I told ${offer.studentName.split(' ')[0]} first`} checked={told} onChange={setTold} />
+      <TextArea
+        id="celebrate-message"
+        label={email ? 'Email to the family (edit as you like)' : 'What to say when you call home (edit as you like)'}
+        value={message}
+        onInput={setMessage}
+        error={error}
+      />
+      <div class="buttons">
+        <button type="submit" class="action" disabled={busy || message.trim() === ''}>
+          {busy ? 'Sending…' : email ? 'Send to the family' : 'I called home: log it'}
+        </button>
+      </div>
+    </form>
+  );
+}
