@@ -150,4 +150,4 @@ function SetupDialog() {
   );
 }
 
-mount(SetupDialog, 'Set up program workbook', 'dialog');
+mount(SetupDialog);
