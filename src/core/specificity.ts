@@ -103,3 +103,22 @@ function hintFor(missing: readonly StepPart[], vagueWords: readonly string[]): s
         : 'Say when and how often: which days, how many minutes, how many times a week';
   return `Too vague!${quoted} ${ask}, e.g. "${GOOD_STEP_EXAMPLE}"`;
 }
+
+/** A step of a plan that is not specific yet: its place in the plan (0-based), its words, and what it leaves out. */
+export interface VagueStep {
+  index: number;
+  action: string;
+  missing: StepPart[];
+}
+
+/**
+ * The steps of an action plan that a tutor should look at again before saving (seed 003: what, when, how often).
+ * Empty steps are left out: the form's own rules say whether one is required.
+ */
+export function vagueSteps(steps: readonly { action: string; whenHowOften?: string }[]): VagueStep[] {
+  return steps.flatMap((s, index) => {
+    if (s.action.trim() === '') return [];
+    const check = checkActionStep(s.action, s.whenHowOften ?? '');
+    return check.specific ? [] : [{ index, action: s.action.trim(), missing: check.missing }];
+  });
+}

@@ -1,19 +1,25 @@
-// Mounts a page component into the shell the build writes (<div id="app">), gives the page its title, and lets a
-// dialog size itself to its content.
+// Mounts a page component into the shell the build writes (<div id="app" data-page="PageName">), titles the page
+// from the catalog in its language, and lets a dialog size itself to its content.
 
 import { type ComponentType, render } from 'preact';
+import { type PageName, pageTitles } from '../core/i18n/messages/pages';
 import { fitDialog } from './components/fit-dialog';
+import { PAGE_LOCALE } from './i18n';
+
+/** Pages the editor shows as a sidebar (Google's fixed 300 px; its height is the editor's): every other page is a dialog. */
+const SIDEBARS: readonly string[] = ['TutorSidebar', 'TemplateSidebar'];
 
 /**
- * Renders `Page`; `title` becomes the document's title (what a screen reader announces first). Without one, the
- * page's first heading names it once rendered, so no page is left untitled. A `dialog` follows its content's height
- * (`fitDialog`); a sidebar's height is the editor's.
+ * Renders `Page`. The document's title (what a screen reader announces first) is the page's title in the catalog, the
+ * one the host's title bar shows; a page missing from the catalog is named by its first heading. A dialog follows its
+ * content's height (`fitDialog`).
  */
-export function mount(Page: ComponentType, title?: string, kind: 'sidebar' | 'dialog' = 'sidebar'): void {
+export function mount(Page: ComponentType): void {
   const root = document.getElementById('app');
   if (!root) return;
   render(<Page />, root);
-  if (title) document.title = title;
-  else if (!document.title) document.title = root.querySelector('h1')?.textContent?.trim() || 'Tutoring Toolkit';
-  if (kind === 'dialog') fitDialog(root);
+  const name = root.dataset.page ?? '';
+  const title = name in pageTitles.en ? pageTitles.t(PAGE_LOCALE, name as PageName) : '';
+  document.title = title || root.querySelector('h1')?.textContent?.trim() || 'Tutoring Toolkit';
+  if (!SIDEBARS.includes(name)) fitDialog(root);
 }

@@ -1,6 +1,7 @@
 // Tutors use the sidebar in Chromium at Sheets' 300 px, opened in their team workbook: a goal-setting conference, a
-// session note with check-offs, bad input kept in the form, two tutors saving at once, and the teacher reading — each
-// checked against the rows the fake team workbook now holds.
+// session note with check-offs, bad input kept in the form, two tutors saving at once, an unsaved draft kept when the
+// student changes, a vague step asked about once, and the teacher reading — each checked against the rows the fake
+// team workbook now holds. Screenshots go to docs/screenshots (README shows them).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTO
 jest.setTimeout(60_000);
 
 const ROOT = join(__dirname, '..', '..');
-const SHOTS = join(ROOT, '.tmp');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
 const MAYA = '00101';
 const AISHA = '00103';
 
@@ -84,6 +85,19 @@ async function pickStudent(page: Page, settle: () => Promise<void>, studentId = 
   await page.getByRole('tab', { name: 'At a glance' }).waitFor();
 }
 
+/** Opens one of the note form's optional sections (Academic content, Attendance and behavior, …). */
+const openSection = (page: Page, name: string) => page.locator('summary', { hasText: name }).click();
+
+/** Whether the element is wholly inside the sidebar's visible height (not scrolled out of view). */
+const inView = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+
 describe('TutorSidebar', () => {
   it("lists the tutor's own students first and shows a student at a glance", async () => {
     const [keyCodes, flashcards] = seedConference();
@@ -131,25 +145,35 @@ describe('TutorSidebar', () => {
     await page.locator('#sn-startTime').fill('15:30');
     await page.locator('#sn-endTime').fill('16:15');
     await page.getByLabel('Objective', { exact: true }).fill('=SUM(A1:A9) then two-step equations');
-    await page.locator('#sn-rationale').fill('+ Question 6 on the Unit 5 test');
     await page.locator('#sn-degreeAccomplished').getByText('3', { exact: true }).click();
+    // Save is in view from the first field on: the bar stays at the bottom of the sidebar.
+    expect(await inView(page, '.buttons.sticky button[type="submit"]')).toBe(true);
+    await openSection(page, 'Academic content');
+    await page.locator('#sn-rationale').fill('+ Question 6 on the Unit 5 test');
     await page.locator('#sn-topicsSkills').fill('Two-step equations');
     await page.locator('#sn-materials').fill('Unit 3 worksheets');
     await page.locator('#sn-assignments').fill("Friday's homework");
     await page.locator('#sn-assessmentData').fill('-');
+    await openSection(page, 'Attendance and behavior');
     await page.locator('#sn-engagement').fill('@asked three questions');
     await page.locator('#sn-focusMotivation').selectOption('High');
     await page.locator('#sn-promptingNeeded').selectOption('Low');
     await page.getByLabel('I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.').check();
     await page.locator('#sn-followThrough').selectOption('Partly');
     await page.locator('#sn-followThroughWhy').fill('No flashcards this week: lost the deck');
+    await openSection(page, 'Student shared, questions for the teacher');
     await page.locator('#sn-studentShared').fill('Excited about the robotics club');
     await page.locator('#sn-questionsForTeacher').fill('Which question types will be on the Unit 6 test?');
     await shot(page, 'note-filled');
     await page.getByRole('button', { name: 'Save session note' }).click();
     await settle();
-    await page.getByText('Saved: session note for Maya Johnson on 2026-10-12 with 2 action-step check-offs.').waitFor();
+    // One step ticked, one not: the message counts the tick (the note writes a check-off row for both steps).
+    await page.getByText('Saved: session note for Maya Johnson on 2026-10-12, 1 action step checked off.').waitFor();
     expect(calls.filter((c) => c === 'tutorSaveSessionNote')).toHaveLength(1);
+    // Where the eye is: the result in the Save bar, the prompts just above it, focused for a screen reader.
+    expect(await inView(page, '.buttons.sticky .notice.success')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('messages');
+    expect(await page.locator('.messages .prompt', { hasText: 'Revisit the action plan' }).count()).toBe(1);
 
     const note = rows(SESSION_NOTES_TABLE).at(-1);
     expect(note).toMatchObject({
@@ -200,6 +224,7 @@ describe('TutorSidebar', () => {
     await page.getByRole('tab', { name: 'Session note' }).click();
     await page.locator('#sn-startTime').fill('16:00');
     await page.locator('#sn-endTime').fill('15:00');
+    await openSection(page, 'Academic content');
     await page.locator('#sn-topicsSkills').fill('Ratios');
     await page.locator('#sn-followThrough').selectOption('No');
     await page.getByRole('button', { name: 'Save session note' }).click();
@@ -216,7 +241,7 @@ describe('TutorSidebar', () => {
   });
 
   it('a tutor holds a goal-setting conference as a guided flow: before, during, after', async () => {
-    const { page, settle } = await open();
+    const { page, settle, calls } = await open();
     await pickStudent(page, settle);
     await page.getByRole('tab', { name: 'Conference' }).click();
     // 1. Before — data share and reflections.
@@ -253,14 +278,23 @@ describe('TutorSidebar', () => {
     await page.locator('#cf-steps-1-action').fill('I will study harder.');
     expect(await page.locator('#cf-steps-1-action-warning').textContent()).toMatch(/^Too vague!/);
     await page.getByRole('button', { name: 'Next' }).click();
-    // 3. After — a vague step warns but never blocks the save.
+    // 3. After — a vague step is asked about once, naming what it leaves out, and never blocks the save.
     await page.getByRole('heading', { name: 'After: follow-up' }).waitFor();
     await page.getByLabel('Mark for targeted support').check();
     await page.getByLabel('Share with the teacher (ms.rivera@school.example)').check();
     await page.getByLabel('Share with the family').check();
     await shot(page, 'conference-after');
     await page.getByRole('button', { name: 'Save conference' }).click();
+    await expect(page.locator('#cf-vague').textContent()).resolves.toBe(
+      'Step 2 (“I will study harder.”) does not say what the student will do, nor when and how often.' +
+        'Save anyway? A specific step says what the student will do, when and how often.',
+    );
+    expect(calls.filter((c) => c === 'tutorSaveConference')).toEqual([]);
+    expect(await inView(page, '#cf-vague')).toBe(true);
+    await shot(page, 'conference-save-anyway');
+    await page.getByRole('button', { name: 'Save anyway' }).click();
     await settle();
+    expect(calls.filter((c) => c === 'tutorSaveConference')).toHaveLength(1);
     await page.getByText(/^Saved: the goal is on the Goals Master List, 2 action steps/).waitFor();
 
     const [goal] = rows(GOALS_TABLE);
@@ -331,11 +365,8 @@ describe('TutorSidebar', () => {
     await settle();
     await page.getByText(/^Saved: session note for Maya Johnson on 2026-10-12/).waitFor();
     // The save, the question "did it land?", and the same save again, which the server answered without writing.
-    expect(calls.filter((c) => c !== 'tutorStudentGlance' && c !== 'tutorRoster')).toEqual([
-      'tutorSaveSessionNote',
-      'tutorSaveStatus',
-      'tutorSaveSessionNote',
-    ]);
+    const reads = ['tutorStudentGlance', 'tutorRoster', 'tutorCelebration'];
+    expect(calls.filter((c) => !reads.includes(c))).toEqual(['tutorSaveSessionNote', 'tutorSaveStatus', 'tutorSaveSessionNote']);
     expect(rows(SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Two-step equations']);
     expect(rows(CHECK_OFFS_TABLE)).toHaveLength(2);
     await page.close();
@@ -488,6 +519,45 @@ describe('TutorSidebar', () => {
     await shot(page, 'questions');
     await page.close();
   });
+  it('a half-typed note survives a tab change, and changing student asks before discarding it', async () => {
+    seedConference();
+    const { page, settle, calls } = await open();
+    await pickStudent(page, settle);
+    await page.getByRole('tab', { name: 'Session note' }).click();
+    await page.locator('#sn-objective').fill('Two-step equations, half typed');
+    // Another tab keeps the draft (nothing is lost) and the Session note tab says it is not saved yet.
+    await page.getByRole('tab', { name: 'At a glance' }).click();
+    expect(await page.getByRole('tab', { name: 'Session note (not saved yet)' }).count()).toBe(1);
+    await page.getByRole('tab', { name: 'Session note' }).click();
+    expect(await page.locator('#sn-objective').inputValue()).toBe('Two-step equations, half typed');
+
+    await page.locator('#student').selectOption(AISHA);
+    const question = page.getByRole('alertdialog');
+    await expect(question.locator('p').textContent()).resolves.toBe('You have an unsaved session note for Maya Johnson. Discard it?');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep editing');
+    expect(await page.locator('#student').inputValue()).toBe(MAYA);
+    await shot(page, 'unsaved-guard');
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.locator('#sn-objective').inputValue()).toBe('Two-step equations, half typed');
+    expect(calls.filter((c) => c === 'tutorStudentGlance')).toHaveLength(1);
+
+    await page.locator('#student').selectOption(AISHA);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await settle();
+    await page.getByRole('tab', { name: 'At a glance' }).waitFor();
+    expect(await page.locator('#student').inputValue()).toBe(AISHA);
+    expect(await page.locator('#sn-objective').inputValue()).toBe('');
+    expect(await page.getByRole('tab', { name: 'Session note (not saved yet)' }).count()).toBe(0);
+    expect(rows(SESSION_NOTES_TABLE)).toEqual([]);
+    // Nothing typed: the next change of student asks nothing.
+    await page.locator('#student').selectOption(MAYA);
+    await settle();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await page.locator('#student').inputValue()).toBe(MAYA);
+    await page.close();
+  });
+
   it("the team's teacher opens the sidebar in the team workbook to read: glance and questions, no save tabs", async () => {
     seedConference();
     seedNote('2026-10-07', [], TUTOR_ANA, MAYA, 'Read by the teacher');

@@ -1,4 +1,4 @@
-import { checkActionStep, GOOD_STEP_EXAMPLE } from '../../src/core/specificity';
+import { checkActionStep, GOOD_STEP_EXAMPLE, VAGUE_STEP_EXAMPLE, vagueSteps } from '../../src/core/specificity';
 
 describe('specificity', () => {
   describe('checkActionStep on the seed 003 examples', () => {
@@ -101,6 +101,27 @@ describe('specificity', () => {
 
     it('has no hint for an empty step (the form asks for it as a required field instead)', () => {
       expect(checkActionStep('   ')).toEqual({ specific: false, missing: ['what', 'when'], vagueWords: [], hint: '' });
+    });
+  });
+
+  describe('vagueSteps, asked about once before a conference is saved', () => {
+    it("names the seed's vague step and what it leaves out, and skips specific and empty steps", () => {
+      const plan = [
+        { action: GOOD_STEP_EXAMPLE, whenHowOften: '' },
+        { action: `  ${VAGUE_STEP_EXAMPLE} `, whenHowOften: '' },
+        { action: '', whenHowOften: '' },
+        { action: 'I will practice my calculator key codes.', whenHowOften: '' },
+        { action: 'I will come to tutoring on Mondays and Wednesdays.' },
+      ];
+      expect(vagueSteps(plan)).toEqual([
+        { index: 1, action: VAGUE_STEP_EXAMPLE, missing: ['what', 'when'] },
+        { index: 3, action: 'I will practice my calculator key codes.', missing: ['when'] },
+        { index: 4, action: 'I will come to tutoring on Mondays and Wednesdays.', missing: ['what'] },
+      ]);
+    });
+
+    it('counts a step as specific when its own When / how often field says when', () => {
+      expect(vagueSteps([{ action: 'I will practice my calculator key codes.', whenHowOften: 'Mondays and Wednesdays' }])).toEqual([]);
     });
   });
 });

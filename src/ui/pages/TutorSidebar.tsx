@@ -2,12 +2,13 @@
 // check-offs, hold a goal-setting conference as a guided before / during / after flow, and (Tier 2) ask the teacher
 // questions in threads (seeds 003 and 004).
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pageTitles } from '../../core/i18n/messages/pages';
+import { noteFormText } from '../../core/i18n/messages/tutor-note-form';
 import type { Prompt } from '../../core/praise';
 import type { RosterEntry, StudentGlance, TutorRosterView } from '../../core/tutor-view';
 import { Field, Notice } from '../components/fields';
-import { PAGE_LOCALE } from '../i18n';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { lazyComponent, loadPart } from '../part-loader';
 import type * as ConferencePart from '../parts/conference';
@@ -24,6 +25,31 @@ const ConferencePanel = lazyComponent(
   'Loading the conference form…',
 );
 
+const t = textOf(noteFormText);
+
+/** Forms of the sidebar that can hold an unsaved draft. */
+type Drafts = { note: boolean; conference: boolean };
+const NO_DRAFTS: Drafts = { note: false, conference: false };
+
+/** Asked before a student change would discard a draft: Discard, or Keep editing (focused: the safe choice). */
+function DiscardQuestion({ text, onDiscard, onKeep }: { text: string; onDiscard: () => void; onKeep: () => void }) {
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => keep.current?.focus(), []);
+  return (
+    <div class="notice warn" role="alertdialog" aria-labelledby="discard-text">
+      <p id="discard-text">{text}</p>
+      <div class="buttons">
+        <button type="button" onClick={onDiscard}>
+          {t('discard')}
+        </button>
+        <button type="button" class="action" ref={keep} onClick={onKeep}>
+          {t('keepEditing')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; value: string; onChange: (id: string) => void }) {
   const mine = roster.students.filter((s) => s.mine);
   const others = roster.students.filter((s) => !s.mine);
@@ -34,7 +60,17 @@ function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; v
   );
   return (
     <Field id="student" label="Student">
-      <select id="student" value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        id="student"
+        value={value}
+        onChange={(e) => {
+          const select = e.currentTarget as HTMLSelectElement;
+          const next = select.value;
+          // The choice shows only once the sidebar takes it (it may first ask about an unsaved draft).
+          select.value = value;
+          onChange(next);
+        }}
+      >
         <option value="">Choose a student…</option>
         {mine.length > 0 && <optgroup label="My students">{mine.map(option)}</optgroup>}
         {others.length > 0 && <optgroup label={mine.length > 0 ? 'Other students' : 'All students'}>{others.map(option)}</optgroup>}
@@ -46,10 +82,10 @@ function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; v
 /** The tabs this person may use: a teacher reads (glance, questions); saving is for tutors and coordinators. */
 const tabsFor = (canSave: boolean) => TABS.filter((t) => canSave || t.id === 'glance' || t.id === 'questions');
 
-function Tabs({ tab, onChange, canSave }: { tab: Tab; onChange: (t: Tab) => void; canSave: boolean }) {
+function Tabs({ tab, onChange, canSave, drafts }: { tab: Tab; onChange: (t: Tab) => void; canSave: boolean; drafts: Drafts }) {
   const tabs = tabsFor(canSave);
   const onKeyDown = (e: KeyboardEvent) => {
-    const at = tabs.findIndex((t) => t.id === tab);
+    const at = tabs.findIndex((x) => x.id === tab);
     const move = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     if (!move) return;
     e.preventDefault();
@@ -59,18 +95,24 @@ function Tabs({ tab, onChange, canSave }: { tab: Tab; onChange: (t: Tab) => void
   };
   return (
     <div class="tabs" role="tablist" aria-label="Tutor tools" onKeyDown={onKeyDown}>
-      {tabs.map((t) => (
+      {tabs.map((tabItem) => (
         <button
-          key={t.id}
-          id={`tab-${t.id}`}
+          key={tabItem.id}
+          id={`tab-${tabItem.id}`}
           type="button"
           role="tab"
-          aria-selected={tab === t.id}
-          aria-controls={`panel-${t.id}`}
-          tabIndex={tab === t.id ? 0 : -1}
-          onClick={() => onChange(t.id)}
+          aria-selected={tab === tabItem.id}
+          aria-controls={`panel-${tabItem.id}`}
+          tabIndex={tab === tabItem.id ? 0 : -1}
+          onClick={() => onChange(tabItem.id)}
         >
-          {t.label}
+          {tabItem.label}
+          {(tabItem.id === 'note' || tabItem.id === 'conference') && drafts[tabItem.id] && (
+            <>
+              <span class="unsaved" aria-hidden="true" title={t('unsavedTab', { tab: tabItem.label })} />
+              <span class="sr-only">{t('unsavedTab', { tab: '' })}</span>
+            </>
+          )}
         </button>
       ))}
     </div>
@@ -86,6 +128,20 @@ function TutorSidebar() {
   const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Loading the roster…' });
   const [prompts, setPrompts] = useState<Prompt[]>([]);
   const [formKey, setFormKey] = useState(0);
+  const [drafts, setDrafts] = useState<Drafts>(NO_DRAFTS);
+  const [pending, setPending] = useState<string | null>(null);
+  const hasDraft = drafts.note || drafts.conference;
+
+  // Closing the sidebar (or reloading it) with a draft: the browser asks first.
+  useEffect(() => {
+    if (!hasDraft) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = t('leavePage');
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [hasDraft]);
 
   useEffect(() => {
     serverCall('tutorRoster')
@@ -110,7 +166,16 @@ function TutorSidebar() {
       })
       .catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
 
+  /** A student change that would discard a draft asks first ("You have an unsaved session note for Maya…"). */
+  function choose(id: string) {
+    if (id === studentId) return;
+    if (hasDraft) setPending(id);
+    else pick(id);
+  }
+
   function pick(id: string) {
+    setPending(null);
+    setDrafts(NO_DRAFTS);
     setStudentId(id);
     setGlance(null);
     setPrompts([]);
@@ -124,11 +189,25 @@ function TutorSidebar() {
     setPrompts(next);
     void load(studentId);
   };
+  /** The note panel shows its own result and prompts beside its Save bar. */
+  const noteSaved = () => {
+    setPrompts([]);
+    void load(studentId);
+  };
+  const draftText = () => {
+    const name = glance?.student.name ?? '';
+    return drafts.note && drafts.conference
+      ? t('unsavedBoth', { name })
+      : drafts.note
+        ? t('unsavedNote', { name })
+        : t('unsavedConference', { name });
+  };
 
   return (
     <main class="tutor">
       <h1 class="sr-only">{pageTitles.t(PAGE_LOCALE, 'TutorSidebar')}</h1>
-      {roster && <StudentPicker roster={roster} value={studentId} onChange={pick} />}
+      {roster && <StudentPicker roster={roster} value={studentId} onChange={choose} />}
+      {pending !== null && <DiscardQuestion text={draftText()} onDiscard={() => pick(pending)} onKeep={() => setPending(null)} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {glance && roster && (
         <>
@@ -139,6 +218,7 @@ function TutorSidebar() {
               if (t === 'conference') setConferenceOpened(true);
             }}
             canSave={roster.canSave}
+            drafts={drafts}
           />
           <PromptList prompts={prompts} />
           <div id="panel-glance" role="tabpanel" aria-labelledby="tab-glance" hidden={tab !== 'glance'}>
@@ -148,10 +228,24 @@ function TutorSidebar() {
           {roster.canSave && (
             <>
               <div id="panel-note" role="tabpanel" aria-labelledby="tab-note" hidden={tab !== 'note'}>
-                <SessionNotePanel key={`note-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />
+                <SessionNotePanel
+                  key={`note-${formKey}`}
+                  glance={glance}
+                  today={roster.today}
+                  onSaved={noteSaved}
+                  onDirty={(note) => setDrafts((d) => (d.note === note ? d : { ...d, note }))}
+                />
               </div>
               <div id="panel-conference" role="tabpanel" aria-labelledby="tab-conference" hidden={tab !== 'conference'}>
-                {conferenceOpened && <ConferencePanel key={`conference-${formKey}`} glance={glance} today={roster.today} onSaved={saved} />}
+                {conferenceOpened && (
+                  <ConferencePanel
+                    key={`conference-${formKey}`}
+                    glance={glance}
+                    today={roster.today}
+                    onSaved={saved}
+                    onDirty={(conference) => setDrafts((d) => (d.conference === conference ? d : { ...d, conference }))}
+                  />
+                )}
               </div>
             </>
           )}

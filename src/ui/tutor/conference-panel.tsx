@@ -1,7 +1,7 @@
 // The goal-setting conference as a guided before / during / after flow (seed 003).
 
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   blankConference,
   blankPlanStep,
@@ -15,15 +15,37 @@ import {
   stageOf,
   suggestedOutcome,
 } from '../../core/conference-form';
+import { noteFormText } from '../../core/i18n/messages/tutor-note-form';
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
-import { checkActionStep } from '../../core/specificity';
+import { checkActionStep, type VagueStep, vagueSteps } from '../../core/specificity';
 import type { StudentGlance } from '../../core/tutor-view';
 import { mailtoHref } from '../../core/validation/email';
 import { Checkbox, describedBy, Field, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
+import { textOf } from '../i18n';
 import { serverCall } from '../rpc';
+import { missingInWords } from './note-messages';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
+
+const t = textOf(noteFormText);
+
+/** What a conference form holds that a tutor typed (the save key aside): equal to a blank form's means nothing to lose. */
+const typed = (f: ConferenceFormState) => JSON.stringify({ ...f, saveKey: '' });
+
+/** Asked once before saving a plan with vague steps: each step named with what it leaves out, then "Save anyway?". */
+function VagueQuestion({ steps }: { steps: readonly VagueStep[] }) {
+  return (
+    <div class="notice warn" role="alert" id="cf-vague">
+      {steps.map((v) => (
+        <p key={v.index}>{t('vagueStep', { n: v.index + 1, action: v.action, missing: missingInWords(t, v.missing) })}</p>
+      ))}
+      <p>
+        <strong>{t('vagueAsk')}</strong>
+      </p>
+    </div>
+  );
+}
 
 export function StageList({ stage }: { stage: ConferenceStage }) {
   const names: Record<ConferenceStage, string> = { before: '1. Before', during: '2. During', after: '3. After' };
@@ -49,7 +71,18 @@ export function Section({ title, lens, children }: { title: string; lens?: strin
   );
 }
 
-export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGlance; today: string; onSaved: (prompts: Prompt[]) => void }) {
+export function ConferencePanel({
+  glance,
+  today,
+  onSaved,
+  onDirty,
+}: {
+  glance: StudentGlance;
+  today: string;
+  onSaved: (prompts: Prompt[]) => void;
+  /** Whether the form holds something typed and not saved (the sidebar asks before discarding it). */
+  onDirty?: (dirty: boolean) => void;
+}) {
   const previous = glance.activeGoal;
   const blank = (): ConferenceFormState => ({
     ...blankConference(glance.student.studentId, today, glance.effort.text, newSaveKey()),
@@ -65,6 +98,13 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
     family: { to: string; contact: string; subject: string; body: string } | null;
   } | null>(null);
   const top = useRef<HTMLDivElement>(null);
+  const [pristine, setPristine] = useState(() => typed(form));
+  /** The vague steps the tutor was asked about, as the plan stood then: the next Save saves; a changed plan asks again. */
+  const [askedAbout, setAskedAbout] = useState<string | null>(null);
+  const vague = useMemo(() => vagueSteps(form.steps), [form.steps]);
+  const asking = askedAbout !== null && askedAbout === JSON.stringify(form.steps) && vague.length > 0;
+  const dirty = done === null && typed(form) !== pristine;
+  useEffect(() => onDirty?.(dirty), [dirty]);
 
   const set =
     <K extends keyof ConferenceFormState>(key: K) =>
@@ -154,6 +194,13 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
       focusFirstError('cf-', checked.errors);
       return;
     }
+    if (vague.length > 0 && !asking) {
+      setAskedAbout(JSON.stringify(form.steps));
+      setStatus(null);
+      requestAnimationFrame(() => document.getElementById('cf-vague')?.scrollIntoView({ block: 'nearest' }));
+      return;
+    }
+    setAskedAbout(null);
     setBusy(true);
     setStatus({ kind: 'info', text: 'Saving…' });
     try {
@@ -216,7 +263,9 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
             type="button"
             onClick={() => {
               setDone(null);
-              setForm(blank());
+              const next = blank();
+              setForm(next);
+              setPristine(typed(next));
               setStage('before');
               setStatus(null);
             }}
@@ -465,15 +514,16 @@ export function ConferencePanel({ glance, today, onSaved }: { glance: StudentGla
           />
         </>
       )}
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <div class="buttons">
+      <div class="buttons sticky">
+        {asking && <VagueQuestion steps={vague} />}
+        {status && <Notice kind={status.kind}>{status.text}</Notice>}
         {stage !== 'before' && (
           <button type="button" onClick={() => goTo(CONFERENCE_STAGES[CONFERENCE_STAGES.indexOf(stage) - 1])}>
             Back
           </button>
         )}
         <button type="submit" class="action" disabled={busy}>
-          {stage === 'after' ? (busy ? 'Saving…' : 'Save conference') : 'Next'}
+          {stage === 'after' ? (busy ? 'Saving…' : asking ? t('saveAnyway') : 'Save conference') : 'Next'}
         </button>
       </div>
     </form>

@@ -1,17 +1,60 @@
-// The session-note form (seed 004, Tier 1 notes) with this session's action-step check-offs.
+// The session-note form (seed 004, Tier 1 notes) with this session's action-step check-offs: what every session
+// needs first, the rest in sections a busy tutor opens when there is more to say, and Save in a bar that stays in view
+// with its result and the praise/redirect prompts beside it.
 
-import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { noteFormText } from '../../core/i18n/messages/tutor-note-form';
 import { DEGREE_SCALE, FOLLOW_THROUGH, LEVEL_CHOICES } from '../../core/model';
 import { type Prompt, promptsAfterCheckOff } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import { blankSessionNote, checkSessionNote } from '../../core/session-note-form';
 import type { StudentGlance } from '../../core/tutor-view';
 import { Checkbox, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
+import { textOf } from '../i18n';
 import { serverCall } from '../rpc';
+import { savedNoteMessage } from './note-messages';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
-import { focusFirstError, type NoteForm, noteHint, noteLabel, type Status } from './shared';
+import { focusFirstError, type NoteForm, noteHint, noteLabel, PromptList, type Status } from './shared';
 
-export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGlance; today: string; onSaved: (prompts: Prompt[]) => void }) {
+const t = textOf(noteFormText);
+
+/** The optional sections and the fields each holds (every field keeps its name: they are the sheet's columns). */
+const SECTIONS = {
+  academic: ['rationale', 'topicsSkills', 'materials', 'assignments', 'assessmentData'],
+  behavior: ['engagement', 'focusMotivation', 'promptingNeeded'],
+  shared: ['studentShared', 'questionsForTeacher'],
+} as const satisfies Record<string, readonly (keyof NoteForm)[]>;
+type SectionId = keyof typeof SECTIONS;
+
+/** What the tutor has typed, without the form's save key: equal to a blank form's means nothing would be lost. */
+const typed = (f: NoteForm) => JSON.stringify({ ...f, saveKey: '' });
+
+function Section(p: { id: SectionId; open: boolean; onToggle: (open: boolean) => void; filled: number; children: ComponentChildren }) {
+  return (
+    <details id={`sn-section-${p.id}`} class="section" open={p.open} onToggle={(e) => p.onToggle((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {t(p.id)}
+        {p.filled > 0 && <span class="muted"> · {t('filled', { n: p.filled })}</span>}
+      </summary>
+      {p.children}
+    </details>
+  );
+}
+
+export function SessionNotePanel({
+  glance,
+  today,
+  onSaved,
+  onDirty,
+}: {
+  glance: StudentGlance;
+  today: string;
+  /** After a save landed: the sidebar reloads the glance (the prompts are shown here, beside Save). */
+  onSaved: () => void;
+  /** Whether the form holds something typed and not saved (the sidebar asks before discarding it). */
+  onDirty?: (dirty: boolean) => void;
+}) {
   const blank = (): NoteForm => ({
     ...blankSessionNote(glance.student.studentId, today, newSaveKey()),
     checkOffs: glance.steps.map((s) => ({ stepId: s.stepId, done: false })),
@@ -20,13 +63,47 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const [prompts, setPrompts] = useState<Prompt[]>([]);
+  const [open, setOpen] = useState<Record<SectionId, boolean>>({ academic: false, behavior: false, shared: false });
+  const [pristine, setPristine] = useState(() => typed(form));
+  const messages = useRef<HTMLDivElement>(null);
+  const dirty = useMemo(() => typed(form) !== pristine, [form, pristine]);
+  useEffect(() => onDirty?.(dirty), [dirty]);
+
+  /** A fresh form after a save: what is blank now is what "nothing typed" means. */
+  const reset = () => {
+    const next = blank();
+    setForm(next);
+    setPristine(typed(next));
+  };
+  /** The result and prompts sit just above the Save bar: scrolled to and focused, so the eye and a screen reader land there. */
+  const showMessages = () =>
+    requestAnimationFrame(() => {
+      messages.current?.scrollIntoView({ block: 'end' });
+      messages.current?.focus();
+    });
+  /** Opens the sections holding a field with an error, so focus can reach it. */
+  const openErrors = (errs: FieldErrors) =>
+    setOpen((o) => {
+      const next = { ...o };
+      for (const [id, keys] of Object.entries(SECTIONS) as [SectionId, readonly string[]][]) if (keys.some((k) => errs[k])) next[id] = true;
+      return next;
+    });
+  const filled = (id: SectionId) => SECTIONS[id].filter((k) => String(form[k] ?? '') !== '').length;
+  const section = (id: SectionId, children: ComponentChildren) => (
+    <Section id={id} open={open[id]} onToggle={(o) => setOpen((s) => ({ ...s, [id]: o }))} filled={filled(id)}>
+      {children}
+    </Section>
+  );
 
   // A reloaded glance (after a conference adds steps) keeps the ticks already made on steps still open.
   useEffect(() => {
-    setForm((f) => ({
+    const withSteps = (f: NoteForm): NoteForm => ({
       ...f,
       checkOffs: glance.steps.map((s) => ({ stepId: s.stepId, done: f.checkOffs.find((c) => c.stepId === s.stepId)?.done === true })),
-    }));
+    });
+    setForm(withSteps);
+    setPristine((p) => typed(withSteps(JSON.parse(p) as NoteForm)));
   }, [glance]);
 
   const set =
@@ -57,16 +134,19 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
     if (!checked.ok) {
       setErrors(checked.errors);
       setStatus({ kind: 'error', text: 'Please fix the highlighted fields. Nothing was saved yet.' });
+      openErrors(checked.errors);
       focusFirstError('sn-', checked.errors);
       return;
     }
     setBusy(true);
+    setPrompts([]);
     setStatus({ kind: 'info', text: 'Saving…' });
     try {
       const result = await saveOnce(() => serverCall('tutorSaveSessionNote', form), form.saveKey, form.studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.message });
+        openErrors(result.errors);
         focusFirstError('sn-', result.errors);
         return;
       }
@@ -82,21 +162,22 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
         history: glance.history,
         checkOffs: form.checkOffs,
       });
-      setStatus({
-        kind: 'success',
-        text: `Saved: session note for ${glance.student.name} on ${form.date}${result.value.checkOffs ? ` with ${result.value.checkOffs} action-step check-offs` : ''}.`,
-      });
+      setStatus({ kind: 'success', text: savedNoteMessage(t, glance.student.name, form.date, form.checkOffs) });
+      setPrompts(prompts);
       setErrors({});
-      setForm(blank());
-      onSaved(prompts);
+      reset();
+      showMessages();
+      onSaved();
     } catch (e) {
       if (e instanceof LandedError) {
         setStatus({ kind: 'success', text: e.message });
-        setForm(blank());
-        onSaved([]);
+        reset();
+        showMessages();
+        onSaved();
         return;
       }
       setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
+      showMessages();
     } finally {
       setBusy(false);
     }
@@ -105,7 +186,7 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
   const followWhyNeeded = form.followThrough === 'Partly' || form.followThrough === 'No';
   return (
     <form onSubmit={submit} noValidate aria-label="Session note">
-      <h2>Academic content</h2>
+      <h2>{t('essentials')}</h2>
       <div class="row">
         <TextInput id="sn-date" type="date" label={noteLabel('date')} value={form.date} onInput={set('date')} error={errors.date} required />
       </div>
@@ -120,32 +201,6 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
         />
         <TextInput id="sn-endTime" type="time" label={noteLabel('endTime')} value={form.endTime} onInput={set('endTime')} error={errors.endTime} />
       </div>
-      <TextArea
-        id="sn-objective"
-        label={noteLabel('objective')}
-        hint={noteHint('objective')}
-        value={form.objective}
-        onInput={set('objective')}
-        error={errors.objective}
-        required
-      />
-      {text('rationale')}
-      <Scale
-        id="sn-degreeAccomplished"
-        label={noteLabel('degreeAccomplished')}
-        hint={DEGREE_SCALE.map((d) => d.label).join(' · ')}
-        value={form.degreeAccomplished}
-        max={4}
-        labels={DEGREE_SCALE.map((d) => d.label)}
-        onChange={set('degreeAccomplished')}
-        error={errors.degreeAccomplished}
-      />
-      {text('topicsSkills')}
-      {text('materials')}
-      {text('assignments')}
-      {text('assessmentData')}
-
-      <h2>Attendance and behavior</h2>
       <div class="row">
         <Checkbox
           id="sn-attended"
@@ -160,29 +215,25 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
           {errors.onTime}
         </p>
       )}
-      {text('engagement')}
-      <div class="row">
-        <Select
-          id="sn-focusMotivation"
-          label={noteLabel('focusMotivation')}
-          value={form.focusMotivation}
-          options={LEVEL_CHOICES}
-          placeholder="—"
-          onChange={set('focusMotivation') as (v: string) => void}
-          error={errors.focusMotivation}
-        />
-        <Select
-          id="sn-promptingNeeded"
-          label={noteLabel('promptingNeeded')}
-          value={form.promptingNeeded}
-          options={LEVEL_CHOICES}
-          placeholder="—"
-          onChange={set('promptingNeeded') as (v: string) => void}
-          error={errors.promptingNeeded}
-        />
-      </div>
-
-      <h2>Action plan</h2>
+      <TextArea
+        id="sn-objective"
+        label={noteLabel('objective')}
+        hint={noteHint('objective')}
+        value={form.objective}
+        onInput={set('objective')}
+        error={errors.objective}
+        required
+      />
+      <Scale
+        id="sn-degreeAccomplished"
+        label={noteLabel('degreeAccomplished')}
+        hint={DEGREE_SCALE.map((d) => d.label).join(' · ')}
+        value={form.degreeAccomplished}
+        max={4}
+        labels={DEGREE_SCALE.map((d) => d.label)}
+        onChange={set('degreeAccomplished')}
+        error={errors.degreeAccomplished}
+      />
       {glance.steps.length > 0 ? (
         <fieldset data-error-for="checkOffs" tabIndex={-1}>
           <legend>Action steps done this session</legend>
@@ -220,19 +271,64 @@ export function SessionNotePanel({ glance, today, onSaved }: { glance: StudentGl
         onChange={set('followThrough') as (v: string) => void}
         error={errors.followThrough}
       />
-      <TextArea
-        id="sn-followThroughWhy"
-        label={noteLabel('followThroughWhy')}
-        value={form.followThroughWhy}
-        onInput={set('followThroughWhy')}
-        error={errors.followThroughWhy}
-        required={followWhyNeeded}
-      />
-      {text('studentShared')}
-      {text('questionsForTeacher')}
-      {text('familySummary')}
-      {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <div class="buttons">
+      {(form.followThrough !== '' || form.followThroughWhy !== '' || errors.followThroughWhy) && (
+        <TextArea
+          id="sn-followThroughWhy"
+          label={noteLabel('followThroughWhy')}
+          value={form.followThroughWhy}
+          onInput={set('followThroughWhy')}
+          error={errors.followThroughWhy}
+          required={followWhyNeeded}
+        />
+      )}
+      {section(
+        'academic',
+        <>
+          {text('rationale')}
+          {text('topicsSkills')}
+          {text('materials')}
+          {text('assignments')}
+          {text('assessmentData')}
+        </>,
+      )}
+      {section(
+        'behavior',
+        <>
+          {text('engagement')}
+          <div class="row">
+            <Select
+              id="sn-focusMotivation"
+              label={noteLabel('focusMotivation')}
+              value={form.focusMotivation}
+              options={LEVEL_CHOICES}
+              placeholder="—"
+              onChange={set('focusMotivation') as (v: string) => void}
+              error={errors.focusMotivation}
+            />
+            <Select
+              id="sn-promptingNeeded"
+              label={noteLabel('promptingNeeded')}
+              value={form.promptingNeeded}
+              options={LEVEL_CHOICES}
+              placeholder="—"
+              onChange={set('promptingNeeded') as (v: string) => void}
+              error={errors.promptingNeeded}
+            />
+          </div>
+        </>,
+      )}
+      {section(
+        'shared',
+        <>
+          {text('studentShared')}
+          {text('questionsForTeacher')}
+        </>,
+      )}
+      <div class="messages" ref={messages} tabIndex={-1}>
+        <PromptList prompts={prompts} />
+      </div>
+      <div class="buttons sticky">
+        {status && <Notice kind={status.kind}>{status.text}</Notice>}
         <button type="submit" class="action" disabled={busy}>
           {busy ? 'Saving…' : 'Save session note'}
         </button>
