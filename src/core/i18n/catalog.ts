@@ -48,3 +48,12 @@ export function fill(message: string, params?: Record<string, string | number>):
 export function placeholdersOf(message: string): string[] {
   return [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 }
+
+/**
+ * "1 team" / "3 teams" from a pair of messages with an `{n}` placeholder: English and Dutch both have one form for
+ * exactly one and one for every other count.
+ */
+export function plural<E extends Record<string, string>>(text: Text<E>, n: number, one: keyof E & string, other: keyof E & string): string {
+  const say = text as (key: string, params: Record<string, number>) => string;
+  return say(n === 1 ? one : other, { n });
+}

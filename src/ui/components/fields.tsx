@@ -1,6 +1,11 @@
 // Form fields with labels tied to inputs, a hint, and the field's error beside it (the rest of the form is kept).
 
 import type { ComponentChildren } from 'preact';
+import { formatPercent } from '../../core/i18n/format';
+import { componentText } from '../../core/i18n/messages/components';
+import { PAGE_LOCALE, textOf } from '../i18n';
+
+const t = textOf(componentText);
 
 interface FieldProps {
   id: string;
@@ -186,13 +191,14 @@ export function Notice({ kind, children }: { kind: 'info' | 'success' | 'error' 
 /** `status` (a job's progress in words, src/core/job.ts) replaces the bare count under the bar when given. */
 export function ProgressBar({ done, total, label, status }: { done: number; total: number; label: string; status?: string }) {
   const pct = total > 0 ? Math.round((done / total) * 100) : 0;
+  const percent = formatPercent(PAGE_LOCALE, pct / 100);
   return (
     <div>
       <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={label}>
         <div style={{ width: `${pct}%` }} />
       </div>
       <p class="muted" aria-live="polite">
-        {status ?? `${label}: ${done} of ${total} (${pct}%)`}
+        {status ?? t('progress', { label, done, total, percent })}
       </p>
     </div>
   );
@@ -202,7 +208,7 @@ export function ProgressBar({ done, total, label, status }: { done: number; tota
 export function CloseButton(p: { busy: boolean; onClose: () => void }) {
   return (
     <button type="button" onClick={p.onClose} disabled={p.busy}>
-      {p.busy ? 'Working…' : 'Close'}
+      {p.busy ? t('working') : t('close')}
     </button>
   );
 }

@@ -2,8 +2,12 @@
 // machine, so each dialog only says what its preview and progress mean.
 
 import { useEffect, useState } from 'preact/hooks';
+import { componentText } from '../../core/i18n/messages/components';
 import type { JobProgress } from '../../core/job';
+import { textOf } from '../i18n';
 import { serverCall } from '../rpc';
+
+const t = textOf(componentText);
 
 export type JobPhase = 'loading' | 'preview' | 'running' | 'done' | 'failed';
 
@@ -56,7 +60,7 @@ export function usePreviewThenJob<P>(readPreview: () => Promise<P>, start: () =>
       }
       setPhase('done');
     } catch (e) {
-      setError(`${(e as Error).message} Nothing is lost: ${again}`);
+      setError(t('nothingLost', { message: (e as Error).message, again }));
       setPhase('failed');
     }
   }

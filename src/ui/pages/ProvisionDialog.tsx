@@ -1,8 +1,13 @@
 // "Provision Drive folders" dialog: the dry run (folders to create, sharing to add, change and remove), then apply with progress.
 
+import { plural } from '../../core/i18n/catalog';
+import { jobText } from '../../core/i18n/messages/jobs';
+import { pageTitles } from '../../core/i18n/messages/pages';
+import { provisionText } from '../../core/i18n/messages/provision';
 import type { PreviewLine, ProvisionPreview } from '../../workspace/drive-provision';
 import { CloseButton, Notice, ProgressBar, ScrollRegion } from '../components/fields';
 import { usePreviewThenJob } from '../components/preview-then-job';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
@@ -10,18 +15,21 @@ import { closeHost, serverCall } from '../rpc';
 const PAGE_CSS =
   'ul.figures{list-style:none;padding:0;display:grid;grid-template-columns:repeat(4,1fr);gap:6px;margin:8px 0}.figures li{border:1px solid var(--line);border-radius:6px;padding:6px 8px}.figures b{display:block;font-size:18px;font-weight:500}.scroll{max-height:190px;overflow:auto;border:1px solid var(--line);border-radius:6px}.scroll table.grid{border:0}details{margin:6px 0}summary{cursor:pointer;font-weight:500}';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const t = textOf(provisionText);
+const job = textOf(jobText);
+const count = (n: number, one: 'teamOne' | 'folderOne' | 'workbookOne') =>
+  plural(t, n, one, one.replace('One', 'Other') as 'teamOther' | 'folderOther' | 'workbookOther');
 
 function Lines({ lines, total, shown, showWhy }: { lines: PreviewLine[]; total: number; shown: number; showWhy?: boolean }) {
   return (
-    <ScrollRegion label="Changes">
+    <ScrollRegion label={t('changes')}>
       <table class="grid">
         <thead>
           <tr>
-            <th scope="col">Folder</th>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            {showWhy && <th scope="col">Why</th>}
+            <th scope="col">{t('folder')}</th>
+            <th scope="col">{t('person')}</th>
+            <th scope="col">{t('role')}</th>
+            {showWhy && <th scope="col">{t('why')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -35,7 +43,7 @@ function Lines({ lines, total, shown, showWhy }: { lines: PreviewLine[]; total: 
           ))}
         </tbody>
       </table>
-      {total > shown && <p class="muted">…and {total - shown} more.</p>}
+      {total > shown && <p class="muted">{job('moreLines', { n: total - shown })}</p>}
     </ScrollRegion>
   );
 }
@@ -44,7 +52,7 @@ function ProvisionDialog() {
   const { phase, preview, progress, error, load, apply, fail } = usePreviewThenJob<ProvisionPreview>(
     () => serverCall('previewDriveProvision'),
     () => serverCall('startDriveProvision'),
-    'run "Provision Drive folders" again to continue where it stopped.',
+    t('again'),
   );
 
   async function report() {
@@ -56,117 +64,118 @@ function ProvisionDialog() {
     }
   }
 
-  const t = preview?.totals;
+  const n = preview?.totals;
   return (
     <main>
       <style>{PAGE_CSS}</style>
-      <h1>Provision Drive folders</h1>
-      {phase === 'loading' && <Notice kind="info">Comparing the plan with Drive (dry run: nothing changes yet)…</Notice>}
-      {phase === 'preview' && preview && t && (
+      <h1>{pageTitles.t(PAGE_LOCALE, 'ProvisionDialog')}</h1>
+      {phase === 'loading' && <Notice kind="info">{t('loading')}</Notice>}
+      {phase === 'preview' && preview && n && (
         <section aria-labelledby="dry-run">
-          <h2 id="dry-run">Dry run</h2>
+          <h2 id="dry-run">{job('dryRun')}</h2>
           <p>
-            {preview.programName || 'The program'}, Tier {preview.tier}: {plural(preview.teams, 'team')}. One folder and one team workbook per
-            teacher-tutor team; access is per person, never by link. {preview.driveOwner ? `Drive actions run as ${preview.driveOwner}.` : ''}
+            {t('summary', { program: preview.programName || t('theProgram'), tier: preview.tier, teams: count(preview.teams, 'teamOne') })}{' '}
+            {preview.driveOwner ? t('driveOwner', { owner: preview.driveOwner }) : ''}
           </p>
-          <ul class="figures" aria-label="What a run would change">
+          <ul class="figures" aria-label={t('wouldChange')}>
             <li>
-              <b>{t.foldersToCreate}</b> folders and {t.workbooksToCreate} team workbooks to create
+              <b>{n.foldersToCreate}</b> {t('figCreate', { workbooks: n.workbooksToCreate })}
             </li>
             <li>
-              <b>{t.permissionsToAdd}</b> sharing to add
+              <b>{n.permissionsToAdd}</b> {t('figAdd')}
             </li>
             <li>
-              <b>{t.permissionsToChange}</b> roles to change
+              <b>{n.permissionsToChange}</b> {t('figChange')}
             </li>
             <li>
-              <b>{t.permissionsToRemove}</b> access to remove
+              <b>{n.permissionsToRemove}</b> {t('figRemove')}
             </li>
           </ul>
-          {t.linkSharingFound > 0 && (
-            <Notice kind="warn">
-              Link sharing found on {plural(t.linkSharingFound, 'folder')}: it will be turned off. Student data is shared per person only.
-            </Notice>
-          )}
+          {n.linkSharingFound > 0 && <Notice kind="warn">{t('linkSharing', { folders: count(n.linkSharingFound, 'folderOne') })}</Notice>}
           {preview.warnings.map((w) => (
             <Notice kind="warn" key={w}>
               {w}
             </Notice>
           ))}
-          {preview.upToDate && <Notice kind="success">Drive already matches the plan: nothing to change.</Notice>}
+          {preview.upToDate && <Notice kind="success">{t('upToDate')}</Notice>}
           {preview.foldersToCreate.length > 0 && (
             <details>
-              <summary>Folders to create ({t.foldersToCreate})</summary>
-              <ScrollRegion label="Folders to create">
+              <summary>{t('foldersToCreate', { n: n.foldersToCreate })}</summary>
+              <ScrollRegion label={t('foldersToCreate', { n: n.foldersToCreate })}>
                 <ul class="plain">
                   {preview.foldersToCreate.map((f) => (
                     <li key={f}>{f}</li>
                   ))}
                 </ul>
-                {t.foldersToCreate > preview.shown && <p class="muted">…and {t.foldersToCreate - preview.shown} more.</p>}
+                {n.foldersToCreate > preview.shown && <p class="muted">{job('moreLines', { n: n.foldersToCreate - preview.shown })}</p>}
               </ScrollRegion>
             </details>
           )}
           {preview.toAdd.length > 0 && (
             <details>
-              <summary>Sharing to add ({t.permissionsToAdd})</summary>
-              <Lines lines={preview.toAdd} total={t.permissionsToAdd} shown={preview.shown} />
+              <summary>{t('sharingToAdd', { n: n.permissionsToAdd })}</summary>
+              <Lines lines={preview.toAdd} total={n.permissionsToAdd} shown={preview.shown} />
             </details>
           )}
           {preview.toChange.length > 0 && (
             <details open>
-              <summary>Roles to change ({t.permissionsToChange})</summary>
-              <Lines lines={preview.toChange} total={t.permissionsToChange} shown={preview.shown} showWhy />
+              <summary>{t('rolesToChange', { n: n.permissionsToChange })}</summary>
+              <Lines lines={preview.toChange} total={n.permissionsToChange} shown={preview.shown} showWhy />
             </details>
           )}
           {preview.toRemove.length > 0 && (
             <details open>
-              <summary>Access to remove ({t.permissionsToRemove})</summary>
-              <Lines lines={preview.toRemove} total={t.permissionsToRemove} shown={preview.shown} showWhy />
+              <summary>{t('accessToRemove', { n: n.permissionsToRemove })}</summary>
+              <Lines lines={preview.toRemove} total={n.permissionsToRemove} shown={preview.shown} showWhy />
             </details>
           )}
         </section>
       )}
       {(phase === 'running' || phase === 'done') && progress && (
         <section aria-labelledby="progress-title">
-          <h2 id="progress-title">{phase === 'done' ? 'Done' : 'Applying…'}</h2>
-          {t && phase === 'running' && (
+          <h2 id="progress-title">{phase === 'done' ? job('done') : t('applying')}</h2>
+          {n && phase === 'running' && (
             <p>
-              {plural(t.foldersToCreate, 'folder')} and {plural(t.workbooksToCreate, 'team workbook')} to create, {t.permissionsToAdd} sharing to add,{' '}
-              {t.permissionsToChange} to change and {t.permissionsToRemove} to remove, one team at a time. Closing this dialog is safe: the rest
-              continues within the hour.
+              {t('running', {
+                folders: count(n.foldersToCreate, 'folderOne'),
+                workbooks: count(n.workbooksToCreate, 'workbookOne'),
+                add: n.permissionsToAdd,
+                change: n.permissionsToChange,
+                remove: n.permissionsToRemove,
+              })}{' '}
+              {job('safeToClose')}
             </p>
           )}
-          {t && phase === 'done' && (
+          {n && phase === 'done' && (
             <p>
-              Applied: {plural(t.foldersToCreate, 'folder')} created, {t.permissionsToAdd} sharing added, {t.permissionsToChange} changed and{' '}
-              {t.permissionsToRemove} removed.
+              {t('applied', {
+                folders: count(n.foldersToCreate, 'folderOne'),
+                add: n.permissionsToAdd,
+                change: n.permissionsToChange,
+                remove: n.permissionsToRemove,
+              })}
             </p>
           )}
-          <ProgressBar done={progress.done} total={progress.total} label="Provisioning" status={progress.status} />
-          {phase === 'done' && progress.errors.length === 0 && (
-            <Notice kind="success">Drive now matches the plan. The folder ids are in the "Drive Folders" sheet.</Notice>
-          )}
-          {progress.errors.length > 0 && (
-            <Notice kind="error">Some steps were skipped: {progress.errors.join('; ')}. Run "Provision Drive folders" again to retry them.</Notice>
-          )}
+          <ProgressBar done={progress.done} total={progress.total} label={t('progress')} status={progress.status} />
+          {phase === 'done' && progress.errors.length === 0 && <Notice kind="success">{t('matches')}</Notice>}
+          {progress.errors.length > 0 && <Notice kind="error">{t('skipped', { errors: progress.errors.join('; ') })}</Notice>}
         </section>
       )}
       {error && <Notice kind="error">{error}</Notice>}
       <div class="buttons">
         {phase === 'preview' && !preview?.upToDate && (
           <button type="button" class="action" onClick={apply}>
-            Apply changes
+            {t('apply')}
           </button>
         )}
         {(phase === 'done' || phase === 'failed') && (
           <button type="button" onClick={load}>
-            Check again
+            {job('checkAgain')}
           </button>
         )}
         {(phase === 'done' || (phase === 'preview' && preview?.upToDate)) && (
           <button type="button" onClick={report}>
-            Open access report
+            {t('openReport')}
           </button>
         )}
         <CloseButton busy={phase === 'running'} onClose={() => closeHost()} />

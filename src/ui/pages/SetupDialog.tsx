@@ -1,20 +1,32 @@
 // "Set up program workbook" dialog: the program's design dimensions, then the sheets are created or upgraded.
 
 import { useEffect, useState } from 'preact/hooks';
+import { componentText } from '../../core/i18n/messages/components';
+import { pageTitles } from '../../core/i18n/messages/pages';
+import { setupText } from '../../core/i18n/messages/setup';
 import { RATIO_CHOICES, SETTINGS_CHOICES, TAKE_UP_CHOICES } from '../../core/model';
 import type { FieldErrors } from '../../core/result';
 import { checkSetupForm, type SetupFormFields } from '../../core/setup-form';
 import { Notice, Select, TextInput } from '../components/fields';
+import { textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
 type Form = SetupFormFields;
 
+const t = textOf(setupText);
+const title = textOf(pageTitles);
+const close = textOf(componentText);
+
 const TIERS = [
-  { value: '1', label: 'Tier 1 — passive asynchronous sharing (shared folders, session notes)' },
-  { value: '2', label: 'Tier 2 — active asynchronous (comments, threaded questions)' },
-  { value: '3', label: 'Tier 3 — active synchronous (weekly teacher-tutor meetings)' },
+  { value: '1', label: t('tier1') },
+  { value: '2', label: t('tier2') },
+  { value: '3', label: t('tier3') },
 ];
+
+/** The stored value stays English (it is the Settings sheet's data); the option shows it in the page's language. */
+const choices = (values: readonly ((typeof SETTINGS_CHOICES)[number] | (typeof TAKE_UP_CHOICES)[number] | (typeof RATIO_CHOICES)[number])[]) =>
+  values.map((value) => ({ value, label: t(value) }));
 
 const EMPTY: Form = {
   programName: '',
@@ -31,7 +43,7 @@ const EMPTY: Form = {
 function SetupDialog() {
   const [form, setForm] = useState<Form>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>({ kind: 'info', text: 'Loading…' });
+  const [status, setStatus] = useState<{ kind: 'info' | 'success' | 'error'; text: string } | null>({ kind: 'info', text: t('loading') });
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -65,11 +77,11 @@ function SetupDialog() {
     const checked = checkSetupForm(form);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setStatus({ kind: 'error', text: 'Please fix the highlighted fields.' });
+      setStatus({ kind: 'error', text: t('fixFields') });
       return;
     }
     setBusy(true);
-    setStatus({ kind: 'info', text: 'Setting up the workbook…' });
+    setStatus({ kind: 'info', text: t('settingUp') });
     try {
       const result = await serverCall('setUpWorkbook', form);
       if (!result.ok) {
@@ -80,9 +92,9 @@ function SetupDialog() {
       const created = result.value.tables.filter((t) => t.created).map((t) => t.sheet);
       const upgraded = result.value.tables.filter((t) => !t.created && t.addedColumns.length > 0);
       const parts = [
-        created.length ? `Created ${created.join(', ')}.` : 'All sheets were already there.',
-        ...upgraded.map((t) => `${t.sheet}: added ${t.addedColumns.join(', ')}.`),
-        'Settings saved.',
+        created.length ? t('created', { sheets: created.join(', ') }) : t('allThere'),
+        ...upgraded.map((u) => t('addedColumns', { sheet: u.sheet, columns: u.addedColumns.join(', ') })),
+        t('saved'),
       ];
       setStatus({ kind: 'success', text: parts.join(' ') });
     } catch (e) {
@@ -94,27 +106,40 @@ function SetupDialog() {
 
   return (
     <main>
-      <h1>Set up program workbook</h1>
+      <h1>{title('SetupDialog')}</h1>
       <form onSubmit={submit} noValidate>
-        <p class="muted">Describe your program. Setup creates the sheets that are missing and keeps every row you already have.</p>
-        <TextInput id="programName" label="Program name" value={form.programName} onInput={set('programName')} error={errors.programName} required />
-        <Select
-          id="tier"
-          label="Communication tier"
-          value={form.tier}
-          options={TIERS}
-          onChange={set('tier')}
-          error={errors.tier}
-          hint="How teachers and tutors share: decides the Drive folders and who can comment."
+        <p class="muted">{t('intro')}</p>
+        <TextInput
+          id="programName"
+          label={t('programName')}
+          value={form.programName}
+          onInput={set('programName')}
+          error={errors.programName}
+          required
         />
+        <Select id="tier" label={t('tier')} value={form.tier} options={TIERS} onChange={set('tier')} error={errors.tier} hint={t('tierHint')} />
         <div class="row">
-          <Select id="setting" label="Setting" value={form.setting} options={SETTINGS_CHOICES} onChange={set('setting')} error={errors.setting} />
-          <Select id="takeUp" label="Take-up" value={form.takeUp} options={TAKE_UP_CHOICES} onChange={set('takeUp')} error={errors.takeUp} />
+          <Select
+            id="setting"
+            label={t('setting')}
+            value={form.setting}
+            options={choices(SETTINGS_CHOICES)}
+            onChange={set('setting')}
+            error={errors.setting}
+          />
+          <Select
+            id="takeUp"
+            label={t('takeUp')}
+            value={form.takeUp}
+            options={choices(TAKE_UP_CHOICES)}
+            onChange={set('takeUp')}
+            error={errors.takeUp}
+          />
         </div>
         <div class="row">
           <TextInput
             id="dosage"
-            label="Dosage (sessions per week)"
+            label={t('dosage')}
             type="number"
             min={1}
             max={10}
@@ -122,16 +147,16 @@ function SetupDialog() {
             onInput={set('dosage')}
             error={errors.dosage}
           />
-          <Select id="ratio" label="Student-tutor ratio" value={form.ratio} options={RATIO_CHOICES} onChange={set('ratio')} error={errors.ratio} />
+          <Select id="ratio" label={t('ratio')} value={form.ratio} options={choices(RATIO_CHOICES)} onChange={set('ratio')} error={errors.ratio} />
         </div>
         <div class="row">
-          <TextInput id="termStart" label="Term start" type="date" value={form.termStart} onInput={set('termStart')} error={errors.termStart} />
-          <TextInput id="termEnd" label="Term end" type="date" value={form.termEnd} onInput={set('termEnd')} error={errors.termEnd} />
+          <TextInput id="termStart" label={t('termStart')} type="date" value={form.termStart} onInput={set('termStart')} error={errors.termStart} />
+          <TextInput id="termEnd" label={t('termEnd')} type="date" value={form.termEnd} onInput={set('termEnd')} error={errors.termEnd} />
         </div>
         <TextInput
           id="coordinators"
-          label="Coordinators"
-          hint="Everyone who runs the program, by email, separated by commas. You are added. Only coordinators open this workbook; tutors and teachers get team workbooks."
+          label={t('coordinators')}
+          hint={t('coordinatorsHint')}
           value={form.coordinators ?? ''}
           onInput={set('coordinators')}
           error={errors.coordinators}
@@ -139,10 +164,10 @@ function SetupDialog() {
         {status && <Notice kind={status.kind}>{status.text}</Notice>}
         <div class="buttons">
           <button type="submit" class="action" disabled={busy}>
-            {busy ? 'Setting up…' : 'Set up workbook'}
+            {busy ? t('busy') : t('submit')}
           </button>
           <button type="button" onClick={closeHost}>
-            Close
+            {close('close')}
           </button>
         </div>
       </form>
