@@ -318,7 +318,9 @@ export function applyRequest(ctx: ApplyContext, request: Request): Reply {
       const block = { row: top + 1, column: 1, numRows: rows.length, numColumns: width };
       requireCells(ctx, sheet, block);
       rows.forEach((row, i) => {
-        (row.values ?? []).forEach((cell, j) => writeCellData(ctx, sheet, top + i, j, cell ?? {}, fields));
+        (row.values ?? []).forEach((cell, j) => {
+          writeCellData(ctx, sheet, top + i, j, cell ?? {}, fields);
+        });
       });
       ctx.world.counter.wrote(rows.reduce((n, row) => n + (row.values?.length ?? 0), 0));
       return {};

@@ -1,10 +1,10 @@
 // spreadsheets.values.batchGet: several A1 ranges of one spreadsheet's values in one call, as the API renders them.
 
+import type { SpreadsheetState } from '../sheets/state';
+import { readDisplayValues, readValues } from '../sheets/values';
 import { serialOf } from './convert';
 import { InvalidRequest } from './errors';
 import { parseRange } from './read';
-import type { SpreadsheetState } from '../sheets/state';
-import { readDisplayValues, readValues } from '../sheets/values';
 
 /** Dates from any realm (the values fake builds them in the fake's realm). */
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';

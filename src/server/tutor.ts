@@ -12,6 +12,7 @@ import { type StudentGlance, sidebarRefusal, type TutorRosterView } from '../cor
 import { AccessDeniedError } from '../workspace/access/caller';
 import { BusyError } from '../workspace/lock';
 import { showSidebar } from '../workspace/pages';
+import { batchedGlance, batchedSaveSessionNote } from '../workspace/student-batch';
 import {
   type ConferenceSaved,
   loadRosterView,
@@ -26,7 +27,6 @@ import {
   studentTarget,
   UnknownRecordError,
 } from '../workspace/tutor-records';
-import { batchedGlance, batchedSaveSessionNote } from '../workspace/student-batch';
 import { allow, menuAllowed } from './guard';
 
 export type { ConferenceSaved, SaveStatus, SessionNoteSaved };

@@ -10,14 +10,14 @@ import { isoDateIn } from '../core/cells';
 import type { QuestionMessage } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
 import type { SessionNote, StepCheckOff, Student } from '../core/model';
-import { actionStepFromRecord, goalFromRecord, sessionNoteFromRecord, toRecord as modelRecord } from '../core/records';
+import { actionStepFromRecord, goalFromRecord, toRecord as modelRecord, sessionNoteFromRecord } from '../core/records';
 import {
   addRows,
   columnLetter,
   emptyRowIndex,
+  INDEX_ROWS,
   INDEXED_LOGS,
   type IndexedLog,
-  INDEX_ROWS,
   indexWrites,
   parseRowIndex,
   quoteSheet,
@@ -35,8 +35,8 @@ import { AccessDeniedError, type Authorized, authorizeWithValues, callerEmail } 
 import { BusyError, withTeamRecordsLock } from './lock';
 import { activeWorkbook } from './program';
 import { readStructure, sheetsApi } from './sheets-api';
-import { UnknownRecordError } from './tutor-records';
 import { API_ROW_FIELDS, apiRow, recordFromApi } from './table-store';
+import { UnknownRecordError } from './tutor-records';
 
 type Rows = unknown[][];
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -169,7 +169,13 @@ function catchUp(first: FirstRead, extra: readonly string[]): { unseen: Record<s
 }
 
 /** A student's rows of one log as records: those the index named (read in `extra`) and unseen ones of theirs. */
-function studentRecords(first: FirstRead, log: IndexedLog, studentId: string, rows: readonly number[], read: Map<number, unknown[]>): TableRecord[] | null {
+function studentRecords(
+  first: FirstRead,
+  log: IndexedLog,
+  studentId: string,
+  rows: readonly number[],
+  read: Map<number, unknown[]>,
+): TableRecord[] | null {
   const schema = LOGS[log];
   const at = indexColumns(schema, first.headers[log]);
   const out: TableRecord[] = [];
@@ -277,10 +283,17 @@ function glanceOf(first: FirstRead, student: Student, records: Record<string, Ta
   const { studentId } = student;
   const dates = (rows: Rows, schema: TableSchema) => {
     const at = indexColumns(schema, rows[0] ?? []);
-    return rows.slice(1).filter((l) => l.some((v) => v !== '' && v !== null)).map((l) => recordFromApi(schema, at, l));
+    return rows
+      .slice(1)
+      .filter((l) => l.some((v) => v !== '' && v !== null))
+      .map((l) => recordFromApi(schema, at, l));
   };
-  const goals = dates(first.tables[GOALS_TABLE.name], GOALS_TABLE).map(goalFromRecord).filter((g) => g.studentId === studentId);
-  const steps = dates(first.tables[ACTION_STEPS_TABLE.name], ACTION_STEPS_TABLE).map(actionStepFromRecord).filter((s) => s.studentId === studentId);
+  const goals = dates(first.tables[GOALS_TABLE.name], GOALS_TABLE)
+    .map(goalFromRecord)
+    .filter((g) => g.studentId === studentId);
+  const steps = dates(first.tables[ACTION_STEPS_TABLE.name], ACTION_STEPS_TABLE)
+    .map(actionStepFromRecord)
+    .filter((s) => s.studentId === studentId);
   const open = new Set(openStepsOf(activeGoalOf(goals, studentId), steps, studentId).map((s) => s.stepId));
   const noteRecords = records['Session Notes'].map(sessionNoteFromRecord);
   const noteIds = new Set(noteRecords.map((n) => n.noteId));
@@ -303,7 +316,10 @@ function glanceOf(first: FirstRead, student: Student, records: Record<string, Ta
 }
 
 /** The latest notes whole (in sheet order) and the attendance of all, as `loadStudentGlance` gives them. */
-function latestNotes(all: readonly SessionNote[]): { notes: SessionNote[]; attendance: Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[] } {
+function latestNotes(all: readonly SessionNote[]): {
+  notes: SessionNote[];
+  attendance: Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[];
+} {
   const mine = all.map((note, at) => ({ note, at }));
   const latest = [...mine]
     .sort((a, b) => b.note.date.localeCompare(a.note.date) || b.note.startTime.localeCompare(a.note.startTime) || b.at - a.at)
@@ -346,7 +362,12 @@ export function batchedSaveSessionNote(values: SessionNoteValues, key: string): 
       if (values.checkOffs.length > 0) {
         const rows = first.tables[ACTION_STEPS_TABLE.name];
         const at = indexColumns(ACTION_STEPS_TABLE, rows[0] ?? []);
-        const owner = new Map(rows.slice(1).map((l) => { const s = actionStepFromRecord(recordFromApi(ACTION_STEPS_TABLE, at, l)); return [s.stepId, s.studentId]; }));
+        const owner = new Map(
+          rows.slice(1).map((l) => {
+            const s = actionStepFromRecord(recordFromApi(ACTION_STEPS_TABLE, at, l));
+            return [s.stepId, s.studentId];
+          }),
+        );
         values.checkOffs.forEach((c, i) => {
           if (owner.get(c.stepId) !== student.studentId)
             throw new UnknownRecordError(
@@ -401,7 +422,8 @@ export function batchedSaveSessionNote(values: SessionNoteValues, key: string): 
 /** The note's questions for the teacher as a Tier 2 question (its thread's first message), about the note. */
 function questionRequest(first: FirstRead, student: Student, note: SessionNote, questionId: string): Request {
   const sheetId = first.index.sheets[QUESTIONS_TABLE.name]?.id;
-  if (sheetId === undefined) throw new Error(`The "${QUESTIONS_TABLE.name}" sheet is missing. Run Extensions › Tutoring Toolkit › Set up program workbook first.`);
+  if (sheetId === undefined)
+    throw new Error(`The "${QUESTIONS_TABLE.name}" sheet is missing. Run Extensions › Tutoring Toolkit › Set up program workbook first.`);
   const message: QuestionMessage = {
     messageId: questionId,
     threadId: questionId,
@@ -425,11 +447,22 @@ function writeIndex(first: FirstRead, requests: Request[]): void {
   const pre: Request[] = [];
   if (first.rebuild) {
     if (index.replace !== undefined) pre.push({ deleteSheet: { sheetId: index.replace } });
-    pre.push({ addSheet: { properties: { sheetId: index.id, title: ROW_INDEX_SHEET, hidden: true, gridProperties: { rowCount: INDEX_ROWS, columnCount: 26 } } } });
+    pre.push({
+      addSheet: {
+        properties: { sheetId: index.id, title: ROW_INDEX_SHEET, hidden: true, gridProperties: { rowCount: INDEX_ROWS, columnCount: 26 } },
+      },
+    });
     pre.push({
       updateCells: {
         start: { sheetId: index.id, rowIndex: 0, columnIndex: 0 },
-        rows: [{ values: [{ userEnteredValue: { stringValue: 'Student ID' } }, { userEnteredValue: { stringValue: 'Rows (made by the add-on; do not edit)' } }] }],
+        rows: [
+          {
+            values: [
+              { userEnteredValue: { stringValue: 'Student ID' } },
+              { userEnteredValue: { stringValue: 'Rows (made by the add-on; do not edit)' } },
+            ],
+          },
+        ],
         fields: 'userEnteredValue',
       },
     });

@@ -77,7 +77,9 @@ describe('Sheets.Spreadsheets.Values.batchGet (Advanced Sheets fake)', () => {
     const { world, uninstall, id, api } = setUp();
     try {
       const get = (user: string, options: object) => () => world.run({ user }, () => api().Spreadsheets.Values.batchGet(id, options));
-      expect(get(TUTOR, { ranges: ['Nope!A1:B2'] })).toThrow('API call to sheets.spreadsheets.values.batchGet failed with error: Unable to parse range: Nope!A1:B2');
+      expect(get(TUTOR, { ranges: ['Nope!A1:B2'] })).toThrow(
+        'API call to sheets.spreadsheets.values.batchGet failed with error: Unable to parse range: Nope!A1:B2',
+      );
       expect(get(TUTOR, { ranges: ['Log!A1'], valueRenderOption: 'RAW' })).toThrow('Invalid value at');
       expect(get(STRANGER, { ranges: ['Log!A1'] })).toThrow('The caller does not have permission');
     } finally {
@@ -94,10 +96,7 @@ describe('appendCells (Advanced Sheets fake)', () => {
       const sheetId = world.run({ user: OWNER }, () => SpreadsheetApp.openById(id).getSheetByName('Log')?.getSheetId());
       const row = (text: string) => ({ values: [{ userEnteredValue: { stringValue: text } }] });
       world.run({ user: TUTOR }, () =>
-        api().Spreadsheets.batchUpdate(
-          { requests: [{ appendCells: { sheetId, rows: [row('1/2'), row('=A1')], fields: 'userEnteredValue' } }] },
-          id,
-        ),
+        api().Spreadsheets.batchUpdate({ requests: [{ appendCells: { sheetId, rows: [row('1/2'), row('=A1')], fields: 'userEnteredValue' } }] }, id),
       );
       const values = world.run({ user: OWNER }, () => SpreadsheetApp.openById(id).getSheetByName('Log')?.getRange('A6:A7').getValues());
       expect(values).toEqual([['1/2'], ['=A1']]);
@@ -106,7 +105,12 @@ describe('appendCells (Advanced Sheets fake)', () => {
       expect(() =>
         world.run({ user: TUTOR }, () =>
           api().Spreadsheets.batchUpdate(
-            { requests: [{ appendCells: { sheetId, rows: [row('x')], fields: 'userEnteredValue' } }, { appendCells: { sheetId: 999, rows: [row('y')], fields: '*' } }] },
+            {
+              requests: [
+                { appendCells: { sheetId, rows: [row('x')], fields: 'userEnteredValue' } },
+                { appendCells: { sheetId: 999, rows: [row('y')], fields: '*' } },
+              ],
+            },
             id,
           ),
         ),

@@ -6,7 +6,6 @@ import { toRecord } from '../../src/core/records';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import { columnOf, type TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
-import { allow } from '../../src/server/guard';
 import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
 import {
   menuOpenTutorSidebar,
@@ -409,10 +408,19 @@ describe('server/tutor', () => {
   });
 
   describe('cost', () => {
-    /** Sheets calls, of which `grow` are insertRowsAfter (once per sheet that is full, as a 10,000-row log is). */
-    function measureNoteSave(logSize: number): { calls: number; grow: number; cellsRead: number; cellsWritten: number } {
+    /** Counted calls per service of one action: Sheets (SpreadsheetApp and the Sheets API), the lock, the rest. */
+    function callsOf(c: CallCounter): { sheets: number; lock: number; other: number; cellsRead: number; cellsWritten: number } {
+      const sheets = c.countTypes(SHEETS_TYPES);
+      const lock = c.count('LockService') + c.count('Lock');
+      return { sheets, lock, other: c.total - sheets - lock, cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
+    }
+
+    /** A note save with 2 check-offs after `logSize` notes of another student, the Row Index already up to date. */
+    function measureNoteSave(logSize: number) {
       const [keyCodes, flashcards] = firstConference();
       fillTeamLogs(program, logSize);
+      // The fill wrote rows no save indexed: the first glance indexes them (once).
+      program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       program.world.counter.reset();
       const result = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
         tutorSaveSessionNote(
@@ -427,34 +435,19 @@ describe('server/tutor', () => {
       expect(result.ok).toBe(true);
       const c = program.world.counter;
       expect(driveCalls(c)).toBe(0);
-      return { calls: c.countTypes(SHEETS_TYPES), grow: c.count('Sheet.insertRowsAfter'), cellsRead: c.cellsRead, cellsWritten: c.cellsWritten };
+      return { ...callsOf(c), batchGets: c.count('Sheets.Spreadsheets.Values.batchGet'), batches: c.count('Sheets.Spreadsheets.batchUpdate') };
     }
 
-    /**
-     * What the guard costs before any feature work (who is calling: the team workbook's Settings and roster slice,
-     * with the time zone), measured alone so the feature's own calls stay asserted exactly.
-     */
-    function guardCalls(action: Parameters<typeof allow>[0]): number {
-      program.world.counter.reset();
-      program.inTeam(ALGEBRA, TUTOR_ANA, () => allow(action));
-      const calls = program.world.counter.countTypes(SHEETS_TYPES);
-      program.world.counter.reset();
-      return calls;
-    }
-
-    it.each([10, 10_000])('a session-note save with 2 check-offs costs at most 36 Sheets calls with %i notes in the log', (n) => {
-      const guard = guardCalls('tutorSaveSessionNote');
-      expect(guard).toBe(8);
+    it.each([10, 10_000])('a session-note save with 2 check-offs costs 5 Sheets calls, the guard included, with %i notes in the log', (n) => {
       const cost = measureNoteSave(n);
-      // 26 for the save: the time zone, the roster slice and Action Steps (3 each: sheet, range, values), the save
-      // key's TextFinder over the workbook (2: createTextFinder, findAll — the retry check, 24 before it), two appends
-      // (8 each: the sheet, its header row, last row, size, write) and the lock's flush; plus one insertRowsAfter for
-      // each of the two logs when its sheet is full. (The guard already read the slice; it does not hand it on.) No Drive call (asserted in measureNoteSave): the team workbook is the teacher's view.
-      expect(cost.calls - cost.grow - guard).toBe(26);
-      expect(cost.calls).toBeLessThanOrEqual(36);
-      // Only Settings, the roster slice, Action Steps and header rows are read; the logs themselves are never read.
+      // getActiveSpreadsheet, getId, one values.batchGet (Settings and the roster slice for the guard, Action Steps,
+      // the Row Index with the student's save keys, the logs' header rows), one for rows the index has not seen (none
+      // here), one atomic batchUpdate (2 check-offs, the note, the index entry). The lock: getScriptLock, tryLock,
+      // releaseLock. The caller's identity: getActiveUser, getEmail. No SpreadsheetApp read or write at all.
+      expect(cost).toMatchObject({ sheets: 5, batchGets: 2, batches: 1, lock: 3, other: 2 });
+      // Settings, the roster slice, Action Steps, the index and two header rows; never a cell of the logs.
       expect(cost.cellsRead).toBeLessThan(250);
-      expect(cost.cellsWritten).toBe(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);
+      expect(cost.cellsWritten).toBeGreaterThanOrEqual(SESSION_NOTES_TABLE.columns.length + 2 * CHECK_OFFS_TABLE.columns.length);
     });
 
     it('the cost of a save does not grow with the log', () => {
@@ -462,13 +455,13 @@ describe('server/tutor', () => {
       program.close();
       program = createProgram();
       const large = measureNoteSave(10_000);
-      expect({ ...large, calls: large.calls - large.grow, grow: 0 }).toEqual({ ...small, calls: small.calls - small.grow, grow: 0 });
+      expect(large).toEqual(small);
     });
 
     it('a conference save that closes the previous goal costs 43 Sheets calls, and the glance reads no column of a long log', () => {
       firstConference();
       fillTeamLogs(program, 10_000);
-      program.world.counter.reset();
+      program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       const goalId = rows(program, GOALS_TABLE)[0].goalId as string;
       program.world.counter.reset();
       // A second conference closes the first goal (a conference that left it Active beside the new one is refused).
@@ -476,28 +469,22 @@ describe('server/tutor', () => {
         tutorSaveConference(aConference({ conferenceDate: '2026-10-20', previousGoalId: goalId, previousGoalOutcome: 'Not met' })),
       );
       expect(saved.ok).toBe(true);
-      // 8 the guard's (see guardCalls); 5 find the student and the Goals sheet; under the lock 2 for the save key's
-      // TextFinder, 2 to read the Goals Master List (the previous and the active goal, decided there), 8 + 8 to append
-      // the steps and the record, 2 for the previous goal's outcome, 7 for the goal row, 1 flush. (At most 40 before
-      // saves were keyed, for a conference that closed no goal: that one left two Active goals and is refused now.)
+      // Still the SpreadsheetApp path: 8 the guard's; 5 find the student and the Goals sheet; under the lock 2 for
+      // the save key's TextFinder, 2 to read the Goals Master List, 8 + 8 to append the steps and the record, 2 for
+      // the previous goal's outcome, 7 for the goal row, 1 flush.
       expect(program.world.counter.countTypes(SHEETS_TYPES)).toBe(43);
       program.world.counter.reset();
       program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
-      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(GLANCE_CALLS);
-      // TextFinder finds the student's rows; no column of the log is read (22 columns × 10,000 notes would be 220,000).
+      // The conference's rows are not in the indexed logs: the glance stays 4 Sheets calls, the 10,000 notes unread.
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBe(GLANCE_CALLS);
       expect(program.world.counter.cellsRead).toBeLessThan(500);
     });
 
-    /**
-     * The most Sheets calls a glance makes, whatever the logs hold: 16 for the Roster, Goals and Action Steps, then per
-     * log 10 to find the rows (sheet, header row, getLastRow, TextFinder) and at most 18 to read them (the first and
-     * last match's rows, then 8 rows one by one; or, for Session Notes, five columns of a long block and the three
-     * latest rows).
-     */
-    const GLANCE_CALLS = 72;
+    /** getActiveSpreadsheet, getId, two values.batchGet (the guard's and the tables' values, then the student's rows). */
+    const GLANCE_CALLS = 4;
 
     /** Maya's glance after her first conference and four notes with two check-offs each (one missed, one late). */
-    function measureGlance(): { calls: number; cellsRead: number; getValues: number; glance: ReturnType<typeof tutorStudentGlance> } {
+    function measureGlance() {
       const [keyCodes, flashcards] = firstConference();
       ['2026-10-07', '2026-10-09', '2026-10-12', '2026-10-14'].forEach((date, i) => {
         const note = aNote({
@@ -513,8 +500,7 @@ describe('server/tutor', () => {
       });
       program.world.counter.reset();
       const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
-      const c = program.world.counter;
-      return { calls: c.countTypes(SHEETS_TYPES), cellsRead: c.cellsRead, getValues: c.count('Range.getValues'), glance };
+      return { ...callsOf(program.world.counter), getValues: program.world.counter.count('Range.getValues'), glance };
     }
 
     it('the glance reads the same cells in the same calls with 10 or 10,000 notes of other students in the logs', () => {
@@ -524,11 +510,12 @@ describe('server/tutor', () => {
       program = createProgram();
       fillTeamLogs(program, 10_000);
       const large = measureGlance();
-      const cost = ({ calls, cellsRead, getValues }: typeof small) => ({ calls, cellsRead, getValues });
+      const cost = ({ sheets, lock, other, cellsRead, getValues }: typeof small) => ({ sheets, lock, other, cellsRead, getValues });
       expect(cost(large)).toEqual(cost(small));
+      // 4 Sheets calls and the caller's identity (2); no lock, no SpreadsheetApp read.
+      expect(cost(large)).toMatchObject({ sheets: GLANCE_CALLS, lock: 0, other: 2, getValues: 0 });
       expect(large.glance.effort).toEqual(small.glance.effort);
-      expect(large.calls).toBeLessThanOrEqual(GLANCE_CALLS);
-      // Roster, Goals, Action Steps, two header rows, then Maya's 4 notes (22 columns) and 8 check-offs (6 columns).
+      // Settings, Roster, Goals, Action Steps, the index, two header rows, then Maya's 4 notes and 8 check-offs.
       expect(large.cellsRead).toBeLessThan(500);
       expect(large.glance.effort).toMatchObject({ sessionsLogged: 4, attended: 3, onTime: 2, checkOffs: 8, checkOffsDone: 6 });
       expect(large.glance.recentNotes.map((n) => n.date)).toEqual(['2026-10-14', '2026-10-12', '2026-10-09']);
@@ -568,39 +555,56 @@ describe('server/tutor', () => {
       const cost = (n: number) => {
         const steps = firstConference();
         fillSpread(n, n / 5, steps);
+        // Rows written without the index: the first glance makes it (reading the logs once, under the lock)…
+        program.world.counter.reset();
+        const indexing = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
+        expect(program.world.counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+        // …and every glance after reads Maya's rows only.
         program.world.counter.reset();
         const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
-        const c = program.world.counter;
-        return { calls: c.countTypes(SHEETS_TYPES), cellsRead: c.cellsRead, glance };
+        expect(glance).toEqual(indexing);
+        return { ...callsOf(program.world.counter), glance };
       };
-      // Maya's five rows lie 200 or 2,000 rows apart: read one by one, so the cost is the same.
       const small = cost(1_000);
       program.close();
       program = createProgram();
       const large = cost(10_000);
-      expect({ calls: large.calls, cellsRead: large.cellsRead }).toEqual({ calls: small.calls, cellsRead: small.cellsRead });
-      expect(large.calls).toBeLessThanOrEqual(GLANCE_CALLS);
+      expect({ sheets: large.sheets, cellsRead: large.cellsRead }).toEqual({ sheets: small.sheets, cellsRead: small.cellsRead });
+      expect(large.sheets).toBe(GLANCE_CALLS);
       expect(large.cellsRead).toBeLessThan(500);
       // Rows 1999, 3999, … 9999 are Maya's; 3999 and 9999 were not on time (i % 3 === 0), 5999 not done (i % 7 === 0).
       expect(large.glance.recentNotes.map((n) => n.objective)).toEqual(['Row 9999', 'Row 7999', 'Row 5999']);
       expect(large.glance.effort).toMatchObject({ sessionsLogged: 5, attended: 5, onTime: 3, checkOffs: 5, checkOffsDone: 4 });
     });
 
-    it('a student with many notes spread through a long log: calls stay bounded, and fewer cells are read than the key columns', () => {
+    it('a student with many notes spread through a long log: 4 Sheets calls, and only the rows that are theirs', () => {
       const steps = firstConference();
       fillSpread(10_000, 250, steps);
+      program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       program.world.counter.reset();
       const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
       const c = program.world.counter;
-      expect(c.countTypes(SHEETS_TYPES)).toBeLessThanOrEqual(GLANCE_CALLS);
-      // The block between Maya's first and last rows holds other students' rows too; it is read six columns (notes)
-      // and five (check-offs) at a time, never more than those eleven whole columns. (Nine before saves were keyed:
-      // the note ids on both sides are what lets the glance leave out check-offs whose note never landed.)
-      expect(c.cellsRead).toBeLessThan(11 * 10_000);
+      expect(c.countTypes(SHEETS_TYPES)).toBe(GLANCE_CALLS);
+      // 40 notes and 40 check-offs, whole rows: well under one column of the log (10,000 cells).
+      expect(c.cellsRead).toBeLessThan(40 * (SESSION_NOTES_TABLE.columns.length + CHECK_OFFS_TABLE.columns.length) + 500);
       expect(glance.recentNotes.map((n) => n.objective)).toEqual(['Row 9999', 'Row 9749', 'Row 9499']);
       expect(glance.effort).toMatchObject({ sessionsLogged: 40, attended: 40, checkOffs: 40 });
       expect(glance.effort.onTime).toBe(Array.from({ length: 40 }, (_, k) => 250 * k + 249).filter((i) => i % 3 !== 0).length);
       expect(glance.effort.checkOffsDone).toBe(Array.from({ length: 40 }, (_, k) => 250 * k + 249).filter((i) => i % 7 !== 0).length);
+    });
+
+    it('a person deleting rows by hand leaves the index stale: the glance notices, makes it again, and is right', () => {
+      const [keyCodes] = firstConference();
+      for (const objective of ['First', 'Second', 'Third'])
+        expect(
+          program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote({ objective, checkOffs: [{ stepId: keyCodes, done: true }] }))).ok,
+        ).toBe(true);
+      program.inTeam(ALGEBRA, COORDINATOR, () => requireSheet(SpreadsheetApp.getActiveSpreadsheet(), SESSION_NOTES_TABLE).deleteRow(2));
+      const glance = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA));
+      expect(glance.recentNotes.map((n) => n.objective).sort()).toEqual(['Second', 'Third']);
+      program.world.counter.reset();
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance(MAYA))).toEqual(glance);
+      expect(program.world.counter.countTypes(SHEETS_TYPES)).toBe(GLANCE_CALLS);
     });
   });
 

@@ -125,7 +125,12 @@ export function parseRowIndex(values: readonly (readonly unknown[])[]): RowIndex
   for (let r = 2; r < values.length; r++) {
     const studentId = String(values[r]?.[0] ?? '').trim();
     if (!studentId) continue;
-    const entry = parseJson((values[r] ?? []).slice(1).map((v) => String(v ?? '')).join(''));
+    const entry = parseJson(
+      (values[r] ?? [])
+        .slice(1)
+        .map((v) => String(v ?? ''))
+        .join(''),
+    );
     if (!entry) return null;
     index.at[studentId] = r + 1;
     index.students[studentId] = { notes: decodeRows(entry.n), checkOffs: decodeRows(entry.c), keys: keyRows(entry.k) };

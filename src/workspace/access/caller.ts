@@ -115,7 +115,12 @@ export interface GuardValues {
 export function settingsFromValues(rows: readonly (readonly unknown[])[]): ProgramSettings {
   const record: TableRecord = {};
   for (const column of SETTINGS_TABLE.columns) {
-    const line = rows.find((v) => String(v[0] ?? '').trim().toLowerCase() === column.header.toLowerCase());
+    const line = rows.find(
+      (v) =>
+        String(v[0] ?? '')
+          .trim()
+          .toLowerCase() === column.header.toLowerCase(),
+    );
     record[column.key] = readCell(column, line ? fromApiValue(column.type, line[1]) : '');
   }
   return settingsFromRecord(record);
@@ -136,12 +141,7 @@ export function rosterFromValues(rows: readonly (readonly unknown[])[]): Student
  * feature to use instead of reading it again. A program with no coordinator recorded asks for the file's owner, as
  * `authorizeIn` does.
  */
-export function authorizeWithValues(
-  action: ActionName,
-  ss: Spreadsheet,
-  email: string,
-  values: GuardValues,
-): Authorized & { roster: Student[] } {
+export function authorizeWithValues(action: ActionName, ss: Spreadsheet, email: string, values: GuardValues): Authorized & { roster: Student[] } {
   const rule = ruleOf(action);
   if (!email) throw new AccessDeniedError('Google did not tell the add-on who you are. Sign in with your school account and try again.');
   const settings = settingsFromValues(values.settings);
