@@ -13,6 +13,8 @@ import { aGoal, aNote, readDoc, seedRecords } from '../workspace/template-fixtur
 jest.setTimeout(60_000);
 
 const SHOTS = join(__dirname, '..', '..', '.tmp');
+/** Screenshots README and reviewers look at (the Docs sidebar at Google's 300 px). */
+const DOC_SHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
 let browser: Browser;
 let program: Program;
 let docId: string;
@@ -72,6 +74,33 @@ describe('TemplateSidebar', () => {
     await page.close();
   });
 
+  it('the program is remembered for Ana: a second new document asks for no link, and Change links another one', async () => {
+    const teamWorkbook = program.teamWorkbookId(ALGEBRA);
+    program.world.state.properties.user[TUTOR_ANA] = { 'tt.workbookId': teamWorkbook };
+    const second = program.world.run({ user: TUTOR_ANA, host: 'docs' }, () => DocumentApp.create('Mentoring plan').getId());
+    const { page, settle } = await openPage(browser, 'TemplateSidebar', {
+      world: program.world,
+      execution: { user: TUTOR_ANA, host: 'docs', documentId: second },
+      width: 300,
+    });
+    expect(await page.getByLabel('Program workbook link').count()).toBe(0);
+    const workbookName = program.world.state.spreadsheets[teamWorkbook].name;
+    expect(await page.getByRole('link', { name: workbookName }).count()).toBe(1);
+    await page.screenshot({ path: join(DOC_SHOTS, 'template-sidebar.png') });
+    // Change: the link form again, with Cancel; a link Ana cannot open is refused beside the field and nothing changes.
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page.getByLabel('Program workbook link').fill('https://docs.google.com/spreadsheets/d/not-a-workbook/edit');
+    await page.getByRole('button', { name: 'Link workbook' }).click();
+    await settle();
+    await expect(page.locator('#workbook-error').textContent()).resolves.toMatch(/^That is not a program workbook you can open/);
+    await page.screenshot({ path: join(DOC_SHOTS, 'template-sidebar-change.png') });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('link', { name: workbookName }).count()).toBe(1);
+    expect(program.world.state.properties.user[TUTOR_ANA]['tt.workbookId']).toBe(teamWorkbook);
+    expect(program.world.state.properties.document[second]?.['tt.workbookId']).toBeUndefined();
+    await page.close();
+  });
+
   it('a facilitator makes the coaching agenda as a new document, in her own My Drive', async () => {
     program.world.state.properties.user[TUTOR_ANA] = { 'tt.workbookId': program.teamWorkbookId(ALGEBRA) };
     const { page, settle } = await openPage(browser, 'TemplateSidebar', {
@@ -106,6 +135,12 @@ describe('GenerateDocsDialog', () => {
     await page.getByLabel('Conference date').fill('2026-09-14');
     await page.getByLabel('Team', { exact: true }).selectOption('Algebra 1 - Period 2');
     await page.getByLabel('All 4 shown').check();
+    // The dialog asks the host for its content's height, so Generate and Close are never below the fold.
+    const asked = await page.evaluate(() => (window as unknown as { __hostHeight?: number }).__hostHeight ?? 0);
+    expect(asked).toBeGreaterThan(160);
+    await page.setViewportSize({ width: 560, height: asked - 56 });
+    const button = await page.getByRole('button', { name: 'Generate 4 documents' }).boundingBox();
+    expect((button?.y ?? Number.POSITIVE_INFINITY) + (button?.height ?? 0)).toBeLessThanOrEqual(asked - 56);
     await page.screenshot({ path: join(SHOTS, 'docs-generate-dialog.png'), fullPage: true });
     await page.getByRole('button', { name: 'Generate 4 documents' }).click();
     await settle();

@@ -52,7 +52,8 @@ function rows(schema: TableSchema) {
   );
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `tutor-${name}.png`), fullPage: true });
+/** What the tutor sees at 300 × 800 (not the full page: the Save bar stays at the bottom of the sidebar, as in Sheets). */
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `tutor-${name}.png`) });
 
 /** Maya's first conference, saved straight through the server API; returns her two step ids. */
 function seedConference(): string[] {

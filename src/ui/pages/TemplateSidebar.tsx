@@ -15,6 +15,8 @@ type Status = { kind: 'info' | 'success' | 'error' | 'warn'; text: string; url?:
 function TemplateSidebar() {
   const [state, setState] = useState<TemplateSidebarState | null>(null);
   const [workbookLink, setWorkbookLink] = useState('');
+  /** The program is remembered per user; "Change" shows the link form again (e.g. a tutor who moved team). */
+  const [changing, setChanging] = useState(false);
   const [templateId, setTemplateId] = useState('');
   const [subjectKey, setSubjectKey] = useState('');
   const [date, setDate] = useState('');
@@ -64,8 +66,12 @@ function TemplateSidebar() {
     setBusy(true);
     try {
       const result = await serverCall('linkProgramWorkbook', workbookLink);
-      if (result.ok) adopt(result.value);
-      else setErrors(result.errors);
+      if (result.ok) {
+        adopt(result.value);
+        setChanging(false);
+        setWorkbookLink('');
+        setErrors({});
+      } else setErrors(result.errors);
     } catch (e) {
       setStatus({ kind: 'error', text: (e as Error).message });
     } finally {
@@ -141,9 +147,9 @@ function TemplateSidebar() {
   return (
     <main>
       <h1>Insert a template</h1>
-      {!state.workbook ? (
+      {!state.workbook || changing ? (
         <form onSubmit={link}>
-          <Notice kind="info">Link this document to your program workbook to fill templates with a student's or team's data.</Notice>
+          {!changing && <Notice kind="info">Link this document to your program workbook to fill templates with a student's or team's data.</Notice>}
           <TextInput
             id="workbook"
             label="Program workbook link"
@@ -157,6 +163,17 @@ function TemplateSidebar() {
             <button type="submit" class="action" disabled={busy || !workbookLink.trim()}>
               Link workbook
             </button>
+            {changing && (
+              <button
+                type="button"
+                onClick={() => {
+                  setChanging(false);
+                  setErrors({});
+                }}
+              >
+                Cancel
+              </button>
+            )}
           </div>
         </form>
       ) : (
@@ -164,7 +181,10 @@ function TemplateSidebar() {
           Workbook:{' '}
           <a href={state.workbook.url} target="_blank" rel="noreferrer">
             {state.workbook.name}
-          </a>
+          </a>{' '}
+          <button type="button" class="link" onClick={() => setChanging(true)}>
+            Change
+          </button>
         </p>
       )}
       <form onSubmit={insert}>
@@ -254,7 +274,7 @@ function TemplateSidebar() {
 function doneStatus(result: InsertResult, preview: TemplatePreview | null): Status {
   // Words, not field keys: "Latest score", not progress.latestScore.
   const label = (name: string) => preview?.fields.find((f) => f.name === name)?.label ?? fieldLabel(name);
-  const missing = result.empty.length ? ` Left blank (no value yet): ${result.empty.map(label).join('; ')}.` : '';
+  const missing = result.empty.length ? ` Left blank (no value yet): ${result.empty.map(label).join(', ')}.` : '';
   const unknown = result.unknown.length ? ` Unknown fields left as typed: ${result.unknown.map((u) => `{{${u}}}`).join(', ')}.` : '';
   const notice = result.notice ? ` ${result.notice}` : '';
   const kind = result.unknown.length || result.notice ? 'warn' : 'success';
