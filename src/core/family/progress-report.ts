@@ -99,10 +99,10 @@ export function recentWins(data: FamilyReportData): string[] {
   const wins: string[] = [];
   const goalText = data.goal ? unquote(text(data.goal.goal)) : '';
   const towards = goalText ? ` — the steps that lead to the goal “${goalText}”` : '';
-  for (const s of data.steps.filter((x) => x.recentDone > 0)) {
-    wins.push(
-      `${first} followed through on “${unquote(text(s.step.action))}” in ${plural(s.recentDone, 'session')} over the last four weeks${towards}.`,
-    );
+  // The goal is named once, on the first win: the steps are the means to it.
+  for (const [i, s] of data.steps.filter((x) => x.recentDone > 0).entries()) {
+    const why = i === 0 ? towards : '';
+    wins.push(`${first} followed through on “${unquote(text(s.step.action))}” in ${plural(s.recentDone, 'session')} over the last four weeks${why}.`);
   }
   const latest = data.goal ? num(data.goal.score) : null;
   const previous = data.pastGoals.find((g) => num(g.score) !== null);
