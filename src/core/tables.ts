@@ -518,7 +518,7 @@ export const SESSION_NOTES_TABLE: TableSchema = {
       audience: 'team',
       header: 'Questions for the teacher',
       type: 'longtext',
-      note: 'Questions or suggestions for the teacher about this note (Tier 2: threaded in the Questions sheet).',
+      note: 'Questions or suggestions for the teacher about this note. In Tier 2 and 3 programs saving the note opens a question thread about it (the Questions tab and sheet), where the teacher answers; in Tier 1 they stay in this column only.',
       width: 200,
     },
     {

@@ -162,12 +162,13 @@ export function recordFromApi(schema: TableSchema, index: ColumnIndex, line: rea
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
-/** What `apiRow` cells set: the value and its number format (dates need one to be dates; text is kept as text). */
+/** What `apiRow` cells set: the value and its number format (dates need one to be dates). */
 export const API_ROW_FIELDS = 'userEnteredValue,userEnteredFormat.numberFormat';
 
 /**
  * A record as one row of CellData in the sheet's column order, for appendCells: user text as stringValue (never
  * parsed), ISO dates as serial days with a date format, numbers and booleans as themselves (`core/setup/api-cells.ts`).
+ * Cells of other columns lose any number format (appended rows are new cells).
  */
 export function apiRow(schema: TableSchema, headers: readonly string[], record: TableRecord): CellData[] {
   const index = indexColumns(schema, headers);
@@ -178,8 +179,9 @@ export function apiRow(schema: TableSchema, headers: readonly string[], record: 
     const value = extendedValue(column, record[column.key]);
     const cell: CellData = {};
     if (value) cell.userEnteredValue = value;
+    // No plain-text format on text: SpreadsheetApp's later writes to the cell (a question's status) put an apostrophe
+    // before text, which a plain-text cell would keep as part of it.
     if (value?.numberValue !== undefined && column.type === 'date') cell.userEnteredFormat = { numberFormat: DATE_FORMAT };
-    else if (value?.stringValue !== undefined) cell.userEnteredFormat = { numberFormat: { type: 'TEXT' } };
     cells[at] = cell;
   }
   return cells;

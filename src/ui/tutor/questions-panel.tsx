@@ -18,16 +18,19 @@ export function who(email: string, role: string, me: string): string {
   return `${email === me ? 'You' : email} (${role.toLowerCase()})`;
 }
 
-/** What a thread is about: one of the student's notes, a material's link, or the student in general (nothing shown). */
-export function About({ about, notes }: { about: string; notes: readonly NoteSummary[] }) {
+/**
+ * What a thread is about: one of the student's notes, a material's link, or the student in general (nothing shown). A
+ * thread the note's own "Questions for the teacher" opened (`fromNote`: its ids share the note's save key) says so.
+ */
+export function About({ about, notes, fromNote = false }: { about: string; notes: readonly NoteSummary[]; fromNote?: boolean }) {
   if (!about) return null;
   const note = notes.find((n) => n.noteId === about);
   return (
     <p class="muted about">
-      About{' '}
+      {fromNote ? 'From' : 'About'}{' '}
       {note ? (
         <>
-          the session note of {note.date}: {note.objective}
+          the {fromNote ? 'note' : 'session note'} of {note.date}: {note.objective}
         </>
       ) : /^https:\/\//i.test(about) ? (
         <a href={about} target="_blank" rel="noopener noreferrer">
@@ -39,6 +42,10 @@ export function About({ about, notes }: { about: string; notes: readonly NoteSum
     </p>
   );
 }
+
+/** Whether a thread was opened by saving the note it is about (question "Q-<key>" about note "N-<key>"). */
+export const openedByNote = (thread: Pick<QuestionThread, 'questionId' | 'about'>): boolean =>
+  thread.about.startsWith('N-') && thread.questionId === `Q-${thread.about.slice(2)}`;
 
 export function Thread({
   thread,
@@ -103,7 +110,7 @@ export function Thread({
           {who(thread.askedBy, thread.askedByRole, me)} · {when(thread.askedAt)}
         </span>
       </div>
-      <About about={thread.about} notes={notes} />
+      <About about={thread.about} notes={notes} fromNote={openedByNote(thread)} />
       <p class="pre question">{thread.text}</p>
       {thread.answers.length > 0 && (
         <ul class="plain answers">
