@@ -5,9 +5,8 @@ import type { AuthModeName } from '../../fakes/world';
 import { menuText } from '../../src/core/i18n/messages/menu';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
 import { menuFor } from '../../src/core/menu';
-import { previewRosterImport } from '../../src/server/roster';
 import { onOpen } from '../../src/server/lifecycle';
-import { menuImportRoster } from '../../src/server/roster';
+import { menuImportRoster, previewRosterImport } from '../../src/server/roster';
 import { menuSetUpWorkbook } from '../../src/server/workbook';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
 

@@ -23,7 +23,9 @@ const catalogs: [string, AnyCatalog][] = readdirSync(MESSAGES_DIR)
 
 describe('i18n/catalog', () => {
   it('finds the feature catalogs (menus, refusals, page titles, the dialogs)', () => {
-    expect(catalogs.map(([name]) => name)).toEqual(expect.arrayContaining(['menu.menuText', 'access.accessText', 'access.doingText', 'pages.pageTitles']));
+    expect(catalogs.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['menu.menuText', 'access.accessText', 'access.doingText', 'pages.pageTitles']),
+    );
   });
 
   describe.each(catalogs)('%s', (_name, catalog) => {

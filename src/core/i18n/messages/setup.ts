@@ -4,9 +4,9 @@ import { defineMessages } from '../catalog';
 
 export const setupText = defineMessages(
   {
-    tier1: 'Tier 1 — passive asynchronous sharing (shared folders, session notes)',
-    tier2: 'Tier 2 — active asynchronous (comments, threaded questions)',
-    tier3: 'Tier 3 — active synchronous (weekly teacher-tutor meetings)',
+    tier1: 'Tier 1 — passive sharing (shared folders, session notes)',
+    tier2: 'Tier 2 — active, not live (comments, questions)',
+    tier3: 'Tier 3 — active and live (weekly meetings)',
     loading: 'Loading…',
     fixFields: 'Please fix the highlighted fields.',
     settingUp: 'Setting up the workbook…',
@@ -17,7 +17,8 @@ export const setupText = defineMessages(
     intro: 'Describe your program. Setup creates the sheets that are missing and keeps every row you already have.',
     programName: 'Program name',
     tier: 'Communication tier',
-    tierHint: 'How teachers and tutors share: decides the Drive folders and who can comment.',
+    tierHint:
+      'How teachers and tutors share: Tier 1 through shared folders and session notes, Tier 2 also with comments and threaded questions, Tier 3 also in weekly teacher-tutor meetings. It decides the Drive folders and who can comment.',
     setting: 'Setting',
     takeUp: 'Take-up',
     dosage: 'Dosage (sessions per week)',
@@ -37,9 +38,9 @@ export const setupText = defineMessages(
     'Small Groups': 'Small Groups',
   },
   {
-    tier1: 'Niveau 1 — passief delen, ieder op eigen moment (gedeelde mappen, sessieverslagen)',
-    tier2: 'Niveau 2 — actief delen, ieder op eigen moment (opmerkingen, vragen met antwoorden)',
-    tier3: 'Niveau 3 — actief en samen (wekelijks overleg tussen docent en tutor)',
+    tier1: 'Niveau 1 — passief delen (gedeelde mappen, verslagen)',
+    tier2: 'Niveau 2 — actief, op eigen moment (opmerkingen, vragen)',
+    tier3: 'Niveau 3 — actief en samen (wekelijks overleg)',
     loading: 'Laden…',
     fixFields: 'Verbeter de gemarkeerde velden.',
     settingUp: 'De spreadsheet wordt ingericht…',
@@ -50,7 +51,8 @@ export const setupText = defineMessages(
     intro: 'Beschrijf je programma. Bij het inrichten komen de ontbrekende tabbladen erbij; elke rij die er al staat, blijft staan.',
     programName: 'Naam van het programma',
     tier: 'Communicatieniveau',
-    tierHint: 'Hoe docenten en tutoren met elkaar delen: dit bepaalt de Drive-mappen en wie opmerkingen kan plaatsen.',
+    tierHint:
+      'Hoe docenten en tutoren met elkaar delen: op niveau 1 via gedeelde mappen en sessieverslagen, op niveau 2 ook met opmerkingen en vragen, op niveau 3 ook in wekelijks overleg tussen docent en tutoren. Dit bepaalt de Drive-mappen en wie opmerkingen kan plaatsen.',
     setting: 'Waar',
     takeUp: 'Deelname',
     dosage: 'Intensiteit (sessies per week)',
