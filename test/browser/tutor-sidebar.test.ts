@@ -416,7 +416,8 @@ describe('TutorSidebar', () => {
     // Tutor B tries to save while tutor A (this sidebar) holds the lock mid-save.
     let duringA: ReturnType<typeof tutorSaveSessionNote> | null = null;
     program.world.afterCall.push((type, method) => {
-      if (duringA || `${type}.${method}` !== 'Range.setValues') return;
+      // A's write, whichever way the save writes (SpreadsheetApp's setValues or the Sheets API's one batchUpdate).
+      if (duringA || !['Range.setValues', 'Sheets.Spreadsheets.batchUpdate'].includes(`${type}.${method}`)) return;
       duringA = program.inTeam(ALGEBRA, TUTOR_BEN, () =>
         tutorSaveSessionNote({ ...blankSessionNote(AISHA, '2026-10-12'), objective: 'Ben: ratios' }),
       );
