@@ -12,10 +12,10 @@ import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { lazyComponent, loadPart } from '../part-loader';
 import type * as ConferencePart from '../parts/conference';
+import type * as QuestionsPart from '../parts/questions';
 import { serverCall } from '../rpc';
 import { CelebrationPanel } from '../tutor/celebration-panel';
 import { Glance } from '../tutor/glance';
-import { QuestionsPanel } from '../tutor/questions-panel';
 import { SessionNotePanel } from '../tutor/session-note-panel';
 import { PromptList, type Status, TABS, type Tab } from '../tutor/shared';
 
@@ -24,6 +24,8 @@ const ConferencePanel = lazyComponent(
   () => loadPart<typeof ConferencePart>('conference').then((part) => part.ConferencePanel),
   'Loading the conference form…',
 );
+/** The Questions tab, likewise (src/ui/parts/questions.ts). */
+const QuestionsPanel = lazyComponent(() => loadPart<typeof QuestionsPart>('questions').then((part) => part.QuestionsPanel), 'Loading the questions…');
 
 const t = textOf(noteFormText);
 
@@ -125,6 +127,7 @@ function TutorSidebar() {
   const [glance, setGlance] = useState<StudentGlance | null>(null);
   const [tab, setTab] = useState<Tab>('glance');
   const [conferenceOpened, setConferenceOpened] = useState(false);
+  const [questionsOpened, setQuestionsOpened] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Loading the roster…' });
   const [prompts, setPrompts] = useState<Prompt[]>([]);
   const [formKey, setFormKey] = useState(0);
@@ -216,6 +219,7 @@ function TutorSidebar() {
             onChange={(t) => {
               setTab(t);
               if (t === 'conference') setConferenceOpened(true);
+              if (t === 'questions') setQuestionsOpened(true);
             }}
             canSave={roster.canSave}
             drafts={drafts}
@@ -250,7 +254,9 @@ function TutorSidebar() {
             </>
           )}
           <div id="panel-questions" role="tabpanel" aria-labelledby="tab-questions" hidden={tab !== 'questions'}>
-            <QuestionsPanel key={`questions-${formKey}`} glance={glance} tier={roster.tier} me={roster.tutorEmail} active={tab === 'questions'} />
+            {questionsOpened && (
+              <QuestionsPanel key={`questions-${formKey}`} glance={glance} tier={roster.tier} me={roster.tutorEmail} active={tab === 'questions'} />
+            )}
           </div>
         </>
       )}
