@@ -262,8 +262,16 @@ describe('audience sweep through the workbooks and Drive', () => {
   };
 
   it('the team workbook, as its teacher reads every sheet, holds no coordinators-only field', () => {
-    const program = familyProgram({ students: markedStudent() });
+    // The master's coordinators-only settings hold markers too (teacher-update choices are free text in the model).
+    const settings = {
+      teacherUpdateTeams: valueOf(SETTINGS_TABLE, 'teacherUpdateTeams'),
+      driveRootFolderId: valueOf(SETTINGS_TABLE, 'driveRootFolderId'),
+    };
+    const program = familyProgram({ students: markedStudent(), settings });
     try {
+      expect(
+        program.run(() => JSON.stringify(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Settings')?.getDataRange().getValues())),
+      ).toContain(settings.teacherUpdateTeams);
       const everything = program.inTeam(ALGEBRA, TEACHER_RIVERA, () =>
         SpreadsheetApp.getActiveSpreadsheet()
           .getSheets()

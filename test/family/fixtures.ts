@@ -2,7 +2,7 @@
 // action steps, check-offs and session notes in the team workbook: what progress reports are made from.
 
 import type { JobProgress } from '../../src/core/job';
-import type { ActionStep, StepCheckOff, Student } from '../../src/core/model';
+import type { ActionStep, ProgramSettings, StepCheckOff, Student } from '../../src/core/model';
 import { toRecord } from '../../src/core/records';
 import { CHECK_OFFS_TABLE } from '../../src/core/tables';
 import { startProgressReports } from '../../src/server/family';
@@ -57,9 +57,16 @@ export const CHECK_OFFS: StepCheckOff[] = [
 
 /** A program on 14 Sep 2026 with folders provisioned and Maya's (and Luis's) records in the Algebra team workbook. */
 export function familyProgram(
-  options: { review?: boolean; students?: Student[]; coordinators?: string[]; mail?: boolean; realTime?: boolean } = {},
+  options: {
+    review?: boolean;
+    students?: Student[];
+    coordinators?: string[];
+    mail?: boolean;
+    realTime?: boolean;
+    settings?: Partial<ProgramSettings>;
+  } = {},
 ): Program {
-  const settings = options.coordinators ? { coordinators: options.coordinators } : {};
+  const settings = { ...(options.coordinators ? { coordinators: options.coordinators } : {}), ...options.settings };
   // Browser tests keep real timers (Chromium talks to jest through them): their dates are relative to today.
   const clock = options.realTime ? undefined : useSimulatedTime();
   const program = createProgram({ students: options.students ?? familyRoster(), clock, settings });

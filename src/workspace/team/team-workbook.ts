@@ -5,7 +5,7 @@ import { QUESTIONS_TABLE } from '../../core/drive-tables';
 import { pickFor } from '../../core/family/audience';
 import type { ProgramSettings, Student } from '../../core/model';
 import { toRecord } from '../../core/records';
-import { ROSTER_TABLE } from '../../core/tables';
+import { ROSTER_TABLE, SETTINGS_TABLE } from '../../core/tables';
 import { type TeamSheetEditors, teamSheetEditors } from '../../core/team/team-sheets';
 import { TEAM_ROSTER_TABLE, TEAM_TABLES } from '../../core/workbook-tables';
 import { ensureWorkbook } from '../workbook-setup';
@@ -27,9 +27,10 @@ export interface TeamWorkbookSpec {
  * protections are set to exactly the plan (the runner stays an editor, as Sheets keeps them).
  */
 export function setUpTeamWorkbook(ss: Spreadsheet, spec: TeamWorkbookSpec): void {
-  const settings: ProgramSettings = { ...spec.settings, team: spec.team, masterWorkbookId: spec.masterWorkbookId, driveRootFolderId: '' };
-  // The team reads this workbook, so no coordinators-only field reaches it: the roster slice drops them (an older
-  // slice's extra columns are cleared by the rewrite) and Settings' one such field, the Drive root, is blanked above.
+  // The team reads this workbook, so no coordinators-only field reaches it: Settings' are left blank (the Drive root,
+  // teacher-update choices), and the roster slice drops them (an older slice's extra columns are cleared by the rewrite).
+  const hidden = Object.fromEntries(SETTINGS_TABLE.columns.filter((c) => c.audience === 'coordinators').map((c) => [c.key, undefined]));
+  const settings: ProgramSettings = { ...spec.settings, ...hidden, team: spec.team, masterWorkbookId: spec.masterWorkbookId, driveRootFolderId: '' };
   const editors = teamSheetEditors(settings.tier, settings.coordinators, spec.students);
   const sheetEditors = Object.fromEntries(TEAM_TABLES.map((schema) => [schema.name, editorsOf(editors, schema.name)]));
   const slice = spec.students.map((s) => pickFor('team', ROSTER_TABLE, toRecord(s)));
