@@ -19,13 +19,17 @@ export interface WeeklyProgram extends Program {
 }
 
 /** A Tier 3 program with both teams' Weekly Meetings folders, made and owned by the coordinator (the Drive owner). */
-export function createWeeklyProgram(options: { clock?: Clock; updates?: { mode: string; teams: string[]; privacy: string } } = {}): WeeklyProgram {
-  const p = createProgram({ tier: 3, clock: options.clock });
+export function createWeeklyProgram(
+  options: { clock?: Clock; updates?: { mode: string; teams: string[]; privacy: string }; teams?: string[] } = {},
+): WeeklyProgram {
+  const teams = options.teams ?? [ALGEBRA, BIOLOGY];
+  const students = defaultRoster().filter((s) => teams.includes(s.team));
+  const p = createProgram({ tier: 3, clock: options.clock, students });
   const folders = new Map<string, string>();
   p.run(() => {
     const master = SpreadsheetApp.getActiveSpreadsheet();
     const store = readFolderStore(master);
-    const records = [ALGEBRA, BIOLOGY].map((team) => {
+    const records = teams.map((team) => {
       const id = String(drive().Files.create({ name: `${team} — Weekly Meetings`, mimeType: FOLDER_MIME }).id);
       folders.set(team, id);
       return {
@@ -46,7 +50,7 @@ export function createWeeklyProgram(options: { clock?: Clock; updates?: { mode: 
     });
   });
   // Both edit the Weekly Meetings folder (seed 004, Tier 3): the team's teacher and tutors.
-  for (const s of defaultRoster()) {
+  for (const s of students) {
     const folder = folders.get(s.team);
     if (!folder) continue;
     for (const who of [s.teacherEmail, s.tutorEmail]) shareInDrive(p.world, COORDINATOR, folder, who, 'writer');

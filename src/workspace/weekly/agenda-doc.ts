@@ -11,12 +11,15 @@ import { docsApi } from '../doc-renderer';
 import { drive, listAllFiles, quoteQuery } from '../drive-api';
 
 /** appProperties keys: the agenda (program, week, team), its week's batch (one listing per chunk), and fingerprints. */
-const KEY = { agenda: 'ttWeekly', batch: 'ttWeeklyBatch', hash: 'ttHash', previous: 'ttHashPrev' } as const;
+const KEY = { agenda: 'ttWeekly', batch: 'ttWeeklyBatch', hash: 'ttHash', previous: 'ttHashPrev', run: 'ttRun', action: 'ttAction' } as const;
 
 export interface FoundAgenda {
   id: string;
   hash: string;
   previous: string;
+  /** The run that last created or rewrote it, and which: a retried run reports what it did, not "unchanged". */
+  run: string;
+  action: string;
 }
 
 const teamKey = (team: string) => team.trim().toLowerCase();
@@ -35,8 +38,15 @@ export function listWeekAgendas(masterId: string, weekStart: string): Map<string
   const out = new Map<string, FoundAgenda>();
   for (const f of files) {
     const marker = f.appProperties?.[KEY.agenda];
-    if (marker && !out.has(marker))
-      out.set(marker, { id: f.id as string, hash: f.appProperties?.[KEY.hash] ?? '', previous: f.appProperties?.[KEY.previous] ?? '' });
+    if (!marker || out.has(marker)) continue;
+    const props = f.appProperties ?? {};
+    out.set(marker, {
+      id: f.id as string,
+      hash: props[KEY.hash] ?? '',
+      previous: props[KEY.previous] ?? '',
+      run: props[KEY.run] ?? '',
+      action: props[KEY.action] ?? '',
+    });
   }
   return out;
 }
@@ -53,7 +63,7 @@ interface BodyContent {
  */
 export function writeAgenda(
   found: FoundAgenda | undefined,
-  init: { masterId: string; weekStart: string; team: string; folderId: string; name: string; blocks: readonly DocBlock[] },
+  init: { masterId: string; weekStart: string; team: string; folderId: string; name: string; blocks: readonly DocBlock[]; runId: string },
 ): { id: string; agenda: TeamOutcome['agenda'] } {
   const hash = blocksFingerprint(init.blocks);
   if (!found) {
@@ -62,7 +72,13 @@ export function writeAgenda(
       name: init.name,
       mimeType: DOCS_MIME,
       parents: [init.folderId],
-      appProperties: { [KEY.agenda]: marker, [KEY.batch]: `${init.masterId}.${init.weekStart}`, [KEY.hash]: hash },
+      appProperties: {
+        [KEY.agenda]: marker,
+        [KEY.batch]: `${init.masterId}.${init.weekStart}`,
+        [KEY.hash]: hash,
+        [KEY.run]: init.runId,
+        [KEY.action]: 'created',
+      },
     });
     const id = file.id as string;
     docsApi().Documents.batchUpdate({ requests: documentRequests(init.blocks) as unknown as GoogleAppsScript.Docs.Schema.Request[] }, id);
@@ -73,14 +89,17 @@ export function writeAgenda(
   const now = fingerprint(resourceText(doc.body?.content));
   const empty = now === fingerprint('');
   if (!empty && now !== found.hash && now !== found.previous) return { id: found.id, agenda: 'kept (edited by someone since it was prepared)' };
-  if (now === hash) return { id: found.id, agenda: 'unchanged' };
-  if (found.hash !== hash) drive().Files.update({ appProperties: { [KEY.hash]: hash, [KEY.previous]: now } }, found.id);
+  const mine = found.run === init.runId && (found.action === 'created' || found.action === 'updated') ? found.action : null;
+  if (now === hash) return { id: found.id, agenda: mine ?? 'unchanged' };
+  const action = empty ? 'created' : (mine ?? 'updated');
+  if (found.hash !== hash || found.run !== init.runId)
+    drive().Files.update({ appProperties: { [KEY.hash]: hash, [KEY.previous]: now, [KEY.run]: init.runId, [KEY.action]: action } }, found.id);
   const end = content.length ? (content[content.length - 1].endIndex ?? 2) : 2;
   // Everything but the body's last newline goes, leaving one empty paragraph for the builder's requests (as a new doc).
   const clear = end - 1 > 1 ? [{ deleteContentRange: { range: { startIndex: 1, endIndex: end - 1 } } }] : [];
   const requests = [...clear, ...documentRequests(init.blocks)];
   docsApi().Documents.batchUpdate({ requests: requests as unknown as GoogleAppsScript.Docs.Schema.Request[] }, found.id);
-  return { id: found.id, agenda: empty ? 'created' : 'updated' };
+  return { id: found.id, agenda: action };
 }
 
 export { docUrl };

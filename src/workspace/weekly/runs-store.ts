@@ -1,15 +1,18 @@
 // The master's Runs sheet: one row per weekly preparation run, appended when it starts and rewritten as its teams are
 // done. Writes hold the script lock (a time-driven trigger has no document lock).
 
+import type { DateFormatter } from '../../core/cells';
 import type { TableRecord } from '../../core/table';
-import { indexColumns } from '../../core/table';
 import { RUNS_TABLE } from '../../core/tables';
 import type { RunRow } from '../../core/weekly/runs';
 import { withScriptLock } from '../lock';
-import { appendRecords, readHeaders, readTable, updateFields } from '../table-store';
+import { appendRecords, readTable, toRow } from '../table-store';
 import { ensureTable } from '../workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Runs has no date columns (times are ISO text): no time-zone read. */
+const NO_DATES: DateFormatter = (d) => d.toISOString();
 
 /** The Runs sheet, made when a master set up before it existed has none. */
 function runsSheet(ss: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
@@ -38,7 +41,7 @@ const toRun = (r: TableRecord): RunRow => ({
 export function latestRuns(ss: Spreadsheet, count = 5): RunRow[] {
   const sheet = ss.getSheetByName(RUNS_TABLE.name);
   if (!sheet) return [];
-  return readTable(sheet, RUNS_TABLE)
+  return readTable(sheet, RUNS_TABLE, NO_DATES)
     .rows.map((r) => toRun(r.record))
     .reverse()
     .slice(0, count);
@@ -51,15 +54,15 @@ export function latestRuns(ss: Spreadsheet, count = 5): RunRow[] {
 export function writeRun(ss: Spreadsheet, runId: string, fields: Partial<RunRow>, options: { onlyIfMissing?: Partial<RunRow> } = {}): void {
   withScriptLock(() => {
     const sheet = runsSheet(ss);
-    const { rows } = readTable(sheet, RUNS_TABLE);
+    const { rows, headers } = readTable(sheet, RUNS_TABLE, NO_DATES);
     const found = rows.find((r) => r.record.runId === runId);
     if (!found) {
       appendRecords(sheet, RUNS_TABLE, [{ runId, ...options.onlyIfMissing, ...fields } as TableRecord]);
       return;
     }
-    const index = indexColumns(RUNS_TABLE, readHeaders(sheet));
-    const changed: TableRecord = {};
-    for (const [k, v] of Object.entries(fields)) if (k !== 'runId' && found.record[k] !== v) changed[k] = v as string;
-    if (Object.keys(changed).length) updateFields(sheet, RUNS_TABLE, index, [{ row: found.row, fields: changed }]);
+    const changed = Object.entries(fields).some(([k, v]) => k !== 'runId' && found.record[k] !== v);
+    // The whole row in one write (its other cells as read): one call, whatever changed.
+    if (changed)
+      sheet.getRange(found.row, 1, 1, headers.length).setValues([toRow(RUNS_TABLE, headers, { ...found.record, ...fields } as TableRecord)]);
   });
 }

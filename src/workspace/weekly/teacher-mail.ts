@@ -22,6 +22,8 @@ export interface TeamMailInput {
   students: readonly TeamStudent[];
   notes: readonly SessionNote[];
   progress: Readonly<Record<string, string>>;
+  /** The run composing: what it handed over is counted as its mail, even when a retry of it does the sending. */
+  runId: string;
 }
 
 export interface TeamMailResult {
@@ -39,9 +41,12 @@ const safe = (s: string) => encodeURIComponent(s.trim().toLowerCase()).replace(/
 export const teacherOutbox = (masterId: string, team: string) => `tu-${safe(masterId)}-${safe(team)}`;
 const ledgerKey = (masterId: string, team: string) => `tt.weekly.mailed.${safe(masterId)}.${safe(team)}`;
 
-function readLedger(all: Record<string, string>, key: string): Record<string, IsoDate> {
+/** Each handed-over key: the day it was handed over, and by which run. */
+type Ledger = Record<string, { day: IsoDate; run: string }>;
+
+function readLedger(all: Record<string, string>, key: string): Ledger {
   try {
-    return JSON.parse(all[key] ?? '{}') as Record<string, IsoDate>;
+    return JSON.parse(all[key] ?? '{}') as Ledger;
   } catch {
     return {};
   }
@@ -60,6 +65,7 @@ export function sendTeacherUpdate(input: TeamMailInput): TeamMailResult {
   const key = ledgerKey(input.masterId, input.team);
   const ledger = readLedger(all, key);
   const fresh: OutgoingMail[] = [];
+  // Note ids (after each session) or the week's key, and the message keys, all kept in the ledger.
   const handed: string[] = [];
   const base = {
     programName: input.programName,
@@ -76,7 +82,7 @@ export function sendTeacherUpdate(input: TeamMailInput): TeamMailResult {
     if (!ledger[id] && notes.length) {
       const mail = composeTeacherUpdate({ ...base, period: `the week of ${displayDate(input.week.reviewStart)}`, notes });
       fresh.push({ key: id, ...mail });
-      handed.push(id);
+      handed.push(id, `mail-${id}`);
     }
   } else {
     const from = addDays(input.today, -SESSION_LOOKBACK_DAYS);
@@ -85,16 +91,20 @@ export function sendTeacherUpdate(input: TeamMailInput): TeamMailResult {
       const dates = [...new Set(notes.map((n) => n.date))].sort();
       const period = dates.length === 1 ? `the session of ${displayDate(dates[0])}` : `the sessions of ${dates.map(displayDate).join(', ')}`;
       const ids = notes.map((n) => `note-${n.noteId}`).sort();
-      fresh.push({ key: `session-${ids[0]}-${ids.length}`, ...composeTeacherUpdate({ ...base, period, notes }) });
-      handed.push(...ids);
+      const messageKey = `session-${ids[0]}-${ids.length}`;
+      fresh.push({ key: messageKey, ...composeTeacherUpdate({ ...base, period, notes }) });
+      handed.push(...ids, `mail-${messageKey}`);
     }
   }
   if (fresh.length) {
     const cutoff = addDays(input.today, -LEDGER_DAYS);
-    const kept = Object.fromEntries(Object.entries(ledger).filter(([, d]) => d >= cutoff));
-    for (const id of handed) kept[id] = input.today;
-    enqueueMail(outbox, fresh, { [key]: JSON.stringify(kept) });
+    for (const [k, v] of Object.entries(ledger)) if (v.day < cutoff) delete ledger[k];
+    for (const id of handed) ledger[id] = { day: input.today, run: input.runId };
+    enqueueMail(outbox, fresh, { [key]: JSON.stringify(ledger) });
   }
   const report = sendWithQuota(outbox, []);
-  return { sent: report.sent.length, waiting: report.deferred.map((d) => ({ to: d.to, reason: d.reason })) };
+  const waitingKeys = new Set(report.deferred.map((d) => d.key));
+  // This run's mail: what it handed over and is no longer waiting (sent now, or by its killed first attempt).
+  const sent = Object.entries(ledger).filter(([k, v]) => k.startsWith('mail-') && v.run === input.runId && !waitingKeys.has(k.slice(5))).length;
+  return { sent, waiting: report.deferred.map((d) => ({ to: d.to, reason: d.reason })) };
 }

@@ -124,8 +124,9 @@ function prepareTeam(team: string, p: WeeklyParams, ctx: WeeklyChunk): TeamOutco
       folderId,
       name: agenda.name,
       blocks: agendaBlocks(agenda),
+      runId: p.runId,
     });
-    ctx.agendas.set(marker, { id: written.id, hash: '', previous: '' });
+    ctx.agendas.set(marker, { id: written.id, hash: '', previous: '', run: p.runId, action: written.agenda });
     outcome.agenda = written.agenda;
     outcome.agendaUrl = docUrl(written.id);
   }
@@ -146,6 +147,7 @@ function prepareTeam(team: string, p: WeeklyParams, ctx: WeeklyChunk): TeamOutco
       students: active.map(teamStudent),
       notes,
       progress,
+      runId: p.runId,
     });
     outcome.mailSent = mail.sent;
     outcome.mailWaiting = mail.waiting;
