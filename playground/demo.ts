@@ -1,11 +1,14 @@
 // The playground's embedded default: a master workbook and one team workbook per team, with goals, action steps and
 // notes, built by the add-on's own functions (setup, import, provisioning, the tutor sidebar) so the demo is exactly
-// what a coordinator and the tutors would get.
+// what a coordinator and the tutors would get. Every date is relative to the day the demo is made, so the first
+// dashboard shows a realistic mix: students on track, some flagged, one goal overdue.
 
 import Papa from 'papaparse';
 import type { FakeGlobals } from '../fakes';
 import type { FakeWorld } from '../fakes/world';
+import { isoDateIn } from '../src/core/cells';
 import { blankConference } from '../src/core/conference-form';
+import { addDays, weekday } from '../src/core/dates';
 import { blankSessionNote } from '../src/core/session-note-form';
 
 export const DEMO_COORDINATOR = 'coordinator@school.example';
@@ -29,11 +32,29 @@ export const DEMO_ROSTER_CSV = `Student ID,Student name,Grade,Subject,Team (clas
 
 type Callable = (...args: unknown[]) => unknown;
 
+/** The demo program's time zone (the master's, as SpreadsheetApp.create sets it in the fakes). */
+const DEMO_TIME_ZONE = 'America/New_York';
+
+/** Today where the program is: the demo's dates count back from it. */
+export function demoToday(now = new Date()): string {
+  return isoDateIn(DEMO_TIME_ZONE)(now);
+}
+
+/** The program's session days (Monday, Tuesday, Thursday: dosage 3) in the four weeks up to `today`, oldest first. */
+export function sessionDays(today: string): string[] {
+  const days: string[] = [];
+  for (let back = 27; back >= 0; back--) {
+    const day = addDays(today, -back);
+    if ([1, 2, 4].includes(weekday(day))) days.push(day);
+  }
+  return days;
+}
+
 /**
  * Creates the demo program as a coordinator would: the master workbook (setup, roster import), then Drive provisioning,
  * which makes one team workbook per teacher-tutor team and shares it with that team only. Returns the master's id.
  */
-export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals: FakeGlobals): string {
+export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals: FakeGlobals, today = demoToday()): string {
   const call = (name: string, ...args: unknown[]) => {
     const fn = app[name];
     if (typeof fn !== 'function') throw new Error(`the bundle has no ${name}`);
@@ -51,8 +72,9 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
       takeUp: 'Mandatory',
       dosage: '3',
       ratio: 'Small Groups',
-      termStart: '2026-09-07',
-      termEnd: '2026-12-18',
+      // The term began 12 weeks ago and ends in 8: the attendance window is 4 whole weeks of it.
+      termStart: addDays(today, -84),
+      termEnd: addDays(today, 56),
     });
     const rows = Papa.parse<string[]>(DEMO_ROSTER_CSV.trim()).data;
     call('importRoster', { source: { kind: 'rows', rows }, allowNewTeams: true }, false);
@@ -60,7 +82,9 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
   let progress = inMaster(() => call('startDriveProvision')) as { jobId: string; finished: boolean };
   for (let i = 0; i < 100 && !progress.finished; i++) progress = inMaster(() => call('runJobChunk', progress.jobId)) as typeof progress;
   if (!progress.finished) throw new Error('the demo: provisioning did not finish');
-  seedTutoring(world, teamWorkbookIds(world), call);
+  seedTutoring(world, teamWorkbookIds(world), call, today);
+  // The coordinator's first look is a dashboard already refreshed from the tutoring above.
+  inMaster(() => call('menuRefreshDashboard'));
   return spreadsheetId;
 }
 
@@ -76,92 +100,151 @@ export function teamWorkbookIds(world: FakeWorld): Map<string, string> {
   return ids;
 }
 
-/** Ana holds Maya's goal-setting conference, then logs three sessions; Chen holds Zoe's conference. */
-function seedTutoring(world: FakeWorld, teams: Map<string, string>, call: (name: string, ...args: unknown[]) => unknown): void {
-  const home: Record<string, string> = { 'tutor.ana@school.example': 'Algebra 1 - Period 2', 'tutor.chen@school.example': 'Biology - Period 4' };
+/**
+ * The tutoring so far, over the last weeks (12 sessions were scheduled per student in the last 4):
+ * - Ana held Maya's conference 4 weeks ago (goal due in 10 days) and logged 10 sessions: on track, 83%.
+ * - Ana logged 5 sessions with Luis: attendance 42%, flagged.
+ * - Ben logged 10 sessions with Noah (on track) and 7 with Aisha (58%, flagged, one absence).
+ * - Chen held Zoe's conference 7 weeks ago with a goal due 4 weeks ago, still Active: flagged overdue; 10 sessions.
+ * - Chen logged 11 sessions with Omar.
+ */
+function seedTutoring(world: FakeWorld, teams: Map<string, string>, call: (name: string, ...args: unknown[]) => unknown, today: string): void {
+  const home: Record<string, string> = {
+    'tutor.ana@school.example': 'Algebra 1 - Period 2',
+    'tutor.ben@school.example': 'Algebra 1 - Period 2',
+    'tutor.chen@school.example': 'Biology - Period 4',
+  };
   const as = (user: string, fn: () => unknown) => {
     const spreadsheetId = teams.get(home[user]);
     if (!spreadsheetId) throw new Error(`the demo has no team workbook for ${home[user]}: did provisioning make it?`);
     return world.run({ user, host: 'sheets', spreadsheetId }, fn);
   };
+  const ago = (days: number) => addDays(today, -days);
   const conference = (studentId: string, date: string, extra: Record<string, unknown>) => ({
     ...blankConference(studentId, date),
     agendaDone: [1, 2, 3, 4, 5, 6, 7, 8, 9],
     ...extra,
   });
-  const maya = as('tutor.ana@school.example', () =>
-    call(
-      'tutorSaveConference',
-      conference('00101', '2026-10-05', {
-        assessment: 'Unit 5 test',
-        score: '58',
-        effortData: 'Attended 5 of 6 sessions; homework 4 of 5.',
-        studentConfidence: 2,
-        goal: 'Score 70 on the Unit 6 test',
-        target: '70',
-        dueDate: '2026-11-02',
-        steps: [
-          {
-            action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
-            whenHowOften: 'Mondays and Wednesdays',
-            effortMeasure: 'Sessions attended',
-            backupPlan: "If I can't do Monday, sign me up for Tuesday instead that week.",
-          },
-          {
-            action: 'I will create flashcards to review the concepts I have not mastered yet, and study for 15 min a day.',
-            whenHowOften: '15 min a day',
-            effortMeasure: 'Flashcards made',
-            backupPlan: '',
-          },
-        ],
-      }),
-    ),
-  ) as { ok: boolean; value?: { stepIds: string[] } };
-  const steps = maya.ok && maya.value ? maya.value.stepIds : [];
-  const notes: [string, boolean, boolean, string][] = [
-    ['2026-10-07', true, true, 'Solve two-step equations'],
-    ['2026-10-12', true, false, 'Two-step equations with fractions'],
-    ['2026-10-14', true, true, 'Word problems: set up the equation first'],
-  ];
-  for (const [date, first, second, objective] of notes) {
+  const saved = (reply: unknown): string[] => {
+    const r = reply as { ok: boolean; value?: { stepIds: string[] }; message?: string };
+    if (!r.ok || !r.value) throw new Error(`the demo: a conference did not save (${r.message ?? JSON.stringify(reply)})`);
+    return r.value.stepIds;
+  };
+  const mayaSteps = saved(
     as('tutor.ana@school.example', () =>
-      call('tutorSaveSessionNote', {
-        ...blankSessionNote('00101', date),
-        startTime: '15:30',
-        endTime: '16:15',
-        objective,
-        rationale: 'Question 6 on the Unit 5 test (two-step equations)',
-        degreeAccomplished: 3,
-        topicsSkills: 'Two-step equations',
-        materials: 'Unit 3 worksheets',
-        attended: true,
-        onTime: second || first,
-        focusMotivation: 'High',
-        promptingNeeded: 'Low',
-        followThrough: first && second ? 'Yes' : 'Partly',
-        followThroughWhy: first && second ? '' : 'Forgot the flashcards at home.',
-        checkOffs: steps.map((stepId, i) => ({ stepId, done: i === 0 ? first : second })),
-      }),
-    );
-  }
-  as('tutor.chen@school.example', () =>
-    call(
-      'tutorSaveConference',
-      conference('00201', '2026-10-06', {
-        assessment: 'Cell structure quiz',
-        score: '64',
-        goal: 'Label every organelle on the next quiz',
-        target: '80',
-        dueDate: '2026-10-30',
-        steps: [
-          {
-            action: 'I will redo the cell diagram worksheet every Tuesday and Thursday at lunch.',
-            whenHowOften: 'Tuesdays and Thursdays',
-            effortMeasure: 'Worksheets redone',
-            backupPlan: 'If I miss lunch, I do it before first period.',
-          },
-        ],
-      }),
+      call(
+        'tutorSaveConference',
+        conference('00101', ago(29), {
+          assessment: 'Unit 5 test',
+          score: '58',
+          effortData: 'Attended 5 of 6 sessions; homework 4 of 5.',
+          studentConfidence: 2,
+          goal: 'Score 70 on the Unit 6 test',
+          target: '70',
+          dueDate: addDays(today, 10),
+          steps: [
+            {
+              action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
+              whenHowOften: 'Mondays and Wednesdays',
+              effortMeasure: 'Sessions attended',
+              backupPlan: "If I can't do Monday, sign me up for Tuesday instead that week.",
+            },
+            {
+              action: 'I will create flashcards to review the concepts I have not mastered yet, and study for 15 min a day.',
+              whenHowOften: '15 min a day',
+              effortMeasure: 'Flashcards made',
+              backupPlan: '',
+            },
+          ],
+        }),
+      ),
     ),
+  );
+  const zoeSteps = saved(
+    as('tutor.chen@school.example', () =>
+      call(
+        'tutorSaveConference',
+        conference('00201', ago(49), {
+          assessment: 'Cell structure quiz',
+          score: '64',
+          goal: 'Label every organelle on the next quiz',
+          target: '80',
+          dueDate: ago(28),
+          steps: [
+            {
+              action: 'I will redo the cell diagram worksheet every Tuesday and Thursday at lunch.',
+              whenHowOften: 'Tuesdays and Thursdays',
+              effortMeasure: 'Worksheets redone',
+              backupPlan: 'If I miss lunch, I do it before first period.',
+            },
+          ],
+        }),
+      ),
+    ),
+  );
+  const days = sessionDays(today);
+  const topics: Record<string, [string, string]> = {
+    '00101': ['Solve two-step equations', 'Two-step equations'],
+    '00102': ['Combine like terms', 'Expressions'],
+    '00103': ['Graph a line from its slope', 'Linear functions'],
+    '00104': ['Word problems: set up the equation first', 'Two-step equations'],
+    '00201': ['Label the parts of a cell', 'Cell structure'],
+    '00202': ['Compare mitosis and meiosis', 'Cell division'],
+  };
+  /** Logs a session on each of `which` (indexes into the session days); `absent` ones are marked not attended. */
+  const log = (tutor: string, studentId: string, which: number[], steps: string[] = [], absent: number[] = []) => {
+    for (const [n, i] of which.entries()) {
+      const date = days[i];
+      if (!date) continue;
+      const attended = !absent.includes(i);
+      const [objective, skill] = topics[studentId];
+      // Every fourth session the flashcards are forgotten: the second step is not done that day.
+      const second = n % 4 !== 3;
+      const reply = as(tutor, () =>
+        call('tutorSaveSessionNote', {
+          ...blankSessionNote(studentId, date),
+          startTime: '15:30',
+          endTime: '16:15',
+          objective,
+          rationale: 'From the latest unit test',
+          degreeAccomplished: attended ? 3 : null,
+          topicsSkills: skill,
+          materials: 'Unit worksheets',
+          attended,
+          onTime: attended && n % 5 !== 4,
+          focusMotivation: attended ? 'High' : '',
+          promptingNeeded: attended ? 'Low' : '',
+          followThrough: steps.length === 0 || !attended ? '' : second ? 'Yes' : 'Partly',
+          followThroughWhy: steps.length > 0 && attended && !second ? 'Forgot the flashcards at home.' : '',
+          checkOffs: attended ? steps.map((stepId, k) => ({ stepId, done: k === 0 || second })) : [],
+        }),
+      ) as { ok: boolean; message?: string; errors?: unknown };
+      if (!reply.ok) throw new Error(`the demo: a session note did not save (${reply.message ?? JSON.stringify(reply.errors)})`);
+    }
+  };
+  const all = days.map((_, i) => i);
+  log(
+    'tutor.ana@school.example',
+    '00101',
+    all.filter((i) => i !== 2 && i !== 7),
+    mayaSteps,
+  );
+  log('tutor.ana@school.example', '00102', [0, 3, 5, 8, 11]);
+  log(
+    'tutor.ben@school.example',
+    '00104',
+    all.filter((i) => i !== 4 && i !== 9),
+  );
+  log('tutor.ben@school.example', '00103', [0, 1, 3, 5, 6, 8, 10, 11], [], [6]);
+  log(
+    'tutor.chen@school.example',
+    '00201',
+    all.filter((i) => i !== 1 && i !== 6),
+    zoeSteps,
+  );
+  log(
+    'tutor.chen@school.example',
+    '00202',
+    all.filter((i) => i !== 5),
   );
 }

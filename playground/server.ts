@@ -137,6 +137,15 @@ export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR): Pro
       persist();
       return json(res, { reply, shown: world.state.ui.shown.length > before ? before : null, page: world.state.ui.shown[before] ?? null });
     }
+    if (req.method === 'POST' && path === '/api/sheet') {
+      // The person clicks a sheet tab: in Sheets that sheet becomes the active one (what getActiveSheet returns).
+      const { name } = JSON.parse((await readBody(req)) || '{}') as { name?: string };
+      const book = world.state.spreadsheets[session.spreadsheetId];
+      const index = book ? book.sheets.findIndex((sh) => sh.name === name) : -1;
+      if (book && index >= 0) book.activeSheetIndex = index;
+      persist();
+      return json(res, { ok: index >= 0 });
+    }
     if (req.method === 'POST' && path === '/api/new-doc') {
       const id = world.run({ user: session.user, host: 'docs' }, () =>
         globals.DocumentApp.create(`Untitled document ${Object.keys(world.state.documents).length + 1}`).getId(),

@@ -1,9 +1,13 @@
-// What the playground shows of the fake world: the workbook's sheets as grids, the documents, the Drive tree with
-// who can reach what, and the add-on's menus. Read straight from state (not through the counted fakes).
+// What the playground shows of the fake world: the workbook's sheets as Sheets would show them (sheet-render.ts), the
+// documents, the Drive tree with who can reach what, the add-on's menus and toasts. Read straight from state (not
+// through the counted fakes).
 
 import type { DocElementState } from '../fakes/docs/state';
 import { effectiveRole } from '../fakes/drive/items';
 import type { FakeWorld } from '../fakes/world';
+import { renderSheet, type SheetView } from './sheet-render';
+
+export type { SheetView } from './sheet-render';
 
 /** A workbook the signed-in person can open, as Drive shares it with them. */
 export interface WorkbookChoice {
@@ -32,12 +36,6 @@ export function workbooksFor(world: FakeWorld, user: string): WorkbookChoice[] {
   return out.sort((a, b) => Number(a.label.startsWith('Team')) - Number(b.label.startsWith('Team')) || a.label.localeCompare(b.label));
 }
 
-export interface SheetView {
-  name: string;
-  rows: string[][];
-  totalRows: number;
-}
-
 export interface DocView {
   id: string;
   name: string;
@@ -54,11 +52,6 @@ export interface DriveNode {
 }
 
 const MAX_ROWS = 200;
-
-function display(value: unknown): string {
-  if (value && typeof value === 'object' && 'd' in value) return new Date((value as { d: number }).d).toISOString().slice(0, 10);
-  return value === undefined || value === null ? '' : String(value);
-}
 
 function block(el: DocElementState): DocView['blocks'][number] {
   switch (el.type) {
@@ -77,11 +70,7 @@ function block(el: DocElementState): DocView['blocks'][number] {
 export function worldView(world: FakeWorld, spreadsheetId: string, user: string) {
   const canOpen = (id: string) => effectiveRole(world, id, user) !== null;
   const ss = spreadsheetId && canOpen(spreadsheetId) ? world.state.spreadsheets[spreadsheetId] : undefined;
-  const sheets: SheetView[] = (ss?.sheets ?? []).map((sheet) => ({
-    name: sheet.name,
-    rows: sheet.values.slice(0, MAX_ROWS).map((row) => row.map(display)),
-    totalRows: sheet.values.length,
-  }));
+  const sheets: SheetView[] = ss ? ss.sheets.filter((sheet) => !sheet.hidden).map((sheet) => renderSheet(ss, sheet, MAX_ROWS)) : [];
   const documents: DocView[] = Object.values(world.state.documents)
     .filter((doc) => canOpen(doc.id))
     .map((doc) => ({ id: doc.id, name: doc.name, blocks: doc.body.map(block) }));
@@ -125,10 +114,15 @@ export function worldView(world: FakeWorld, spreadsheetId: string, user: string)
     spreadsheetName: ss?.name ?? (spreadsheetId ? 'You cannot open this workbook' : 'No workbook is shared with you'),
     spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`,
     sheets,
+    /** The sheet the add-on made active (a menu item that writes a report shows it). */
+    activeSheet: ss ? (ss.sheets[Math.min(Math.max(ss.activeSheetIndex, 0), ss.sheets.length - 1)]?.name ?? null) : null,
     documents,
     drive,
     menus: world.state.ui.menus,
     shownCount: world.state.ui.shown.length,
     mail: world.state.mail.slice(-20),
+    /** Spreadsheet.toast messages, numbered so the page shows each new one once. */
+    toasts: world.state.ui.toasts.map((t, index) => ({ ...t, index })).slice(-5),
+    toastCount: world.state.ui.toasts.length,
   };
 }

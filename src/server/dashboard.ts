@@ -2,6 +2,7 @@
 // team workbooks, and the prioritized-students list; a program with many teams finishes in the hourly job trigger.
 
 import type { JobProgress } from '../core/job';
+import { DASHBOARD_TABLE } from '../core/tables';
 import { AccessDeniedError } from '../workspace/access/caller';
 import type { DashboardSummary } from '../workspace/dashboard';
 import { dashboardSummaryOf, startDashboardRefresh } from '../workspace/dashboard-job';
@@ -28,8 +29,12 @@ export function menuRefreshDashboard(): DashboardRefresh {
   const progress = runChunk(started.jobId);
   const job = progress.finished ? loadJob(started.jobId) : null;
   const summary = job ? dashboardSummaryOf(job.params) : null;
-  if (summary) ss.toast(summaryText(summary), 'Dashboard refreshed', 8);
-  else {
+  if (summary) {
+    // Show what was rewritten, as the Access report does: the coordinator sees the Dashboard, not just a toast.
+    const sheet = ss.getSheetByName(DASHBOARD_TABLE.name);
+    if (sheet) ss.setActiveSheet(sheet);
+    ss.toast(summaryText(summary), 'Dashboard refreshed', 8);
+  } else {
     ss.toast(
       `Read ${progress.done} of ${progress.total} team workbooks. The dashboard is rewritten once the rest are read, within the hour.`,
       'Refreshing the dashboard',
