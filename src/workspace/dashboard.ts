@@ -1,16 +1,18 @@
 // Refreshes the master's Dashboard and Prioritized Students list from every team workbook: the master's Settings and
-// Roster, then one open and one read per needed sheet of each team workbook, each report written once, then
+// Roster, then one values.batchGet per team workbook (its four record sheets), each report written once, then
 // conditional formatting and the progress-to-goal chart (calls grow with the number of teams, never with rows).
 
 import { computeDashboard, type DashboardRow, dashboardRecord } from '../core/dashboard';
 import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
+import { actionStepFromRecord, checkOffFromRecord, goalFromRecord, sessionNoteFromRecord } from '../core/records';
 import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
-import { DASHBOARD_TABLE } from '../core/tables';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, DASHBOARD_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
 import { withDocumentLock } from './lock';
-import { readActionSteps, readCheckOffs, readGoals, readRoster, readSessionNotes, readSettings, workbookDates } from './program';
-import { replaceRows } from './table-store';
+import { readRoster, readSettings, workbookDates } from './program';
+import { sheetsApi } from './sheets-api';
+import { recordFromApi, replaceRows } from './table-store';
 import { readTeamWorkbooks, type TeamWorkbookRef } from './team/team-directory';
 import { ensureTable } from './workbook-setup';
 
@@ -53,16 +55,33 @@ export interface TeamRecords {
 }
 
 /**
- * Reads the records of one team workbook: openById, its time zone (each team workbook has its own), then Goals Master
- * List, Action Steps, Step Check-offs and Session Notes, each with getSheetByName, getDataRange and getValues — 14
- * Sheets calls whatever the rows. SpreadsheetApp has no read of several sheets in one call (a RangeList has no
- * getValues); the Sheets API's `spreadsheets.values.batchGet` would make it one, but the add-on does not enable the
- * Advanced Sheets service (appsscript.json) and the fakes do not model it.
+ * Reads the records of one team workbook in ONE Sheets API call: a values.batchGet of Goals Master List, Action Steps,
+ * Step Check-offs and Session Notes, whole (the dashboard counts every note), values as stored — dates as serial days,
+ * so no time zone is asked (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.values/batchGet).
+ * No openById: the API takes the id and checks that the caller may read the file (a team workbook not shared with the
+ * coordinator is 403 "The caller does not have permission", which the dashboard shows as the team's reason).
  */
 export function readTeamRecords(ref: TeamWorkbookRef): TeamRecords {
-  const ss = SpreadsheetApp.openById(ref.spreadsheetId);
-  const dates = workbookDates(ss);
-  return { goals: readGoals(ss, dates), steps: readActionSteps(ss, dates), checkOffs: readCheckOffs(ss, dates), notes: readSessionNotes(ss, dates) };
+  const tables = [GOALS_TABLE, ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, SESSION_NOTES_TABLE];
+  const reply = sheetsApi().Spreadsheets.Values.batchGet(ref.spreadsheetId, {
+    ranges: tables.map((t) => `'${t.name.replace(/'/g, "''")}'!A1:ZZZ`),
+    valueRenderOption: 'UNFORMATTED_VALUE',
+    dateTimeRenderOption: 'SERIAL_NUMBER',
+  });
+  const [goals, steps, checkOffs, notes] = tables.map((schema, i) => {
+    const values = (reply.valueRanges?.[i]?.values ?? []) as unknown[][];
+    const index = indexColumns(schema, values[0] ?? []);
+    return values
+      .slice(1)
+      .filter((line) => line.some((v) => v !== '' && v !== null && v !== undefined))
+      .map((line) => recordFromApi(schema, index, line));
+  });
+  return {
+    goals: goals.map(goalFromRecord),
+    steps: steps.map(actionStepFromRecord),
+    checkOffs: checkOffs.map(checkOffFromRecord),
+    notes: notes.map(sessionNoteFromRecord),
+  };
 }
 
 const teamKey = (team: string) => team.trim().toLowerCase();
@@ -98,7 +117,7 @@ export function dashboardTeams(sources: DashboardSources): string[] {
 }
 
 /**
- * One team's Dashboard rows: its workbook read once (14 Sheets calls whatever its rows), its active students computed.
+ * One team's Dashboard rows: its workbook read in one values.batchGet whatever its rows, its active students computed.
  * A team with no workbook yet, or whose workbook cannot be read, gets rows with no data and the reason.
  */
 export function teamDashboardRows(sources: DashboardSources, team: string, today: IsoDate): DashboardRow[] {

@@ -46,7 +46,7 @@ describe('workspace/dashboard', () => {
     expect(maya[col('Sessions attended (last 4 weeks)')]).toBe(1);
     expect(maya[col('Attendance rate')]).toBeCloseTo(1 / 12);
     expect(maya[col('Targeted support')]).toBe(true);
-    expect(String(maya[col('Reason')])).toMatch(/^Attendance 8% \(1 of 12 sessions\) is under 75%/);
+    expect(String(maya[col('Reason')])).toMatch(/^Attendance 8% \(1 of 12 sessions in the last 4 weeks\) is under 75%/);
 
     const list = rows(program, PRIORITIZED_TABLE.name);
     expect(list[0]).toEqual(PRIORITIZED_TABLE.columns.map((c) => c.header));
@@ -145,7 +145,7 @@ describe('workspace/dashboard', () => {
     p.world.counter.reset();
     p.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
     const c = p.world.counter;
-    return { calls: c.countTypes(SHEETS_TYPES) - c.count('Sheet.insertRowsAfter'), opens: c.count('SpreadsheetApp.openById') };
+    return { calls: c.countTypes(SHEETS_TYPES) - c.count('Sheet.insertRowsAfter'), opens: c.count('Sheets.Spreadsheets.Values.batchGet') };
   }
 
   it('5,000 students and 50,000 session notes in two team workbooks: one read per source sheet, each report written once', () => {
@@ -157,11 +157,12 @@ describe('workspace/dashboard', () => {
     counter.reset();
     const summary = program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
     expect(summary.students).toBe(5000);
-    // The master's Settings, Roster and Drive Folders (the list of team workbooks), then per team workbook Goals,
-    // Action Steps, Step Check-offs and Session Notes: one getValues each; plus the two reports' header rows. One data
-    // write per report.
-    expect(counter.count('SpreadsheetApp.openById')).toBe(2);
-    expect(counter.count('Range.getValues')).toBe(3 + 2 * 4 + 2);
+    // The master's Settings, Roster and Drive Folders (the list of team workbooks): one getValues each, plus the two
+    // reports' header rows; per team workbook ONE values.batchGet of Goals, Action Steps, Step Check-offs and Session
+    // Notes (no openById, no time zone). One data write per report.
+    expect(counter.count('SpreadsheetApp.openById')).toBe(0);
+    expect(counter.count('Sheets.Spreadsheets.Values.batchGet')).toBe(2);
+    expect(counter.count('Range.getValues')).toBe(3 + 2);
     expect(counter.count('Range.setValues')).toBe(2);
     expect(counter.cellsWritten).toBe(5000 * DASHBOARD_TABLE.columns.length + summary.flagged * PRIORITIZED_TABLE.columns.length);
 
@@ -176,7 +177,7 @@ describe('workspace/dashboard', () => {
     }
   });
 
-  it('each more team costs one open and 14 Sheets calls, whatever its rows', () => {
+  it('each more team costs one Sheets call (a values.batchGet), whatever its rows', () => {
     const withTeams = (teams: string[], students: number) => {
       const roster = teams.map((team, i) => aStudent({ studentId: `9${i}`, team }));
       const p = createProgram({ students: roster });
@@ -196,5 +197,5 @@ describe('workspace/dashboard', () => {
   });
 });
 
-/** openById, the time zone, then getSheetByName, getDataRange and getValues for each of the four record sheets. */
-const TEAM_READ_CALLS = 14;
+/** One values.batchGet of the four record sheets (it was 14: openById, the time zone, 3 per sheet). */
+const TEAM_READ_CALLS = 1;
