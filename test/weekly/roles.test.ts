@@ -7,17 +7,23 @@ import { getWeeklyState, prepareWeekNow, saveWeeklySchedule, weeklyPreparationTr
 import { readSettings, writeSettings } from '../../src/workspace/program';
 import { useSimulatedTime } from '../support/clock';
 import { ALGEBRA, COORDINATOR, TUTOR_ANA } from '../support/program';
-import { agendasIn, createWeeklyProgram, logNotes, type WeeklyProgram } from './support';
+import { agendasIn, createWeeklyProgram, keepWorld, logNotes, type WeeklyProgram } from './support';
 
 const WEDNESDAY = Date.UTC(2026, 8, 16, 16, 0, 0);
 const SECOND = 'second.coordinator@school.example';
 
 describe('weekly preparation roles', () => {
   let p: WeeklyProgram;
-  beforeEach(() => {
+  let restore: () => void;
+  beforeAll(() => {
     p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY) });
+    restore = keepWorld(p);
   });
-  afterEach(() => {
+  beforeEach(() => {
+    restore();
+    jest.setSystemTime(WEDNESDAY);
+  });
+  afterAll(() => {
     p.close();
     jest.useRealTimers();
   });

@@ -139,3 +139,26 @@ export function docText(p: Program, id: string): string {
     return out;
   });
 }
+
+/** The world as it is now, to put back before each test (one program built per file instead of one per test). */
+export function keepWorld(p: Program): () => void {
+  const saved = structuredClone(p.world.state);
+  return () => {
+    p.world.state = structuredClone(saved);
+    p.world.counter.reset();
+  };
+}
+
+/** Settings › Teacher updates, as the coordinator would type them. */
+export function setTeacherUpdates(p: Program, updates: { mode: string; teams: string[]; privacy: string }): void {
+  p.run(() => {
+    const master = SpreadsheetApp.getActiveSpreadsheet();
+    writeSettings(master, {
+      ...readSettings(master),
+      teacherUpdates: updates.mode,
+      teacherUpdateTeams: updates.teams.join('\n'),
+      teacherUpdatePrivacy: updates.privacy,
+    });
+  });
+  p.world.counter.reset();
+}

@@ -14,7 +14,7 @@ import {
 } from '../../src/server/weekly';
 import { useSimulatedTime } from '../support/clock';
 import { ALGEBRA, BIOLOGY, COORDINATOR, TEACHER_OKAFOR, TEACHER_RIVERA, TUTOR_ANA, TUTOR_CHEN } from '../support/program';
-import { createWeeklyProgram, logNotes, type WeeklyProgram } from './support';
+import { createWeeklyProgram, keepWorld, logNotes, setTeacherUpdates, type WeeklyProgram } from './support';
 
 const DAY = 86_400_000;
 // Wednesday 16 Sep 2026, 12:00 in New York: the week under review is 14–20 Sep.
@@ -37,7 +37,18 @@ function withNotes(p: WeeklyProgram): void {
 
 describe('teacher updates', () => {
   let p: WeeklyProgram;
-  afterEach(() => {
+  let restore: () => void;
+  beforeAll(() => {
+    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY) });
+    restore = keepWorld(p);
+  });
+  beforeEach(() => {
+    restore();
+    jest.setSystemTime(WEDNESDAY);
+    setMailQuota(p.world, COORDINATOR, 1_500);
+    grantScopes(p.world, COORDINATOR, 'all');
+  });
+  afterAll(() => {
     p.close();
     jest.useRealTimers();
   });
@@ -45,7 +56,6 @@ describe('teacher updates', () => {
   const mailTo = (who: string) => p.world.state.mail.filter((m) => m.to === who);
 
   it('a program that does not opt in never sends mail', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY) });
     withNotes(p);
     p.run(() => prepareWeekNow());
     expect(p.world.state.mail).toEqual([]);
@@ -53,7 +63,7 @@ describe('teacher updates', () => {
   });
 
   it('names only: who had sessions and the workbook link, no objectives or notes', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY), updates: { mode: 'Weekly', teams: [ALGEBRA, BIOLOGY], privacy: 'Names only' } });
+    setTeacherUpdates(p, { mode: 'Weekly', teams: [ALGEBRA, BIOLOGY], privacy: 'Names only' });
     withNotes(p);
     p.run(() => prepareWeekNow());
     const [rivera] = mailTo(TEACHER_RIVERA);
@@ -65,7 +75,7 @@ describe('teacher updates', () => {
   });
 
   it('summary: attendance, objectives and degree, but not what the student shared', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY), updates: { mode: 'Weekly', teams: [ALGEBRA], privacy: 'Summary' } });
+    setTeacherUpdates(p, { mode: 'Weekly', teams: [ALGEBRA], privacy: 'Summary' });
     withNotes(p);
     p.run(() => prepareWeekNow());
     const [rivera] = mailTo(TEACHER_RIVERA);
@@ -76,7 +86,7 @@ describe('teacher updates', () => {
   });
 
   it('full notes: every team field of each note, never the family contact', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY), updates: { mode: 'Weekly', teams: [ALGEBRA], privacy: 'Full notes' } });
+    setTeacherUpdates(p, { mode: 'Weekly', teams: [ALGEBRA], privacy: 'Full notes' });
     withNotes(p);
     p.run(() => prepareWeekNow());
     const [rivera] = mailTo(TEACHER_RIVERA);
@@ -87,7 +97,7 @@ describe('teacher updates', () => {
   });
 
   it('respects the daily recipient limit: what does not fit waits, is reported, and goes the next day', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY), updates: { mode: 'Weekly', teams: [ALGEBRA, BIOLOGY], privacy: 'Summary' } });
+    setTeacherUpdates(p, { mode: 'Weekly', teams: [ALGEBRA, BIOLOGY], privacy: 'Summary' });
     withNotes(p);
     setMailQuota(p.world, COORDINATOR, 1);
     p.run(() => prepareWeekNow());
@@ -105,7 +115,6 @@ describe('teacher updates', () => {
   });
 
   it('a coordinator who left send_mail unchecked is asked when turning updates on, and the weekly run defers instead of failing', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY) });
     withNotes(p);
     grantScopes(
       p.world,
@@ -140,7 +149,7 @@ describe('teacher updates', () => {
   });
 
   it('after each session: the daily trigger mails the notes logged since, once each', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY), updates: { mode: 'After each session', teams: [ALGEBRA], privacy: 'Summary' } });
+    setTeacherUpdates(p, { mode: 'After each session', teams: [ALGEBRA], privacy: 'Summary' });
     p.run(() => saveWeeklySchedule({ on: true, weekDay: 'FRIDAY', hour: 7 }));
     expect(p.world.state.triggers.map((t) => t.handler).sort()).toEqual(['teacherUpdatesTrigger', 'weeklyPreparationTrigger']);
     withNotes(p);
@@ -163,7 +172,6 @@ describe('teacher updates', () => {
   });
 
   it('refuses a team that is not a Tier 3 team of the program, naming it', () => {
-    p = createWeeklyProgram({ clock: useSimulatedTime(WEDNESDAY) });
     const result = p.run(() => saveTeacherUpdates({ mode: 'Weekly', teams: ['Chemistry - Period 9'], privacy: 'Summary' }));
     expect(result).toMatchObject({ ok: false, errors: { teams: 'Teams: Chemistry - Period 9 is not a Tier 3 team of this program.' } });
   });
