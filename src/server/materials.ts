@@ -2,9 +2,11 @@
 // with the Google Picker, and the add-on makes shortcuts there.
 
 import { MATERIAL_CATEGORIES, type MaterialCategory } from '../core/drive-plan';
+import { shareText } from '../core/i18n/messages/share-materials';
 import { workbookKindOf } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { type SharedFile, ShareRefusedError, shareMaterials as shareIntoFolder } from '../workspace/drive-share';
+import { userLocale } from '../workspace/locale';
 import { hostUi } from '../workspace/menus';
 import { showDialog } from '../workspace/pages';
 import { linkedWorkbookOrActive } from '../workspace/template-sidebar';
@@ -27,18 +29,11 @@ export interface ShareMaterialsOptions {
   categories: { value: MaterialCategory; label: string }[];
 }
 
-const CATEGORY_LABELS: Record<MaterialCategory, string> = {
-  lessonPlans: 'Lesson Plans',
-  lessonMaterials: 'Lesson Materials (notes, slide decks)',
-  studentMaterials: 'Student Materials (worksheets, homework)',
-  assessments: 'Assessments (blank copies, answer keys/rubrics)',
-  updatedMaterials: 'Updated Curricular Materials (calendars)',
-};
-
 /** The dialog's starting state: the category folders the teacher may pick, in the seed's words. */
 export function getShareMaterialsOptions(): ShareMaterialsOptions {
   allow('getShareMaterialsOptions', linkedWorkbookOrActive());
-  return { categories: MATERIAL_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] })) };
+  const t = shareText.in(userLocale());
+  return { categories: MATERIAL_CATEGORIES.map((value) => ({ value, label: t(value) })) };
 }
 
 /** What Google's Picker needs on real Google: the user's token for the add-on's scopes and the Cloud project's ids. */
@@ -82,12 +77,13 @@ const DRIVE_ID = /^[A-Za-z0-9_-]{10,}$/;
 export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[]> {
   const { caller, ss, settings } = allow('shareMaterials', linkedWorkbookOrActive());
   const errors: Record<string, string> = {};
+  const t = shareText.in(userLocale());
   const folderId = String(form?.folderId ?? '').trim();
   const fileIds = [...new Set((Array.isArray(form?.fileIds) ? form.fileIds : []).map((f) => String(f).trim()))];
-  if (!DRIVE_ID.test(folderId)) errors.folder = "Choose your team's Classroom Materials folder.";
-  if (fileIds.length === 0) errors.files = 'Choose at least one file.';
-  else if (fileIds.length > 50) errors.files = 'Share at most 50 files at a time.';
-  else if (fileIds.some((f) => !DRIVE_ID.test(f))) errors.files = 'Choose the files with the Picker.';
+  if (!DRIVE_ID.test(folderId)) errors.folder = t('noFolder');
+  if (fileIds.length === 0) errors.files = t('noFiles');
+  else if (fileIds.length > 50) errors.files = t('tooMany');
+  else if (fileIds.some((f) => !DRIVE_ID.test(f))) errors.files = t('usePicker');
   if (Object.keys(errors).length) return rejected(errors);
   const masterId = settings && workbookKindOf(settings) === 'team' ? settings.masterWorkbookId : ss.getId();
   try {

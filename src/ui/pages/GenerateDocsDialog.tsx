@@ -2,15 +2,21 @@
 // filed in the team's Drive folder; a resumable job driven chunk by chunk with a progress bar.
 
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../core/i18n/catalog';
+import { componentText } from '../../core/i18n/messages/components';
+import { generateText } from '../../core/i18n/messages/generate-docs';
 import { pageTitles } from '../../core/i18n/messages/pages';
 import type { JobProgress } from '../../core/job';
 import type { FieldErrors } from '../../core/result';
 import { checkGenerateRequest } from '../../core/templates/requests';
 import type { GenerateDocsState } from '../../server/templates';
 import { Checkbox, Notice, ProgressBar, Select, TextInput } from '../components/fields';
-import { PAGE_LOCALE } from '../i18n';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
+
+const t = textOf(generateText);
+const close = textOf(componentText);
 
 function GenerateDocsDialog() {
   const [state, setState] = useState<GenerateDocsState | null>(null);
@@ -32,7 +38,7 @@ function GenerateDocsDialog() {
       .catch((e: Error) => setError(e.message));
   }, []);
 
-  if (!state) return <main>{error ? <Notice kind="error">{error}</Notice> : <p class="muted">Loading…</p>}</main>;
+  if (!state) return <main>{error ? <Notice kind="error">{error}</Notice> : <p class="muted">{t('loading')}</p>}</main>;
 
   const template = state.templates.find((t) => t.id === templateId) ?? state.templates[0];
   const perTeam = template.subject === 'team';
@@ -78,7 +84,7 @@ function GenerateDocsDialog() {
         setProgress(p);
       }
     } catch (e) {
-      setError(`${(e as Error).message} Nothing is lost: run it again to continue; documents already made are skipped.`);
+      setError(t('failed', { message: (e as Error).message }));
     } finally {
       setRunning(false);
     }
@@ -93,7 +99,7 @@ function GenerateDocsDialog() {
         <div class="row">
           <Select
             id="templateId"
-            label="Template"
+            label={t('template')}
             value={templateId}
             options={state.templates.map((t) => ({ value: t.id, label: t.title }))}
             onChange={(v) => {
@@ -109,20 +115,28 @@ function GenerateDocsDialog() {
         </p>
         {template.programVersionUrl && (
           <Notice kind={template.programVersionUnknown ? 'warn' : 'info'}>
-            Documents are copies of{' '}
+            {t('copiesOf')}{' '}
             <a href={template.programVersionUrl} target="_blank" rel="noreferrer">
-              the program's version
+              {t('programVersion')}
             </a>
-            .{template.programVersionUnknown && ` Unknown merge fields stay as typed: ${template.programVersionUnknown}.`}
+            {t('fullStop')}
+            {template.programVersionUnknown && ` ${t('unknownFields', { fields: template.programVersionUnknown })}`}
           </Notice>
         )}
         {template.subject !== 'none' && (
           <fieldset>
-            <legend>{perTeam ? 'Teams (one agenda each)' : 'Students (one document each)'}</legend>
+            <legend>{perTeam ? t('teams') : t('students')}</legend>
             {!perTeam && (
-              <Select id="team" label="Team" value={team} placeholder="All teams" options={state.teams.map((t) => t.team)} onChange={setTeam} />
+              <Select
+                id="team"
+                label={t('team')}
+                value={team}
+                placeholder={t('allTeams')}
+                options={state.teams.map((t) => t.team)}
+                onChange={setTeam}
+              />
             )}
-            <Checkbox id="all" label={`All ${options.length} shown`} checked={allChosen} onChange={toggleAll} />
+            <Checkbox id="all" label={t('allShown', { n: options.length })} checked={allChosen} onChange={toggleAll} />
             <ul class="plain">
               {options.map((o) => (
                 <li key={o.key}>
@@ -131,7 +145,7 @@ function GenerateDocsDialog() {
                     label={o.label}
                     checked={chosen.has(o.key)}
                     onChange={(on) => choose(o.key, on)}
-                    hint={'goal' in o && o.goal ? `Goal: ${String(o.goal)}` : undefined}
+                    hint={'goal' in o && o.goal ? t('goal', { goal: String(o.goal) }) : undefined}
                   />
                 </li>
               ))}
@@ -145,22 +159,22 @@ function GenerateDocsDialog() {
         )}
         <p class="muted">
           {perTeam
-            ? `${filed} of ${state.teams.length} teams have a Weekly Meetings folder; other agendas go to your My Drive.`
-            : `Documents go to each team's Session Notes folder when "Provision Drive folders" has made it (${state.teamsWithFolder.length} of ${state.teams.length} teams), otherwise to your My Drive. Conference docs are linked from the Goals Master List.`}
+            ? t('teamFolders', { filed: filed ?? 0, total: state.teams.length })
+            : t('studentFolders', { filed: state.teamsWithFolder.length, total: state.teams.length })}
         </p>
         {progress && (
           <ProgressBar
             done={progress.done}
             total={progress.total}
-            label={progress.finished ? 'Documents ready' : 'Generating documents'}
+            label={progress.finished ? t('ready') : t('generating')}
             status={progress.status}
           />
         )}
         {progress?.finished && (
           <Notice kind={progress.errors.length ? 'warn' : 'success'}>
-            {progress.done} documents ready
-            {progress.errors.length ? `; ${progress.errors.length} could not be made: ${progress.errors.join('; ')}` : '.'} Running it again skips
-            documents that already exist.
+            {t('readyCount', { n: progress.done })}
+            {progress.errors.length ? t('notMade', { n: progress.errors.length, errors: progress.errors.join('; ') }) : t('fullStop')}{' '}
+            {t('skipsExisting')}
           </Notice>
         )}
         {progress && progress.warnings.length > 0 && (
@@ -175,10 +189,10 @@ function GenerateDocsDialog() {
         {error && <Notice kind="error">{error}</Notice>}
         <div class="buttons sticky">
           <button type="submit" class="action" disabled={running || keys.length === 0 || Boolean(state.driveProblem)}>
-            {running ? 'Generating…' : `Generate ${keys.length} document${keys.length === 1 ? '' : 's'}`}
+            {running ? t('busy') : plural(t, keys.length, 'generateOne', 'generateOther')}
           </button>
           <button type="button" onClick={closeHost} disabled={running}>
-            Close
+            {close('close')}
           </button>
         </div>
       </form>

@@ -2,11 +2,14 @@
 
 import { useEffect, useState } from 'preact/hooks';
 import { parseCsv } from '../../core/csv';
+import { plural } from '../../core/i18n/catalog';
+import { componentText } from '../../core/i18n/messages/components';
 import { pageTitles } from '../../core/i18n/messages/pages';
+import { rosterImportText } from '../../core/i18n/messages/roster-import';
 import type { ImportIssue, RosterImportReport, RosterImportRequest } from '../../core/roster-import';
 import type { RosterImportContext } from '../../server/roster';
 import { Checkbox, Notice, Select, TextArea } from '../components/fields';
-import { PAGE_LOCALE } from '../i18n';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
@@ -19,7 +22,9 @@ const PAGE_CSS = '#csv{min-height:150px;font-family:ui-monospace,Menlo,Consolas,
 /** The report table stays readable: the first rows are shown, the rest counted. */
 const SHOWN_ISSUES = 200;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const t = textOf(rosterImportText);
+const close = textOf(componentText);
+const validRows = (n: number) => plural(t, n, 'validRowOne', 'validRowOther');
 
 function RosterImportDialog() {
   const [context, setContext] = useState<RosterImportContext | null>(null);
@@ -29,7 +34,7 @@ function RosterImportDialog() {
   const [allowNewTeams, setAllowNewTeams] = useState(false);
   const [report, setReport] = useState<RosterImportReport | null>(null);
   const [parseIssues, setParseIssues] = useState<ImportIssue[]>([]);
-  const [status, setStatus] = useState<Status | null>({ kind: 'info', text: 'Loading…' });
+  const [status, setStatus] = useState<Status | null>({ kind: 'info', text: t('loading') });
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -51,19 +56,19 @@ function RosterImportDialog() {
   function request(): RosterImportRequest | null {
     if (source === 'sheet') {
       if (!sheetName) {
-        setStatus({ kind: 'error', text: 'Pick the sheet to import from.' });
+        setStatus({ kind: 'error', text: t('pickSheet') });
         return null;
       }
       return { source: { kind: 'sheet', sheetName }, allowNewTeams };
     }
     const parsed = parseCsv(csv);
     if (parsed.rows.length === 0) {
-      setStatus({ kind: 'error', text: 'Paste the roster as CSV, with a header row first.' });
+      setStatus({ kind: 'error', text: t('pasteCsv') });
       return null;
     }
     if (parsed.problems.length > 0) {
       setParseIssues(parsed.problems.map((p) => ({ row: p.row, field: '(CSV)', value: '', message: p.message })));
-      setStatus({ kind: 'error', text: 'The CSV could not be read: fix the rows below and check again.' });
+      setStatus({ kind: 'error', text: t('csvUnreadable') });
       return null;
     }
     return { source: { kind: 'rows', rows: parsed.rows }, allowNewTeams };
@@ -74,7 +79,7 @@ function RosterImportDialog() {
     if (!req) return;
     setBusy(true);
     setParseIssues([]);
-    setStatus({ kind: 'info', text: action === 'check' ? 'Checking rows…' : 'Importing…' });
+    setStatus({ kind: 'info', text: action === 'check' ? t('checking') : t('importing') });
     try {
       const result =
         action === 'check' ? await serverCall('previewRosterImport', req) : await serverCall('importRoster', req, action === 'importValid');
@@ -95,11 +100,7 @@ function RosterImportDialog() {
     <main>
       <style>{PAGE_CSS}</style>
       <h1>{pageTitles.t(PAGE_LOCALE, 'RosterImportDialog')}</h1>
-      <p class="muted">
-        Columns are matched by their header: {context ? context.headers.join(', ') : 'Student ID, Student name, …'} ("ID", "Student", "Class",
-        "Teacher" and "Tutor" work too). A Student ID already on the Roster updates that student: filled-in cells replace the Roster's values, blank
-        cells keep them.
-      </p>
+      <p class="muted">{t('intro', { headers: context ? context.headers.join(', ') : t('someHeaders') })}</p>
       <div class="tabs" role="tablist">
         {(['csv', 'sheet'] as const).map((s) => (
           <button
@@ -112,19 +113,19 @@ function RosterImportDialog() {
               changed();
             }}
           >
-            {s === 'csv' ? 'Paste CSV' : 'From a sheet'}
+            {s === 'csv' ? t('tabCsv') : t('tabSheet')}
           </button>
         ))}
       </div>
       {source === 'csv' ? (
         <TextArea
           id="csv"
-          label="Roster CSV"
+          label={t('csvLabel')}
           value={csv}
           placeholder={
             'Student ID,Student name,Grade,Subject,Team (class),Teacher email,Tutor email\n00123,Maya Johnson,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example'
           }
-          hint="Copy from a spreadsheet or a CSV export; commas, semicolons and tabs all work."
+          hint={t('csvHint')}
           onInput={(value) => {
             setCsv(value);
             changed();
@@ -133,13 +134,11 @@ function RosterImportDialog() {
       ) : (
         <Select
           id="sheetName"
-          label="Sheet to import from"
+          label={t('sheetLabel')}
           value={sheetName}
-          placeholder="Choose a sheet…"
+          placeholder={t('sheetPlaceholder')}
           options={context?.sheets ?? []}
-          hint={
-            context && context.sheets.length === 0 ? 'This workbook has no other sheet: paste CSV instead.' : 'Its first row must be the header row.'
-          }
+          hint={context && context.sheets.length === 0 ? t('noOtherSheet') : t('headerFirst')}
           onChange={(value) => {
             setSheetName(value);
             changed();
@@ -148,13 +147,9 @@ function RosterImportDialog() {
       )}
       <Checkbox
         id="allowNewTeams"
-        label="Allow new teams"
+        label={t('allowNewTeams')}
         checked={allowNewTeams}
-        hint={
-          context && context.knownTeams.length > 0
-            ? `On the Roster: ${context.knownTeams.join(', ')}`
-            : 'The Roster has no teams yet: tick this for a first import.'
-        }
+        hint={context && context.knownTeams.length > 0 ? t('onRoster', { teams: context.knownTeams.join(', ') }) : t('noTeams')}
         onChange={(checked) => {
           setAllowNewTeams(checked);
           changed();
@@ -162,25 +157,25 @@ function RosterImportDialog() {
       />
       <div class="buttons">
         <button type="button" disabled={busy} onClick={() => run('check')}>
-          Check rows
+          {t('check')}
         </button>
         <button type="button" class="action" disabled={busy} onClick={() => run('import')}>
-          Import
+          {t('import')}
         </button>
         {canImportValid && (
           <button type="button" class="action" disabled={busy} onClick={() => run('importValid')}>
-            Import the {plural(report.validRows, 'valid row')}
+            {t('importValid', { rows: validRows(report.validRows) })}
           </button>
         )}
         <button type="button" onClick={closeHost}>
-          Close
+          {close('close')}
         </button>
       </div>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {report && !report.written && (report.newTeams.length > 0 || ignored.length > 0) && (
         <p class="muted">
-          {report.newTeams.length > 0 && `New teams: ${report.newTeams.join(', ')}. `}
-          {ignored.length > 0 && `Ignored columns: ${ignored.join(', ')}.`}
+          {report.newTeams.length > 0 && `${t('newTeams', { teams: report.newTeams.join(', ') })} `}
+          {ignored.length > 0 && t('ignored', { columns: ignored.join(', ') })}
         </p>
       )}
       {issues.length > 0 && <IssueTable issues={issues} />}
@@ -191,14 +186,14 @@ function RosterImportDialog() {
 function IssueTable({ issues }: { issues: readonly ImportIssue[] }) {
   const shown = issues.slice(0, SHOWN_ISSUES);
   return (
-    <table class="grid" aria-label="Rows to fix">
-      <caption class="sr-only">Rows to fix</caption>
+    <table class="grid" aria-label={t('rowsToFix')}>
+      <caption class="sr-only">{t('rowsToFix')}</caption>
       <thead>
         <tr>
-          <th scope="col">Row</th>
-          <th scope="col">Column</th>
-          <th scope="col">Value</th>
-          <th scope="col">Problem</th>
+          <th scope="col">{t('row')}</th>
+          <th scope="col">{t('column')}</th>
+          <th scope="col">{t('value')}</th>
+          <th scope="col">{t('problem')}</th>
         </tr>
       </thead>
       <tbody>
@@ -213,7 +208,7 @@ function IssueTable({ issues }: { issues: readonly ImportIssue[] }) {
         {issues.length > shown.length && (
           <tr>
             <td colSpan={4} class="muted">
-              …and {plural(issues.length - shown.length, 'more problem')}.
+              {plural(t, issues.length - shown.length, 'moreProblemOne', 'moreProblemOther')}
             </td>
           </tr>
         )}
@@ -226,14 +221,14 @@ function statusOf(report: RosterImportReport, action: 'check' | 'import' | 'impo
   if (report.written) return { kind: report.badRows > 0 ? 'warn' : 'success', text: report.message };
   if (report.totalRows === 0) return { kind: 'error', text: report.message };
   if (report.badRows > 0) {
-    const prefix = action === 'check' ? '' : 'Nothing was imported. ';
-    const valid =
-      report.validRows > 0
-        ? ` Fix them and import again, or import only the ${plural(report.validRows, 'valid row')}.`
-        : ' Fix them and import again.';
-    return { kind: 'error', text: `${prefix}${plural(report.badRows, 'row')} of ${report.totalRows} need fixing.${valid}` };
+    const prefix = action === 'check' ? '' : t('nothingImported');
+    const valid = report.validRows > 0 ? ` ${t('fixOrValid', { rows: validRows(report.validRows) })}` : ` ${t('fix')}`;
+    return {
+      kind: 'error',
+      text: `${prefix}${t('needFixing', { rows: plural(t, report.badRows, 'rowOne', 'rowOther'), total: report.totalRows })}${valid}`,
+    };
   }
-  return { kind: 'info', text: `${report.message} Press Import to write them to the Roster.` };
+  return { kind: 'info', text: t('pressImport', { message: report.message }) };
 }
 
 mount(RosterImportDialog);

@@ -2,11 +2,18 @@
 // Picker (picking grants this add-on exactly those items), and the add-on adds shortcuts there.
 
 import { useEffect, useState } from 'preact/hooks';
+import { componentText } from '../../core/i18n/messages/components';
+import { pageTitles } from '../../core/i18n/messages/pages';
+import { shareText } from '../../core/i18n/messages/share-materials';
 import type { FieldErrors } from '../../core/result';
 import type { PickerConfig, SharedFile, ShareMaterialsOptions } from '../../server/materials';
 import { describedBy, Notice } from '../components/fields';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
+
+const t = textOf(shareText);
+const close = textOf(componentText);
 
 /** What the teacher picks: files to share, or the one category folder to share them into. */
 type PickerKind = 'files' | 'folder';
@@ -68,11 +75,11 @@ function loadGooglePicker(): Promise<GooglePickerApi> {
   pickerApi ??= new Promise<GooglePickerApi>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = GOOGLE_API;
-    script.onerror = () => reject(new Error('Google’s Picker could not be loaded. Check your connection and open this dialog again.'));
+    script.onerror = () => reject(new Error(t('pickerUnavailable')));
     script.onload = () => {
       const w = pageWindow();
-      if (!w.gapi) return reject(new Error('Google’s Picker could not be loaded.'));
-      w.gapi.load('picker', () => (w.google?.picker ? resolve(w.google.picker) : reject(new Error('Google’s Picker could not be loaded.'))));
+      if (!w.gapi) return reject(new Error(t('pickerNotLoaded')));
+      w.gapi.load('picker', () => (w.google?.picker ? resolve(w.google.picker) : reject(new Error(t('pickerNotLoaded')))));
     };
     document.head.appendChild(script);
   });
@@ -94,7 +101,7 @@ const googlePicker: Picker = async (kind) => {
         : new api.DocsView(api.ViewId.DOCS).setIncludeFolders(true);
     let builder = new api.PickerBuilder()
       .addView(view)
-      .setTitle(kind === 'folder' ? "Choose your team's Classroom Materials folder" : 'Choose the files to share')
+      .setTitle(kind === 'folder' ? t('pickFolder') : t('pickFiles'))
       .setOAuthToken(config.oauthToken)
       .setDeveloperKey(config.developerKey)
       .setAppId(config.appId)
@@ -119,7 +126,7 @@ function ShareMaterialsDialog() {
   const [folder, setFolder] = useState<PickedItem | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [results, setResults] = useState<SharedFile[] | null>(null);
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>({ kind: 'info', text: 'Loading…' });
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>({ kind: 'info', text: t('loading') });
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -150,7 +157,7 @@ function ShareMaterialsDialog() {
     e.preventDefault();
     setBusy(true);
     setResults(null);
-    setMessage({ kind: 'info', text: 'Adding…' });
+    setMessage({ kind: 'info', text: t('adding') });
     try {
       const result = await serverCall('shareMaterials', { folderId: folder?.id ?? '', fileIds: files.map((f) => f.id) });
       if (result.ok) {
@@ -172,32 +179,34 @@ function ShareMaterialsDialog() {
   const categories = options?.categories.map((c) => c.label).join('; ') ?? '';
   return (
     <main>
-      <h1>Share lesson materials</h1>
-      <p class="muted">
-        Choose your files, then the Classroom Materials folder of your team they belong in. The add-on adds a shortcut there: you keep ownership, and
-        your team's tutors get the access your program's tier gives them (view, or comment at Tiers 2–3). Never by link.
-      </p>
+      <h1>{pageTitles.t(PAGE_LOCALE, 'ShareMaterialsDialog')}</h1>
+      <p class="muted">{t('intro')}</p>
       {options && (
         <form onSubmit={share} noValidate>
           <fieldset aria-describedby={describedBy('files', 'hint', errors.files)}>
-            <legend>Files</legend>
+            <legend>{t('files')}</legend>
             <button type="button" onClick={() => pick('files')} disabled={busy}>
-              Choose files…
+              {t('chooseFiles')}
             </button>
             {files.length > 0 && (
-              <ul class="plain" aria-label="Chosen files">
+              <ul class="plain" aria-label={t('chosenFiles')}>
                 {files.map((f) => (
                   <li key={f.id}>
                     {f.name}{' '}
-                    <button type="button" class="link" aria-label={`Remove ${f.name}`} onClick={() => setFiles(files.filter((x) => x.id !== f.id))}>
-                      remove
+                    <button
+                      type="button"
+                      class="link"
+                      aria-label={t('removeFile', { name: f.name })}
+                      onClick={() => setFiles(files.filter((x) => x.id !== f.id))}
+                    >
+                      {t('remove')}
                     </button>
                   </li>
                 ))}
               </ul>
             )}
             <p class="hint" id="files-hint">
-              Google's file chooser opens: choose one or more files of yours (lesson plans, slides, worksheets…).
+              {t('filesHint')}
             </p>
             {errors.files && (
               <p class="error" id="files-error" role="alert">
@@ -206,13 +215,13 @@ function ShareMaterialsDialog() {
             )}
           </fieldset>
           <fieldset aria-describedby={describedBy('folder', 'hint', errors.folder)}>
-            <legend>Classroom Materials folder</legend>
+            <legend>{t('folder')}</legend>
             <button type="button" onClick={() => pick('folder')} disabled={busy}>
-              Choose the folder…
+              {t('chooseFolder')}
             </button>
-            {folder && <p role="status">Folder: {folder.name}</p>}
+            {folder && <p role="status">{t('chosenFolder', { name: folder.name })}</p>}
             <p class="hint" id="folder-hint">
-              In your team folder › Classroom Materials, choose one of: {categories}.
+              {t('folderHint', { categories })}
             </p>
             {errors.folder && (
               <p class="error" id="folder-error" role="alert">
@@ -222,10 +231,10 @@ function ShareMaterialsDialog() {
           </fieldset>
           <div class="buttons">
             <button type="submit" class="action" disabled={busy || files.length === 0 || !folder}>
-              {busy ? 'Adding…' : 'Add to Classroom Materials'}
+              {busy ? t('adding') : t('submit')}
             </button>
             <button type="button" onClick={() => closeHost()}>
-              Close
+              {close('close')}
             </button>
           </div>
         </form>
@@ -233,13 +242,11 @@ function ShareMaterialsDialog() {
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {results && (
         <section aria-labelledby="results-title">
-          <h2 id="results-title">
-            {done} of {results.length} added
-          </h2>
+          <h2 id="results-title">{t('added', { done, total: results.length })}</h2>
           <ul class="plain">
             {results.map((r) => (
               <li key={r.input}>
-                <span class={`badge ${r.ok ? 'green' : 'red'}`}>{r.ok ? 'added' : 'not added'}</span> <strong>{r.name}</strong>: {r.message}
+                <span class={`badge ${r.ok ? 'green' : 'red'}`}>{r.ok ? t('ok') : t('notOk')}</span> <strong>{r.name}</strong>: {r.message}
               </li>
             ))}
           </ul>
