@@ -61,6 +61,10 @@ describe('TemplateSidebar', () => {
     await page.getByRole('button', { name: 'Insert' }).click();
     await settle();
     await page.getByText(/Inserted \d+ blocks at the cursor/).waitFor();
+    const said = (await page.getByText(/Inserted \d+ blocks at the cursor/).textContent()) ?? '';
+    // What was left blank, in the words of the Merge fields list, never the internal keys (progress.latestScore).
+    expect(said).toContain('Left blank (no value yet): Assessment/Project/Assignment (data share); Score (if applicable) (data share);');
+    expect(said).not.toMatch(/\b(?:progress|student|goal|team|program|conference)\.[a-z]\w*/);
     const doc = readDoc(program.world, docId);
     // The template lands after the paragraph holding the cursor, before anything below it.
     expect(doc.body[1]).toMatchObject({ type: 'PARAGRAPH', text: 'Notes before the conference.' });

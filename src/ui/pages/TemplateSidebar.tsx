@@ -274,7 +274,7 @@ function TemplateSidebar() {
 function doneStatus(result: InsertResult, preview: TemplatePreview | null): Status {
   // Words, not field keys: "Latest score", not progress.latestScore.
   const label = (name: string) => preview?.fields.find((f) => f.name === name)?.label ?? fieldLabel(name);
-  const missing = result.empty.length ? ` Left blank (no value yet): ${result.empty.map(label).join(', ')}.` : '';
+  const missing = result.empty.length ? ` Left blank (no value yet): ${result.empty.map(label).join('; ')}.` : '';
   const unknown = result.unknown.length ? ` Unknown fields left as typed: ${result.unknown.map((u) => `{{${u}}}`).join(', ')}.` : '';
   const notice = result.notice ? ` ${result.notice}` : '';
   const kind = result.unknown.length || result.notice ? 'warn' : 'success';
