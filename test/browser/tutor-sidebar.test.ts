@@ -241,6 +241,32 @@ describe('TutorSidebar', () => {
     await page.close();
   });
 
+  it("the server's refusal of a field in a closed section opens that section and puts the cursor in the field", async () => {
+    seedConference();
+    const functions = {
+      ...(server as unknown as ServerFunctions),
+      tutorSaveSessionNote: () => ({ ok: false, message: 'Topics / skills: please shorten it.', errors: { topicsSkills: 'Please shorten it.' } }),
+    } as ServerFunctions;
+    const { page, settle } = await openPage(browser, 'TutorSidebar', {
+      world: program.world,
+      execution: { user: TUTOR_ANA, spreadsheetId: program.teamWorkbookId(ALGEBRA) },
+      functions,
+    });
+    await pickStudent(page, settle);
+    await page.getByRole('tab', { name: 'Session note' }).click();
+    expect(await page.locator('#sn-section-academic').getAttribute('open')).toBeNull();
+    await page.locator('#sn-objective').fill('Two-step equations');
+    await page.getByRole('button', { name: 'Save session note' }).click();
+    await settle();
+    await expect(page.locator('#sn-topicsSkills-error').textContent()).resolves.toBe('Please shorten it.');
+    expect(await page.locator('#sn-section-academic').getAttribute('open')).not.toBeNull();
+    await page.waitForFunction(() => document.activeElement?.id === 'sn-topicsSkills');
+    expect(await page.locator('#sn-objective').inputValue()).toBe('Two-step equations');
+    expect(await inView(page, '#sn-topicsSkills')).toBe(true);
+    expect(rows(SESSION_NOTES_TABLE)).toEqual([]);
+    await page.close();
+  });
+
   it('a tutor holds a goal-setting conference as a guided flow: before, during, after', async () => {
     const { page, settle, calls } = await open();
     await pickStudent(page, settle);
