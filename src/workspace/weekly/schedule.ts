@@ -35,7 +35,7 @@ function weekDayOf(name: WeekDayName): GoogleAppsScript.Base.Weekday {
 }
 
 /**
- * Installs the schedule: any earlier trigger of the same handler is deleted first, so saving twice (or a retry after a
+ * Installs the schedule. Every earlier trigger of the same handler is deleted first, so saving twice (or a retry after a
  * kill) leaves one. The property is written last: a kill before it leaves a trigger whose run reads no schedule and
  * stops at once, and the next save replaces it.
  */
