@@ -2,7 +2,7 @@
 // with the Google Picker, and the add-on makes shortcuts there.
 
 import { MATERIAL_CATEGORIES, type MaterialCategory } from '../core/drive-plan';
-import { shareText } from '../core/i18n/messages/share-materials';
+import { shareServerText } from '../core/i18n/messages/share-materials';
 import { workbookKindOf } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { type SharedFile, ShareRefusedError, shareMaterials as shareIntoFolder } from '../workspace/drive-share';
@@ -32,7 +32,7 @@ export interface ShareMaterialsOptions {
 /** The dialog's starting state: the category folders the teacher may pick, in the seed's words. */
 export function getShareMaterialsOptions(): ShareMaterialsOptions {
   allow('getShareMaterialsOptions', linkedWorkbookOrActive());
-  const t = shareText.in(userLocale());
+  const t = shareServerText.in(userLocale());
   return { categories: MATERIAL_CATEGORIES.map((value) => ({ value, label: t(value) })) };
 }
 
@@ -77,7 +77,7 @@ const DRIVE_ID = /^[A-Za-z0-9_-]{10,}$/;
 export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[]> {
   const { caller, ss, settings } = allow('shareMaterials', linkedWorkbookOrActive());
   const errors: Record<string, string> = {};
-  const t = shareText.in(userLocale());
+  const t = shareServerText.in(userLocale());
   const folderId = String(form?.folderId ?? '').trim();
   const fileIds = [...new Set((Array.isArray(form?.fileIds) ? form.fileIds : []).map((f) => String(f).trim()))];
   if (!DRIVE_ID.test(folderId)) errors.folder = t('noFolder');

@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const accessText = defineMessages(
+export const accessText = /* @__PURE__ */ defineMessages(
   {
     only: 'Only {who} can {doing}.',
     and: '{list} and {last}',
@@ -39,57 +39,57 @@ export const accessText = defineMessages(
   },
 );
 
+/** Every `doing` of ACTIONS, in English: the refusal's English is the phrase itself (so the English catalog is built, not repeated). */
+const DOINGS = [
+  'set up the program workbook',
+  'import the roster',
+  'provision Drive folders and team workbooks',
+  'generate documents for many students',
+  'open the tutor sidebar',
+  'take part in Tier 2 questions',
+  'share lesson materials',
+  'fill templates from the program',
+  "change the program's templates",
+  'use the add-on',
+  'refresh the dashboard',
+  'see the access report',
+  'upgrade the program to team workbooks',
+  "see a student's goals and notes",
+  'log session notes',
+  'record goal-setting conferences',
+  'check whether a save landed',
+  'schedule and prepare the weekly meetings',
+  'make progress reports for students and families',
+  'release progress reports',
+  'celebrate follow-through with families',
+] as const;
+
+export type Doing = (typeof DOINGS)[number];
+
 /**
  * What a caller tried, keyed by its English words (as ACTIONS and the refusal read them); Dutch puts the verb last,
  * so each phrase is translated whole ("sessieverslagen vastleggen"), never word by word.
  */
-export const doingText = defineMessages(
-  {
-    'set up the program workbook': 'set up the program workbook',
-    'import the roster': 'import the roster',
-    'provision Drive folders and team workbooks': 'provision Drive folders and team workbooks',
-    'generate documents for many students': 'generate documents for many students',
-    'open the tutor sidebar': 'open the tutor sidebar',
-    'take part in Tier 2 questions': 'take part in Tier 2 questions',
-    'share lesson materials': 'share lesson materials',
-    'fill templates from the program': 'fill templates from the program',
-    "change the program's templates": "change the program's templates",
-    'use the add-on': 'use the add-on',
-    'refresh the dashboard': 'refresh the dashboard',
-    'see the access report': 'see the access report',
-    'upgrade the program to team workbooks': 'upgrade the program to team workbooks',
-    "see a student's goals and notes": "see a student's goals and notes",
-    'log session notes': 'log session notes',
-    'record goal-setting conferences': 'record goal-setting conferences',
-    'check whether a save landed': 'check whether a save landed',
-    'schedule and prepare the weekly meetings': 'schedule and prepare the weekly meetings',
-    'make progress reports for students and families': 'make progress reports for students and families',
-    'release progress reports': 'release progress reports',
-    'celebrate follow-through with families': 'celebrate follow-through with families',
-  },
-  {
-    'set up the program workbook': 'de programma-spreadsheet inrichten',
-    'import the roster': 'de leerlingenlijst importeren',
-    'provision Drive folders and team workbooks': 'Drive-mappen en teamspreadsheets klaarzetten',
-    'generate documents for many students': 'documenten voor veel leerlingen tegelijk maken',
-    'open the tutor sidebar': 'het tutorpaneel openen',
-    'take part in Tier 2 questions': 'meedoen aan de vragen van niveau 2',
-    'share lesson materials': 'lesmateriaal delen',
-    'fill templates from the program': 'sjablonen vullen met gegevens uit het programma',
-    "change the program's templates": 'de sjablonen van het programma aanpassen',
-    'use the add-on': 'de add-on gebruiken',
-    'refresh the dashboard': 'het dashboard bijwerken',
-    'see the access report': 'het overzicht van toegang bekijken',
-    'upgrade the program to team workbooks': 'het programma laten overstappen op teamspreadsheets',
-    "see a student's goals and notes": 'de doelen en verslagen van een leerling bekijken',
-    'log session notes': 'sessieverslagen vastleggen',
-    'record goal-setting conferences': 'doelengesprekken vastleggen',
-    'check whether a save landed': 'nagaan of iets is opgeslagen',
-    'schedule and prepare the weekly meetings': 'het weekoverleg plannen en voorbereiden',
-    'make progress reports for students and families': 'voortgangsverslagen voor leerlingen en ouders maken',
-    'release progress reports': 'voortgangsverslagen vrijgeven',
-    'celebrate follow-through with families': 'doorzetten met ouders vieren',
-  },
-);
-
-export type Doing = keyof typeof doingText.en;
+export const doingText = /* @__PURE__ */ defineMessages(Object.fromEntries(DOINGS.map((d) => [d, d])) as Record<Doing, string>, {
+  'set up the program workbook': 'de programma-spreadsheet inrichten',
+  'import the roster': 'de leerlingenlijst importeren',
+  'provision Drive folders and team workbooks': 'Drive-mappen en teamspreadsheets klaarzetten',
+  'generate documents for many students': 'documenten voor veel leerlingen tegelijk maken',
+  'open the tutor sidebar': 'het tutorpaneel openen',
+  'take part in Tier 2 questions': 'meedoen aan de vragen van niveau 2',
+  'share lesson materials': 'lesmateriaal delen',
+  'fill templates from the program': 'sjablonen vullen met gegevens uit het programma',
+  "change the program's templates": 'de sjablonen van het programma aanpassen',
+  'use the add-on': 'de add-on gebruiken',
+  'refresh the dashboard': 'het dashboard bijwerken',
+  'see the access report': 'het overzicht van toegang bekijken',
+  'upgrade the program to team workbooks': 'het programma laten overstappen op teamspreadsheets',
+  "see a student's goals and notes": 'de doelen en verslagen van een leerling bekijken',
+  'log session notes': 'sessieverslagen vastleggen',
+  'record goal-setting conferences': 'doelengesprekken vastleggen',
+  'check whether a save landed': 'nagaan of iets is opgeslagen',
+  'schedule and prepare the weekly meetings': 'het weekoverleg plannen en voorbereiden',
+  'make progress reports for students and families': 'voortgangsverslagen voor leerlingen en ouders maken',
+  'release progress reports': 'voortgangsverslagen vrijgeven',
+  'celebrate follow-through with families': 'doorzetten met ouders vieren',
+});

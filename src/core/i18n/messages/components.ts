@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const componentText = defineMessages(
+export const componentText = /* @__PURE__ */ defineMessages(
   {
     close: 'Close',
     working: 'Working…',

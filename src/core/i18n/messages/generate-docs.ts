@@ -3,7 +3,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const generateText = defineMessages(
+export const generateText = /* @__PURE__ */ defineMessages(
   {
     loading: 'Loading…',
     failed: '{message} Nothing is lost: run it again to continue; documents already made are skipped.',

@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const jobText = defineMessages(
+export const jobText = /* @__PURE__ */ defineMessages(
   {
     dryRun: 'Dry run',
     done: 'Done',

@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const menuText = defineMessages(
+export const menuText = /* @__PURE__ */ defineMessages(
   {
     menuOpenTutorSidebar: 'Open tutor sidebar',
     menuShareMaterials: 'Share lesson materials…',

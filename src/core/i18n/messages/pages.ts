@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const pageTitles = defineMessages(
+export const pageTitles = /* @__PURE__ */ defineMessages(
   {
     SetupDialog: 'Set up program workbook',
     RosterImportDialog: 'Import roster',

@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const provisionText = defineMessages(
+export const provisionText = /* @__PURE__ */ defineMessages(
   {
     changes: 'Changes',
     folder: 'Folder',
@@ -32,8 +32,7 @@ export const provisionText = defineMessages(
     rolesToChange: 'Roles to change ({n})',
     accessToRemove: 'Access to remove ({n})',
     applying: 'Applying…',
-    running:
-      '{folders} and {workbooks} to create, {add} sharing to add, {change} to change and {remove} to remove, one team at a time.',
+    running: '{folders} and {workbooks} to create, {add} sharing to add, {change} to change and {remove} to remove, one team at a time.',
     applied: 'Applied: {folders} created, {add} sharing added, {change} changed and {remove} removed.',
     progress: 'Provisioning',
     matches: 'Drive now matches the plan. The folder ids are in the "Drive Folders" sheet.',
@@ -71,8 +70,7 @@ export const provisionText = defineMessages(
     rolesToChange: 'Rollen om te wijzigen ({n})',
     accessToRemove: 'Toegang om in te trekken ({n})',
     applying: 'Bezig met doorvoeren…',
-    running:
-      '{folders} en {workbooks} aan te maken, {add} keer delen toe te voegen, {change} te wijzigen en {remove} in te trekken, team voor team.',
+    running: '{folders} en {workbooks} aan te maken, {add} keer delen toe te voegen, {change} te wijzigen en {remove} in te trekken, team voor team.',
     applied: 'Doorgevoerd: {folders} aangemaakt, {add} keer gedeeld, {change} gewijzigd en {remove} ingetrokken.',
     progress: 'Klaarzetten',
     matches: 'Drive klopt nu met het plan. De map-id\'s staan op het tabblad "Drive Folders".',

@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const rosterImportText = defineMessages(
+export const rosterImportText = /* @__PURE__ */ defineMessages(
   {
     loading: 'Loading…',
     pickSheet: 'Pick the sheet to import from.',

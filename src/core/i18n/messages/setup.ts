@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const setupText = defineMessages(
+export const setupText = /* @__PURE__ */ defineMessages(
   {
     tier1: 'Tier 1 — passive sharing (shared folders, session notes)',
     tier2: 'Tier 2 — active, not live (comments, questions)',

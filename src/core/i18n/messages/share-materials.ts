@@ -3,7 +3,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const shareText = defineMessages(
+export const shareText = /* @__PURE__ */ defineMessages(
   {
     pickerUnavailable: 'Google’s Picker could not be loaded. Check your connection and open this dialog again.',
     pickerNotLoaded: 'Google’s Picker could not be loaded.',
@@ -27,15 +27,6 @@ export const shareText = defineMessages(
     added: '{done} of {total} added',
     ok: 'added',
     notOk: 'not added',
-    lessonPlans: 'Lesson Plans',
-    lessonMaterials: 'Lesson Materials (notes, slide decks)',
-    studentMaterials: 'Student Materials (worksheets, homework)',
-    assessments: 'Assessments (blank copies, answer keys/rubrics)',
-    updatedMaterials: 'Updated Curricular Materials (calendars)',
-    noFolder: "Choose your team's Classroom Materials folder.",
-    noFiles: 'Choose at least one file.',
-    tooMany: 'Share at most 50 files at a time.',
-    usePicker: 'Choose the files with the Picker.',
   },
   {
     pickerUnavailable: 'De bestandskiezer van Google kon niet worden geladen. Controleer je verbinding en open dit venster opnieuw.',
@@ -60,6 +51,23 @@ export const shareText = defineMessages(
     added: '{done} van de {total} toegevoegd',
     ok: 'toegevoegd',
     notOk: 'niet toegevoegd',
+  },
+);
+
+/** What the server says to the dialog: the category folders' labels and the field errors (kept apart so Code.js does not carry the page's words). */
+export const shareServerText = /* @__PURE__ */ defineMessages(
+  {
+    lessonPlans: 'Lesson Plans',
+    lessonMaterials: 'Lesson Materials (notes, slide decks)',
+    studentMaterials: 'Student Materials (worksheets, homework)',
+    assessments: 'Assessments (blank copies, answer keys/rubrics)',
+    updatedMaterials: 'Updated Curricular Materials (calendars)',
+    noFolder: "Choose your team's Classroom Materials folder.",
+    noFiles: 'Choose at least one file.',
+    tooMany: 'Share at most 50 files at a time.',
+    usePicker: 'Choose the files with the Picker.',
+  },
+  {
     lessonPlans: 'Lesson Plans (lesplannen)',
     lessonMaterials: 'Lesson Materials (aantekeningen, presentaties)',
     studentMaterials: 'Student Materials (werkbladen, huiswerk)',

@@ -2,7 +2,7 @@
 
 import { defineMessages } from '../catalog';
 
-export const upgradeText = defineMessages(
+export const upgradeText = /* @__PURE__ */ defineMessages(
   {
     edit: 'edit',
     view: 'view',
@@ -35,8 +35,7 @@ export const upgradeText = defineMessages(
     oneTeamAtATime: 'One team at a time.',
     progress: 'Upgrade',
     everyTeam: 'Every team now has its team workbook. The links are in the "Drive Folders" sheet.',
-    unfinished:
-      'Some steps did not finish: {errors}. The master keeps its logs until every row is moved: run "Upgrade to team workbooks" again.',
+    unfinished: 'Some steps did not finish: {errors}. The master keeps its logs until every row is moved: run "Upgrade to team workbooks" again.',
     upgrade: 'Upgrade',
   },
   {
@@ -57,8 +56,7 @@ export const upgradeText = defineMessages(
     inMaster: 'Nu in de hoofdspreadsheet',
     again: 'kies opnieuw "Overstappen op teamspreadsheets" om verder te gaan waar het stopte.',
     loading: 'Het programma wordt gelezen (proefrun: er verandert nog niets)…',
-    notNeeded:
-      'Deze spreadsheet bevat geen sessielogboeken: hij is al de hoofdspreadsheet van de teamspreadsheets. Overstappen is niet nodig.',
+    notNeeded: 'Deze spreadsheet bevat geen sessielogboeken: hij is al de hoofdspreadsheet van de teamspreadsheets. Overstappen is niet nodig.',
     explain:
       'Nu ziet elke tutor en docent die deze spreadsheet kan openen de leerlingen van alle teams. Na de overstap heeft elk van de {teams} van {program} een eigen teamspreadsheet met alleen de eigen leerlingen en hun doelen, actiepunten, afvinklijsten, sessieverslagen, gesprekken en vragen; deze spreadsheet houdt Settings, de volledige Roster en het Dashboard, alleen voor coördinatoren.',
     theProgram: 'het programma',
