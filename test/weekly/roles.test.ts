@@ -6,7 +6,7 @@ import { shareInDrive } from '../../fakes';
 import { getWeeklyState, prepareWeekNow, saveWeeklySchedule, weeklyPreparationTrigger } from '../../src/server/weekly';
 import { readSettings, writeSettings } from '../../src/workspace/program';
 import { useSimulatedTime } from '../support/clock';
-import { ALGEBRA, COORDINATOR, TUTOR_ANA } from '../support/program';
+import { ALGEBRA, BIOLOGY, COORDINATOR, TUTOR_ANA } from '../support/program';
 import { agendasIn, createWeeklyProgram, keepWorld, logNotes, type WeeklyProgram } from './support';
 
 const WEDNESDAY = Date.UTC(2026, 8, 16, 16, 0, 0);
@@ -94,5 +94,21 @@ describe('weekly preparation roles', () => {
     expect(kept.text).toContain('Monday: slope-intercept form');
     expect(kept.text).not.toContain('Ratios');
     expect(p.run(() => getWeeklyState()).runs[0].done).toContain(`${ALGEBRA}: agenda kept (edited by someone since it was prepared)`);
+  });
+
+  it('a team without a Weekly Meetings folder is reported as failed, the other team is prepared, and the dialog shows it', () => {
+    p.run(() => {
+      const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Drive Folders');
+      const values = sheet?.getDataRange().getValues() ?? [];
+      const row = values.findIndex((r) => r.join(' ').includes(`${BIOLOGY} / Weekly Meetings`));
+      sheet?.getRange(row + 1, 1, 1, values[0].length).clearContent();
+    });
+    const run = p.run(() => prepareWeekNow());
+    expect(run.progress.finished).toBe(true);
+    expect(agendasIn(p, ALGEBRA)).toHaveLength(1);
+    const state = p.run(() => getWeeklyState());
+    expect(state.runs[0]).toMatchObject({ status: 'Done with failures' });
+    expect(state.runs[0].failed).toBe(`${BIOLOGY}: no Weekly Meetings folder: run Provision Drive folders (Tier 3 makes one per team).`);
+    expect(state.runs[0].done).toContain(`${ALGEBRA}: agenda created`);
   });
 });

@@ -88,10 +88,13 @@ function openQuestions(ss: Spreadsheet, team: string): OpenQuestion[] {
     }));
 }
 
+/** A team the run cannot prepare until a person fixes something (no folder, no team workbook): retrying won't help. */
+class TeamProblem extends Error {}
+
 /** One team's step: its agenda (prepare), then its teacher update; returns what it did. */
 function prepareTeam(team: string, p: WeeklyParams, ctx: WeeklyChunk): TeamOutcome {
   const ref = ctx.folders.teamWorkbooks.find((r) => r.team.trim().toLowerCase() === team.trim().toLowerCase());
-  if (!ref) throw new Error(`${team} has no team workbook: run Provision Drive folders.`);
+  if (!ref) throw new TeamProblem('no team workbook: run Provision Drive folders.');
   const ss = SpreadsheetApp.openById(ref.spreadsheetId);
   const dates = workbookDates(ss);
   const notes = readSessionNotes(ss, dates);
@@ -101,7 +104,7 @@ function prepareTeam(team: string, p: WeeklyParams, ctx: WeeklyChunk): TeamOutco
   const outcome: TeamOutcome = { team, agenda: 'unchanged', agendaUrl: '', mailSent: 0, mailWaiting: [] };
   if (p.mode === 'prepare') {
     const folderId = ctx.folders.lookup(team, 'tier3-weekly-meeting');
-    if (!folderId) throw new Error(`${team} has no Weekly Meetings folder: run Provision Drive folders for Tier 3.`);
+    if (!folderId) throw new TeamProblem('no Weekly Meetings folder: run Provision Drive folders (Tier 3 makes one per team).');
     const agenda = buildAgenda({
       programName: ctx.base.settings.programName,
       team,
@@ -199,8 +202,15 @@ registerJobHandler<WeeklyChunk>({
       recordProgress(p, ctx.master, false);
       return outcome.mailWaiting.map((w) => `${team}: teacher update to ${w.to} waits (${w.reason}).`);
     } catch (error) {
-      // Recorded for the Runs row, then thrown again so the runner retries the team (and skips it after 3 attempts).
       const why = error instanceof Error ? error.message : String(error);
+      // A problem a person must fix: recorded, and the run goes on to the next team.
+      if (error instanceof TeamProblem) {
+        props.setProperty(failKey(p.runId, team), why);
+        recordProgress(p, ctx.master, false);
+        return [`${team}: ${why}`];
+      }
+      // Anything else is recorded for the Runs row, then thrown again so the runner retries the team (and skips it
+      // after 3 attempts).
       try {
         props.setProperty(failKey(p.runId, team), why);
         recordProgress(p, ctx.master, false);
