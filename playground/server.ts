@@ -31,15 +31,18 @@ export interface Playground {
   close(): Promise<void>;
 }
 
-/** Starts the playground on 127.0.0.1:`port` (0 picks a free port), keeping its state in `stateDir`. */
-export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR): Promise<Playground> {
+/**
+ * Starts the playground on 127.0.0.1:`port` (0 picks a free port), keeping its state in `stateDir`, running the bundle
+ * and pages built in `distDir` (a test passes its own copy, so a rebuild meanwhile cannot pull them away).
+ */
+export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR, distDir = DIST): Promise<Playground> {
   const STATE_FILE = join(stateDir, 'world.json');
   const STATE_DIR = stateDir;
   function loadWorld(): { world: FakeWorld; app: Record<string, unknown>; session: Session; globals: FakeGlobals } {
     const saved = existsSync(STATE_FILE) ? (JSON.parse(readFileSync(STATE_FILE, 'utf8')) as { state: WorldState; session: Session }) : null;
     const world = new FakeWorld({ users: DEMO_USERS.map((u) => u.email), state: saved?.state });
-    const globals = createGlobals(world, { html: distHtmlLoader(DIST) });
-    const app = gasLocal.require(DIST, { ...globals });
+    const globals = createGlobals(world, { html: distHtmlLoader(distDir) });
+    const app = gasLocal.require(distDir, { ...globals });
     const session = saved?.session ?? { user: DEMO_COORDINATOR, host: 'sheets', spreadsheetId: seedDemo(world, app, globals), documentId: null };
     return { world, app, session, globals };
   }

@@ -1,29 +1,49 @@
 // `npm start`: the playground serves the real dialogs against the fake workbook, and keeps the work across a restart.
 
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { type Playground, startPlayground } from '../../playground/server';
 import { launchBrowser } from '../support/browser';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 let browser: Browser;
 let stateDir: string;
+let dist: string;
+
+/** A copy of dist/ for this run: a rebuild elsewhere meanwhile (it empties dist/ first) cannot pull the bundle away. */
+function copyDist(): string {
+  const from = join(__dirname, '..', '..', 'dist');
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const to = mkdtempSync(join(tmpdir(), 'tt-playground-dist-'));
+    if (existsSync(join(from, 'Code.js'))) {
+      cpSync(from, to, { recursive: true });
+      if (existsSync(join(to, 'Code.js')) && readdirSync(to).some((f) => f === 'TutorSidebar.html')) return to;
+    }
+    rmSync(to, { recursive: true, force: true });
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+  }
+  throw new Error('dist/ is missing: run npm run build first');
+}
+
+const start = (dir: string) => startPlayground(0, dir, dist);
 
 beforeAll(async () => {
+  dist = copyDist();
   browser = await launchBrowser();
   stateDir = mkdtempSync(join(tmpdir(), 'tt-playground-'));
 });
 afterAll(async () => {
   await browser?.close();
   rmSync(stateDir, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
 });
 
 describe('playground', () => {
   it('a newcomer changes the program name through the real setup dialog, and it survives a restart', async () => {
-    let playground: Playground = await startPlayground(0, stateDir);
+    let playground: Playground = await start(stateDir);
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.goto(playground.url);
     await page.getByRole('button', { name: 'Roster' }).waitFor();
@@ -43,7 +63,7 @@ describe('playground', () => {
     await page.close();
     await playground.close();
 
-    playground = await startPlayground(0, stateDir);
+    playground = await start(stateDir);
     const again = await browser.newPage();
     await again.goto(playground.url);
     await again.getByRole('button', { name: 'Settings' }).click();
@@ -53,7 +73,7 @@ describe('playground', () => {
   });
 
   it('the user switcher shows each person their own menu items and only the workbooks Drive shares with them', async () => {
-    const playground = await startPlayground(0, mkdtempSync(join(tmpdir(), 'tt-playground-roles-')));
+    const playground = await start(mkdtempSync(join(tmpdir(), 'tt-playground-roles-')));
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     try {
       await page.goto(playground.url);
@@ -99,6 +119,8 @@ describe('playground', () => {
       expect(await sidebar.getByText('Zoe Carter').count()).toBe(0);
       await sidebar.locator('select').first().selectOption('00101');
       await sidebar.getByText('Score 70 on the Unit 6 test').first().waitFor();
+      // The sidebar counts attendance as the dashboard does, in the same named window.
+      await sidebar.getByText('Tutoring attendance: 10 of 12 sessions in the last 4 weeks (83%).').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Session Notes' }).click();
       await page.screenshot({ path: join(shots, 'playground-tutor.png') });
       expect(await page.locator('#workspace').textContent()).not.toContain('Zoe Carter');
@@ -113,6 +135,75 @@ describe('playground', () => {
       await page.getByRole('button', { name: 'Conferences' }).click();
       await page.screenshot({ path: join(shots, 'playground-teacher.png') });
       expect(await page.locator('#workspace').textContent()).not.toContain('Maya Johnson');
+    } finally {
+      await page.close();
+      await playground.close();
+    }
+  });
+  it('the first dashboard a newcomer sees shows what Sheets would: rates as percents, colours, checkboxes, the chart, and toasts', async () => {
+    const playground = await start(mkdtempSync(join(tmpdir(), 'tt-playground-dashboard-')));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const shots = join(__dirname, '..', '..', 'docs', 'screenshots');
+    try {
+      await page.goto(playground.url);
+      await page.getByRole('button', { name: 'Dashboard', exact: true }).click();
+      const row = (name: string) => page.locator('table.grid tr', { hasText: name });
+      await row('Maya Johnson').waitFor();
+      // Dates relative to today: Maya came to 10 of the 12 sessions of the last 4 weeks; no raw 0.8333….
+      expect(await row('Maya Johnson').locator('td').allTextContents()).toEqual(expect.arrayContaining(['10', '83%', '58', '70']));
+      expect(await page.locator('#workspace').textContent()).not.toMatch(/0\.83333/);
+      // Luis's 42% is under 75%: the conditional format colours it red; Maya's 83% stays plain.
+      const luisRate = row('Luis Ortega').locator('td', { hasText: /^42%$/ });
+      expect(await luisRate.evaluate((td) => getComputedStyle(td).color)).toBe('rgb(217, 48, 37)');
+      const mayaRate = row('Maya Johnson').locator('td', { hasText: /^83%$/ }).first();
+      expect(await mayaRate.evaluate((td) => getComputedStyle(td).color)).toBe('rgb(32, 33, 36)');
+      // The Targeted support column is a checkbox column: ticked for Luis, not for Maya.
+      expect(await row('Luis Ortega').getByRole('checkbox').getAttribute('aria-checked')).toBe('true');
+      expect(await row('Maya Johnson').getByRole('checkbox').getAttribute('aria-checked')).toBe('false');
+      // Zoe's goal is overdue, with the reason in words.
+      expect(await row('Zoe Carter').textContent()).toMatch(/Goal due \d{1,2} [A-Z][a-z]{2}( \d{4})?, 4 weeks overdue/);
+      // Header notes show on hover.
+      expect(await page.locator('table.grid td.note').first().getAttribute('title')).toContain('Rebuilt by "Refresh dashboard"');
+      // The chart, drawn from its recorded spec: title and one bar per prioritized student with a progress to goal.
+      const chart = page.locator('.chart svg');
+      expect(await chart.getAttribute('aria-label')).toBe('Progress to goal: the students most in need of targeted support');
+      expect(await chart.locator('rect.bar title').allTextContents()).toEqual(['Zoe Carter: 80%']);
+
+      // Refresh dashboard visibly does something: a toast, and the Dashboard shown.
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await page.getByRole('button', { name: /Extensions › Tutoring Toolkit/ }).click();
+      await page.getByRole('button', { name: 'Refresh dashboard' }).click();
+      await page.locator('.toast', { hasText: 'Dashboard refreshed' }).waitFor();
+      expect(await page.locator('.toast').last().textContent()).toBe(
+        'Dashboard refreshed6 students; 3 students need targeted support (see Prioritized Students).',
+      );
+      expect(await page.locator('.tabs button.on').textContent()).toBe('Dashboard');
+      await page.screenshot({ path: join(shots, 'playground-dashboard.png') });
+      // The chart sits beside the table (anchored at column P), as in Sheets: scroll to it.
+      await page.locator('.chart').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(shots, 'playground-dashboard-chart.png') });
+
+      // The access report: a toast, the sheet shown, a summary before the rows.
+      await page.getByRole('button', { name: /Extensions › Tutoring Toolkit/ }).click();
+      await page.getByRole('button', { name: 'Access report' }).click();
+      await page.locator('.toast', { hasText: 'Access report' }).waitFor();
+      expect(await page.locator('.tabs button.on').textContent()).toBe('Access Report');
+      const summary = page.locator('table.grid tr').nth(2);
+      expect(await summary.locator('td').allTextContents()).toEqual(
+        expect.arrayContaining(['Summary', '25 folders and team workbooks', '6 people', 'No differences: every folder matches the plan.']),
+      );
+      expect(await page.locator('.toast', { hasText: 'Access report' }).textContent()).toContain('25 folders, 6 people.');
+      await page.screenshot({ path: join(shots, 'playground-access-report.png') });
+
+      // A team workbook: dates through their format, dropdowns and checkboxes as Sheets shows them.
+      await page.locator('#book').selectOption({ label: 'Team workbook — Algebra 1 - Period 2' });
+      await page.getByRole('button', { name: 'Goals', exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Action Steps', exact: true }).click();
+      expect(await page.locator('table.grid tr', { hasText: 'calculator key codes' }).locator('td.dd').allTextContents()).toEqual(['Open']);
+      await page.getByRole('button', { name: 'Step Check-offs', exact: true }).click();
+      const checkOff = page.locator('table.grid tr').nth(2);
+      expect(await checkOff.locator('td').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(await checkOff.getByRole('checkbox').getAttribute('aria-checked')).toBe('true');
     } finally {
       await page.close();
       await playground.close();
