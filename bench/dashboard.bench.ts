@@ -23,7 +23,7 @@ function measure(program: Program, scenario: string, fn: () => void, notes?: str
   counter.reset();
   program.run(fn);
   const calls = counter.snapshot().calls;
-  const detail = `getValues ${calls['Range.getValues'] ?? 0}, setValues ${calls['Range.setValues'] ?? 0}`;
+  const detail = `getValues ${calls['Range.getValues'] ?? 0}, setValues ${calls['Range.setValues'] ?? 0}, values.batchGet ${calls['Sheets.Spreadsheets.Values.batchGet'] ?? 0}, openById ${calls['SpreadsheetApp.openById'] ?? 0}`;
   return {
     scenario,
     sheetsCalls: counter.countTypes(SHEETS_TYPES),

@@ -4,16 +4,25 @@
 
 import { computeDashboard, type DashboardRow, dashboardRecord } from '../core/dashboard';
 import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
+import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
 import { actionStepFromRecord, checkOffFromRecord, goalFromRecord, sessionNoteFromRecord } from '../core/records';
 import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
-import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, DASHBOARD_TABLE, GOALS_TABLE, SESSION_NOTES_TABLE } from '../core/tables';
+import {
+  ACTION_STEPS_TABLE,
+  CHECK_OFFS_TABLE,
+  DASHBOARD_TABLE,
+  GOALS_TABLE,
+  ROSTER_TABLE,
+  SESSION_NOTES_TABLE,
+  SETTINGS_TABLE,
+} from '../core/tables';
+import { rosterFromValues, settingsFromValues } from './access/caller';
 import { withDocumentLock } from './lock';
-import { readRoster, readSettings, workbookDates } from './program';
 import { sheetsApi } from './sheets-api';
 import { recordFromApi, replaceRows } from './table-store';
-import { readTeamWorkbooks, type TeamWorkbookRef } from './team/team-directory';
+import { TEAM_WORKBOOK_KIND, type TeamWorkbookRef } from './team/team-directory';
 import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -98,17 +107,50 @@ export interface DashboardSources {
   teamOf: Map<string, string>;
 }
 
-/** Reads the master's side of a refresh: Settings, Roster and the Drive Folders list of team workbooks. */
+/**
+ * Reads the master's side of a refresh in one values.batchGet: Settings, the Roster and the Drive Folders list of team
+ * workbooks (dates as serial days, so no time-zone call). Before provisioning there is no Drive Folders sheet: the API
+ * refuses the batch ("Unable to parse range") and it is read again without it.
+ */
 export function loadDashboardSources(ss: Spreadsheet): DashboardSources {
-  const dates = workbookDates(ss);
-  const settings = readSettings(ss, dates);
-  const students = readRoster(ss, dates);
+  const id = ss.getId();
+  const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+  const ranges = [`${quote(SETTINGS_TABLE.name)}!A2:B${SETTINGS_TABLE.columns.length + 1}`, `${quote(ROSTER_TABLE.name)}!A1:ZZZ`];
+  const get = (r: string[]) =>
+    (
+      sheetsApi().Spreadsheets.Values.batchGet(id, { ranges: r, valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER' })
+        .valueRanges ?? []
+    ).map((v) => (v.values ?? []) as unknown[][]);
+  let values: unknown[][][];
+  try {
+    values = get([...ranges, `${quote(DRIVE_FOLDERS_TABLE.name)}!A1:ZZZ`]);
+  } catch (error) {
+    if (!String(error instanceof Error ? error.message : error).includes(`Unable to parse range: ${quote(DRIVE_FOLDERS_TABLE.name)}`)) throw error;
+    values = [...get(ranges), []];
+  }
+  const settings = settingsFromValues(values[0]);
+  const students = rosterFromValues(values[1]);
   return {
     settings,
     students,
-    refs: new Map(readTeamWorkbooks(ss).map((r) => [teamKey(r.team), r])),
+    refs: new Map(teamWorkbooksFrom(values[2]).map((r) => [teamKey(r.team), r])),
     teamOf: new Map(students.map((s) => [s.studentId, teamKey(s.team)])),
   };
+}
+
+/** The team workbooks the Drive Folders rows list (as `readTeamWorkbooks` reads them: the last row of a key wins). */
+function teamWorkbooksFrom(rows: readonly unknown[][]): TeamWorkbookRef[] {
+  const index = indexColumns(DRIVE_FOLDERS_TABLE, rows[0] ?? []);
+  const byKey = new Map<string, TeamWorkbookRef>();
+  for (const line of rows.slice(1)) {
+    const r = recordFromApi(DRIVE_FOLDERS_TABLE, index, line);
+    const planKey = String(r.planKey ?? '');
+    if (!planKey) continue;
+    byKey.set(planKey, { team: String(r.team ?? ''), planKey, spreadsheetId: String(r.folderId ?? ''), url: String(r.url ?? '') });
+  }
+  return [...byKey.values()]
+    .filter((r) => r.planKey.endsWith(`.${TEAM_WORKBOOK_KIND}`) && r.spreadsheetId)
+    .sort((a, b) => a.team.localeCompare(b.team));
 }
 
 /** The teams of the active students, lower-cased, in order: one refresh step each. */
