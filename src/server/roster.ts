@@ -1,5 +1,6 @@
 // Server API of the roster import: the menu opens the dialog; the dialog checks rows, then imports them.
 
+import { accessText } from '../core/i18n/messages/access';
 import { type RosterImportReport, type RosterImportRequest, RosterImportRequestSchema } from '../core/roster-import';
 import { ROSTER_TABLE } from '../core/tables';
 import { friendlyMessage, labelOf } from '../core/validation/messages';
@@ -7,6 +8,7 @@ import { unsafeKeyProblem } from '../core/validation/safe-record';
 import * as v from '../core/validation/schema';
 import { MASTER_TABLES, TEAM_TABLES } from '../core/workbook-tables';
 import { AccessDeniedError } from '../workspace/access/caller';
+import { userLocale } from '../workspace/locale';
 import { showDialog } from '../workspace/pages';
 import { applyRosterImport, previewRosterImport as preview } from '../workspace/roster-import';
 import { readTable, requireSheet } from '../workspace/table-store';
@@ -50,7 +52,7 @@ export function getRosterImportContext(): RosterImportContext {
 /** The full Roster lives in the master; a team workbook's slice is written by provisioning only. */
 function masterOnly(action: 'getRosterImportContext' | 'previewRosterImport' | 'importRoster') {
   const auth = allow(action);
-  if (auth.kind === 'team') throw new AccessDeniedError("This is a team workbook: import the roster in the coordinators' master workbook.");
+  if (auth.kind === 'team') throw new AccessDeniedError(accessText.t(userLocale(), 'teamWorkbookRoster'));
   return auth;
 }
 

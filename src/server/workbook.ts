@@ -1,8 +1,10 @@
 // Server API of the program workbook: the setup dialog and its save.
 
+import { accessText } from '../core/i18n/messages/access';
 import type { ProgramSettings } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { checkSetupForm, type SetupFormFields } from '../core/setup-form';
+import { userLocale } from '../workspace/locale';
 import { withDocumentLock } from '../workspace/lock';
 import { showDialog } from '../workspace/pages';
 import { readSettings } from '../workspace/program';
@@ -38,7 +40,7 @@ export function setUpWorkbook(input: SetupFormFields): SaveResult<WorkbookSetupR
   const checked = checkSetupForm(input);
   if (!checked.ok) return rejected(checked.errors);
   const { ss, caller, settings, kind } = allow('setUpWorkbook');
-  if (kind === 'team') return rejected({}, "This is a team workbook: change the program in the coordinators' master workbook.");
+  if (kind === 'team') return rejected({}, accessText.t(userLocale(), 'teamWorkbookSetup'));
   // The dialog sends the list it shows (prefilled from Settings), so what it sends replaces it; a call without the field
   // keeps the list. Whoever saves stays a coordinator, so nobody locks themselves out.
   const named = input.coordinators === undefined ? (settings?.coordinators ?? []) : checked.value.coordinators;

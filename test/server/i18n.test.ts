@@ -6,7 +6,7 @@ import { menuText } from '../../src/core/i18n/messages/menu';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
 import { menuFor } from '../../src/core/menu';
 import { onOpen } from '../../src/server/lifecycle';
-import { menuImportRoster, previewRosterImport } from '../../src/server/roster';
+import { getRosterImportContext, menuImportRoster, previewRosterImport } from '../../src/server/roster';
 import { menuSetUpWorkbook } from '../../src/server/workbook';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
 
@@ -57,6 +57,13 @@ describe('a Dutch user', () => {
     expect(program.world.state.ui.alerts.at(-1)?.prompt).toBe('Alleen de coördinatoren van het programma kunnen de leerlingenlijst importeren.');
     expect(() => program.inTeam(ALGEBRA, TEACHER_RIVERA, () => previewRosterImport({ source: 'paste', text: '' } as never))).toThrow(
       'Alleen de coördinatoren van het programma kunnen de leerlingenlijst importeren.',
+    );
+  });
+
+  it('a Dutch coordinator who opens the roster import in a team workbook is sent to the master, in Dutch', () => {
+    setUserLocale(program.world, COORDINATOR, 'nl');
+    expect(() => program.inTeam(ALGEBRA, COORDINATOR, () => getRosterImportContext())).toThrow(
+      'Dit is een teamspreadsheet: importeer de leerlingenlijst in de hoofdspreadsheet van de coördinatoren.',
     );
   });
 

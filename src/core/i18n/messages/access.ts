@@ -19,6 +19,8 @@ export const accessText = /* @__PURE__ */ defineMessages(
     yourAccount: 'Your account',
     askNamed: 'a coordinator ({emails})',
     askAnyone: "the program's coordinator",
+    teamWorkbookSetup: "This is a team workbook: change the program in the coordinators' master workbook.",
+    teamWorkbookRoster: "This is a team workbook: import the roster in the coordinators' master workbook.",
   },
   {
     only: 'Alleen {who} kunnen {doing}.',
@@ -36,6 +38,8 @@ export const accessText = /* @__PURE__ */ defineMessages(
     yourAccount: 'Je account',
     askNamed: 'een coördinator ({emails})',
     askAnyone: 'de coördinator van het programma',
+    teamWorkbookSetup: 'Dit is een teamspreadsheet: pas het programma aan in de hoofdspreadsheet van de coördinatoren.',
+    teamWorkbookRoster: 'Dit is een teamspreadsheet: importeer de leerlingenlijst in de hoofdspreadsheet van de coördinatoren.',
   },
 );
 
