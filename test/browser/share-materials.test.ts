@@ -3,7 +3,7 @@
 // refused beside the folder choice.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createInDrive, pickWithPicker } from '../../fakes/drive';
@@ -19,7 +19,8 @@ let browser: Browser;
 let program: Program;
 
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build.js']);
+  // Build only when dist/ has no page: a rebuild empties dist/ while other browser suites read it (npm test builds first).
+  if (!existsSync(join(__dirname, '..', '..', 'dist', 'ShareMaterialsDialog.html'))) execFileSync('node', ['scripts/build.js']);
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });

@@ -2,7 +2,7 @@
 // student and inserts the goal-setting conference at the cursor; a coordinator generates docs from the Sheets dialog.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { placeCursor } from '../../fakes/docs';
@@ -20,7 +20,8 @@ let program: Program;
 let docId: string;
 
 beforeAll(async () => {
-  execFileSync('node', ['scripts/build.js']);
+  // Build only when dist/ has no page: a rebuild empties dist/ while other browser suites read it (npm test builds first).
+  if (!existsSync(join(__dirname, '..', '..', 'dist', 'TemplateSidebar.html'))) execFileSync('node', ['scripts/build.js']);
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchBrowser();
 });
