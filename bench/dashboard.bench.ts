@@ -48,7 +48,7 @@ function dashboardRows(students: number, notesPerStudent: number): BenchRow[] {
       program,
       `Refresh dashboard (${label})`,
       () => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY),
-      "the master's Roster once, each team workbook opened once and each of its record sheets read once, each report written once",
+      "the master's Settings, Roster and Drive Folders in one values.batchGet, each team workbook in one values.batchGet, each report written once; its conditional formats and chart still through SpreadsheetApp",
     );
     return [first, again];
   } finally {
