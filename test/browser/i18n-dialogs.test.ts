@@ -11,8 +11,10 @@ import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
 import type { Locale } from '../../src/core/i18n/locale';
 import { componentText } from '../../src/core/i18n/messages/components';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
+import { provisionText } from '../../src/core/i18n/messages/provision';
 import { setupText } from '../../src/core/i18n/messages/setup';
 import * as server from '../../src/main';
+import { menuProvisionDrive } from '../../src/server/drive';
 import { menuSetUpWorkbook } from '../../src/server/workbook';
 import { readSettings } from '../../src/workspace/program';
 import { expectAccessible, launchBrowser } from '../support/browser';
@@ -38,9 +40,13 @@ beforeEach(() => {
 afterEach(() => program.close());
 
 /** The coordinator picks the menu item; the dialog the server showed is opened at its size, wired to the fakes. */
-async function openServedDialog(locale: Locale): Promise<{ page: Page; title: string; settle: () => Promise<void> }> {
+async function openServedDialog(
+  locale: Locale,
+  menu: () => void = menuSetUpWorkbook,
+  name: string = 'SetupDialog',
+): Promise<{ page: Page; title: string; settle: () => Promise<void> }> {
   setUserLocale(program.world, COORDINATOR, locale);
-  program.run(() => menuSetUpWorkbook());
+  program.run(menu);
   const shown = program.world.state.ui.shown.at(-1);
   if (!shown) throw new Error('no dialog shown');
   const functions = server as unknown as ServerFunctions;
@@ -55,7 +61,7 @@ async function openServedDialog(locale: Locale): Promise<{ page: Page; title: st
   await page.exposeFunction('__gasCall', (fn: string, args: string) => JSON.stringify(callServer(program.world, execution, functions, fn, args)));
   await page.addInitScript(googleScriptShim(Object.keys(functions), 'binding'));
   await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
-  await page.goto(`${ORIGIN}/SetupDialog`);
+  await page.goto(`${ORIGIN}/${name}`);
   const settle = async () => {
     await page.waitForFunction(() => !(window as unknown as { __gasPending?: number }).__gasPending);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
@@ -129,6 +135,26 @@ describe.each(['nl', 'en'] as const)('the setup dialog for a coordinator whose G
     expect(await clipped(page)).toEqual([]);
     await expectAccessible(page, `in SetupDialog (${locale}) after saving`);
     await page.screenshot({ path: join(SHOTS, `setup-dialog-saved-${locale}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+describe.each(['nl', 'en'] as const)('the provisioning dry run for a coordinator whose Google account is in %s', (locale) => {
+  beforeEach(() => {
+    program.close();
+    program = createProgram({ tier: 2 });
+  });
+
+  it('says what a run would change in their language, with nothing clipped; a screenshot is kept', async () => {
+    const { page, title, settle } = await openServedDialog(locale, menuProvisionDrive, 'ProvisionDialog');
+    await settle();
+    expect(title).toBe(pageTitles.t(locale, 'ProvisionDialog'));
+    await page.getByRole('button', { name: provisionText.t(locale, 'apply') }).waitFor();
+    expect(await page.getByRole('list', { name: provisionText.t(locale, 'wouldChange') }).innerText()).toContain(provisionText.t(locale, 'figAdd'));
+    expect(await page.locator('main').innerText()).toContain(provisionText.t(locale, 'theProgram') === 'The program' ? 'Tier 2' : 'niveau 2');
+    expect(await clipped(page)).toEqual([]);
+    await expectAccessible(page, `in ProvisionDialog (${locale})`);
+    await page.screenshot({ path: join(SHOTS, `provision-dialog-${locale}.png`), fullPage: true });
     await page.close();
   });
 });
