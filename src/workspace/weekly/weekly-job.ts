@@ -242,7 +242,8 @@ export function startWeeklyRun(
   today: IsoDate,
   mode: WeeklyMode,
 ): StartedRun {
-  const open = unfinishedJobs().find((j) => j.kind === WEEKLY_JOB && j.spreadsheetId === master.getId() && paramsOf(j.params).mode === mode);
+  const running = unfinishedJobs().filter((j) => j.kind === WEEKLY_JOB);
+  const open = running.find((j) => j.spreadsheetId === master.getId() && paramsOf(j.params).mode === mode);
   if (open) {
     const p = paramsOf(open.params);
     writeRun(
@@ -262,7 +263,10 @@ export function startWeeklyRun(
     return { runId: p.runId, progress: progressOf(open) };
   }
   const props = PropertiesService.getUserProperties();
-  for (const key of props.getKeys()) if (key.startsWith(OUT_PREFIX) || key.startsWith('tt.weekly.fail.')) props.deleteProperty(key);
+  // Outcomes of finished runs are in their Runs rows already; those of runs still going (the other mode) stay.
+  const keep = running.map((j) => `.${safe(paramsOf(j.params).runId)}.`);
+  for (const key of props.getKeys())
+    if ((key.startsWith(OUT_PREFIX) || key.startsWith('tt.weekly.fail.')) && !keep.some((k) => key.includes(k))) props.deleteProperty(key);
   const week = meetingWeekOf(today);
   const teams = tier3Teams(base, master);
   const runId = `run-${Date.now().toString(36)}-${Math.floor(Math.random() * 1296).toString(36)}`;
