@@ -152,6 +152,7 @@ async function buildServer() {
     globalName: GLOBAL,
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    write: false,
     outfile: path.join(dist, 'Code.js'),
     banner: { js: '// Tutoring Toolkit — built bundle. Edit src/, not this file.' },
     // Unminified and one per line: Apps Script lists these by name, and test/support/bundle.ts finds them the same way.
@@ -159,7 +160,8 @@ async function buildServer() {
     plugins: [await dataModulesPlugin(dataFiles)],
     logLevel: 'warning',
   });
-  for (const f of dataFiles) fs.writeFileSync(path.join(dist, `${f.fileName}.html`), f.json);
+  writeDist('Code.js', result.outputFiles[0].text);
+  for (const f of dataFiles) writeDist(`${f.fileName}.html`, f.json);
   return { names, metafile: result.metafile, dataFiles };
 }
 
@@ -170,9 +172,16 @@ function pageNames() {
     .map((f) => f.replace(/\.tsx$/, ''));
 }
 
+/**
+ * Pages run in the browser, not in Apps Script: Google Workspace supports the current and previous major release of each
+ * browser (https://support.google.com/a/answer/33864), all ES2020, so `?.` and `??` stay as written (about 1 KB a page).
+ */
+const PAGE_TARGET = 'es2020';
+
 async function buildPage(name, css) {
   const result = await esbuild.build({
     ...COMMON,
+    target: PAGE_TARGET,
     entryPoints: [path.join(pagesDir, `${name}.tsx`)],
     format: 'iife',
     write: false,
@@ -198,7 +207,7 @@ async function buildPage(name, css) {
     '</html>',
     '',
   ].join('\n');
-  fs.writeFileSync(path.join(dist, `${name}.html`), html);
+  writeDist(`${name}.html`, html);
   return { file: `${name}.html`, bytes: Buffer.byteLength(html), metafile: result.metafile, extra: { 'src/ui/styles.css (inlined)': css.length } };
 }
 
@@ -237,6 +246,7 @@ async function buildPart(file) {
   const name = file.replace(/\.tsx?$/, '');
   const result = await esbuild.build({
     ...COMMON,
+    target: PAGE_TARGET,
     entryPoints: [path.join(partsDir, file)],
     format: 'iife',
     globalName: '__ttPart',
@@ -249,8 +259,20 @@ async function buildPart(file) {
     logLevel: 'warning',
   });
   const js = result.outputFiles[0].text;
-  fs.writeFileSync(path.join(dist, `part-${name}.html`), js);
+  writeDist(`part-${name}.html`, js);
   return { file: `part-${name}.html`, bytes: Buffer.byteLength(js), metafile: result.metafile, extra: {} };
+}
+
+/**
+ * Files written this run. Each is written beside its place and renamed into it, and only files this run did not write
+ * are removed at the end, so tests reading dist/ while another build runs never find a file missing or half written.
+ */
+const written = new Set();
+function writeDist(name, content) {
+  const tmp = path.join(dist, `.${name}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, path.join(dist, name));
+  written.add(name);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -269,15 +291,16 @@ function heaviestInputs(metafile, extra = {}) {
 
 async function main() {
   const started = Date.now();
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const server = await buildServer();
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  writeDist('appsscript.json', fs.readFileSync(path.join(root, 'appsscript.json')));
   const rawCss = fs.readFileSync(path.join(root, 'src', 'ui', 'styles.css'), 'utf8');
   const css = (await esbuild.transform(rawCss, { loader: 'css', minify: true })).code.trim();
   const pages = await Promise.all(pageNames().map((p) => buildPage(p, css)));
   const partFiles = fs.existsSync(partsDir) ? fs.readdirSync(partsDir).filter((f) => /\.tsx?$/.test(f)) : [];
   const parts = await Promise.all(partFiles.map(buildPart));
+  // What an earlier build wrote and this one did not (a renamed page, a dropped part) goes.
+  for (const f of fs.readdirSync(dist)) if (!written.has(f) && !f.endsWith('.tmp')) fs.rmSync(path.join(dist, f), { recursive: true, force: true });
   const bundles = [
     { file: 'Code.js', bytes: fs.statSync(path.join(dist, 'Code.js')).size, metafile: server.metafile, extra: {} },
     ...pages,
