@@ -76,7 +76,7 @@ const MARKS: Marked[] = ALL_TABLES.flatMap((schema) =>
     .map((c) => ({ table: schema.name, key: c.key, audience: c.audience, value: marker(schema, c.key, c.type) })),
 );
 
-function valueOf(schema: TableSchema, key: string): string {
+function markerOf(schema: TableSchema, key: string): string {
   const column = schema.columns.find((c) => c.key === key);
   if (!column) throw new Error(`${schema.name}.${key}`);
   return marker(schema, key, column.type);
@@ -85,7 +85,7 @@ function valueOf(schema: TableSchema, key: string): string {
 /** A record of `schema` with every markable field marked, over `base` (the typed fields code needs). */
 function marked<T extends object>(schema: TableSchema, base: T): T {
   const out = { ...base } as Record<string, unknown>;
-  for (const c of schema.columns) if (MARKABLE.has(c.type)) out[c.key] = valueOf(schema, c.key);
+  for (const c of schema.columns) if (MARKABLE.has(c.type)) out[c.key] = markerOf(schema, c.key);
   return out as T;
 }
 
@@ -224,7 +224,7 @@ describe('audience sweep: no field reaches an output outside its audience', () =
       checkOffs: data.checkOffs,
       notes: data.notes.map((n) => ({ ...n, date: '2026-09-09' })),
       openQuestions: [
-        { studentId: 'MKID-student', askedBy: valueOf(QUESTIONS_TABLE, 'author'), askedAt: '', text: valueOf(QUESTIONS_TABLE, 'text') },
+        { studentId: 'MKID-student', askedBy: markerOf(QUESTIONS_TABLE, 'author'), askedAt: '', text: markerOf(QUESTIONS_TABLE, 'text') },
       ],
     });
     expect(leaks(blocksText(agendaBlocks(agenda)), 'team')).toEqual([]);
@@ -264,8 +264,8 @@ describe('audience sweep through the workbooks and Drive', () => {
   it('the team workbook, as its teacher reads every sheet, holds no coordinators-only field', () => {
     // The master's coordinators-only settings hold markers too (teacher-update choices are free text in the model).
     const settings = {
-      teacherUpdateTeams: valueOf(SETTINGS_TABLE, 'teacherUpdateTeams'),
-      driveRootFolderId: valueOf(SETTINGS_TABLE, 'driveRootFolderId'),
+      teacherUpdateTeams: markerOf(SETTINGS_TABLE, 'teacherUpdateTeams'),
+      driveRootFolderId: markerOf(SETTINGS_TABLE, 'driveRootFolderId'),
     };
     const program = familyProgram({ students: markedStudent(), settings });
     try {
@@ -281,7 +281,7 @@ describe('audience sweep through the workbooks and Drive', () => {
       expect(leaks(everything, 'team')).toEqual([]);
       for (const c of ROSTER_TABLE.columns.filter((x) => x.audience === 'coordinators')) expect(everything).not.toContain(c.header);
       // The team's own fields are there (the sweep reads real content).
-      expect(everything).toContain(valueOf(ROSTER_TABLE, 'familyContact'));
+      expect(everything).toContain(markerOf(ROSTER_TABLE, 'familyContact'));
     } finally {
       program.close();
     }
@@ -300,12 +300,12 @@ describe('audience sweep through the workbooks and Drive', () => {
         appendRecords(requireSheet(ss, SESSION_NOTES_TABLE), SESSION_NOTES_TABLE, data.notes.map(ids).map(toRecord));
       });
       makeReports(program, ['00101']);
-      const files = reportFiles(program).filter((f) => f.name.includes(valueOf(ROSTER_TABLE, 'name')));
+      const files = reportFiles(program).filter((f) => f.name.includes(markerOf(ROSTER_TABLE, 'name')));
       expect(files).toHaveLength(2);
       for (const f of files) {
         const text = f.content?.startsWith(FAKE_PDF_HEADER) ? f.content : JSON.stringify(program.world.state.documents[f.id].body);
         expect(leaks(`${f.name}\n${text}`, 'family').filter((l) => !l.startsWith('id '))).toEqual([]);
-        expect(text).toContain(valueOf(GOALS_TABLE, 'goal'));
+        expect(text).toContain(markerOf(GOALS_TABLE, 'goal'));
       }
     } finally {
       program.close();
