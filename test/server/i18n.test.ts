@@ -5,7 +5,7 @@ import type { AuthModeName } from '../../fakes/world';
 import { menuText } from '../../src/core/i18n/messages/menu';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
 import { menuFor } from '../../src/core/menu';
-import { onOpen } from '../../src/server/lifecycle';
+import { menuAboutAccess, onOpen } from '../../src/server/lifecycle';
 import { getRosterImportContext, menuImportRoster, previewRosterImport } from '../../src/server/roster';
 import { menuSetUpWorkbook } from '../../src/server/workbook';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
@@ -74,6 +74,20 @@ describe('a Dutch user', () => {
     expect(shown).toMatchObject({ kind: 'modalDialog', title: 'Programma-spreadsheet inrichten', width: 460, height: 620 });
     expect(shown?.html).toContain('<html lang="nl">');
     expect(shown?.title).toBe(pageTitles.nl.SetupDialog);
+  });
+});
+
+describe('a Dutch person with no role', () => {
+  it('an outsider with edit access is told in Dutch whom to ask', () => {
+    const outsider = 'buitenstaander@school.example';
+    program.world.state.drive[program.masterId].permissions.push({ id: `p-${outsider}`, type: 'user', emailAddress: outsider, role: 'writer' });
+    setUserLocale(program.world, outsider, 'nl_NL');
+    expect(menuCaptions((fn) => program.as(outsider, fn))).toEqual(['Wie mag deze spreadsheet gebruiken?']);
+    program.world.state.ui.alerts = [];
+    program.as(outsider, () => menuAboutAccess());
+    expect(program.world.state.ui.alerts.at(-1)?.prompt).toBe(
+      `${outsider} heeft geen rol in de spreadsheet van dit programma. De coördinatoren staan op het tabblad Settings; tutoren en docenten komen uit de actieve leerlingen op het tabblad Roster. Vraag een coördinator (${COORDINATOR}) om je toe te voegen.`,
+    );
   });
 });
 

@@ -19,7 +19,7 @@ const CONVERTED = [
 ];
 
 /** Words a person reads, written straight into the source: JSX text, text props, and status objects. */
-export function hardCodedText(source: string): string[] {
+function hardCodedText(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found: string[] = [];
   for (const m of code.matchAll(/<([a-z][a-z0-9]*)\b[^<>]*>([^<>{}]*[A-Za-z]{2,}[^<>{}]*)</g)) found.push(m[2].trim());

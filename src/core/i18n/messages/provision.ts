@@ -70,7 +70,8 @@ export const provisionText = /* @__PURE__ */ defineMessages(
     rolesToChange: 'Rollen om te wijzigen ({n})',
     accessToRemove: 'Toegang om in te trekken ({n})',
     applying: 'Bezig met doorvoeren…',
-    running: '{folders} en {workbooks} aan te maken, {add} deelrechten toe te voegen, {change} te wijzigen en {remove} in te trekken, team voor team.',
+    running:
+      '{folders} en {workbooks} aan te maken, {add} deelrechten toe te voegen, {change} te wijzigen en {remove} in te trekken, team voor team.',
     applied: 'Doorgevoerd: {folders} aangemaakt, {add} deelrechten toegevoegd, {change} gewijzigd en {remove} ingetrokken.',
     progress: 'Klaarzetten',
     matches: 'Drive klopt nu met het plan. De map-id\'s staan op het tabblad "Drive Folders".',
