@@ -54,10 +54,7 @@ export function getPickerConfig(): PickerConfig {
   const props = PropertiesService.getScriptProperties();
   const developerKey = props.getProperty('PICKER_API_KEY') ?? '';
   const appId = props.getProperty('PICKER_APP_ID') ?? '';
-  if (!developerKey || !appId)
-    throw new Error(
-      'The Google Picker is not configured for this add-on yet: ask your admin to set PICKER_API_KEY and PICKER_APP_ID (README › Picker).',
-    );
+  if (!developerKey || !appId) throw new Error(shareServerText.t(userLocale(), 'pickerNotConfigured'));
   return { oauthToken: ScriptApp.getOAuthToken(), developerKey, appId };
 }
 

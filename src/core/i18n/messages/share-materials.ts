@@ -66,6 +66,8 @@ export const shareServerText = /* @__PURE__ */ defineMessages(
     noFiles: 'Choose at least one file.',
     tooMany: 'Share at most 50 files at a time.',
     usePicker: 'Choose the files with the Picker.',
+    pickerNotConfigured:
+      'The Google Picker is not configured for this add-on yet: ask your admin to set PICKER_API_KEY and PICKER_APP_ID (README › Picker).',
   },
   {
     lessonPlans: 'Lesson Plans (lesplannen)',
@@ -77,5 +79,7 @@ export const shareServerText = /* @__PURE__ */ defineMessages(
     noFiles: 'Kies minstens één bestand.',
     tooMany: 'Deel hooguit 50 bestanden tegelijk.',
     usePicker: 'Kies de bestanden met de bestandskiezer.',
+    pickerNotConfigured:
+      'De bestandskiezer van Google is voor deze add-on nog niet ingesteld: vraag je beheerder PICKER_API_KEY en PICKER_APP_ID in te stellen (README › Picker).',
   },
 );
