@@ -12,9 +12,11 @@ import type { Locale } from '../../src/core/i18n/locale';
 import { componentText } from '../../src/core/i18n/messages/components';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
 import { provisionText } from '../../src/core/i18n/messages/provision';
+import { rosterImportText } from '../../src/core/i18n/messages/roster-import';
 import { setupText } from '../../src/core/i18n/messages/setup';
 import * as server from '../../src/main';
 import { menuProvisionDrive } from '../../src/server/drive';
+import { menuImportRoster } from '../../src/server/roster';
 import { menuSetUpWorkbook } from '../../src/server/workbook';
 import { readSettings } from '../../src/workspace/program';
 import { expectAccessible, launchBrowser } from '../support/browser';
@@ -155,6 +157,29 @@ describe.each(['nl', 'en'] as const)('the provisioning dry run for a coordinator
     expect(await clipped(page)).toEqual([]);
     await expectAccessible(page, `in ProvisionDialog (${locale})`);
     await page.screenshot({ path: join(SHOTS, `provision-dialog-${locale}.png`), fullPage: true });
+    await page.close();
+  });
+});
+
+describe.each(['nl', 'en'] as const)('the roster import for a coordinator whose Google account is in %s', (locale) => {
+  beforeEach(() => {
+    program.close();
+    program = createProgram();
+  });
+
+  it('checks pasted rows and names the bad ones in their language, with nothing clipped; a screenshot is kept', async () => {
+    const t = rosterImportText.in(locale);
+    const { page, settle } = await openServedDialog(locale, menuImportRoster, 'RosterImportDialog');
+    await page
+      .getByLabel(t('csvLabel'), { exact: true })
+      .fill('Student ID,Student name,Team (class),Teacher email,Tutor email\n00901,Sem de Vries,Nieuwe klas,,tutor.ana@school.example');
+    await page.getByRole('button', { name: t('check') }).click();
+    await settle();
+    await page.getByRole('table', { name: t('rowsToFix') }).waitFor();
+    expect(await page.locator('.notice').innerText()).toContain(t('needFixingOne', { n: 1, total: 1 }));
+    expect(await clipped(page)).toEqual([]);
+    await expectAccessible(page, `in RosterImportDialog (${locale})`);
+    await page.screenshot({ path: join(SHOTS, `roster-import-${locale}.png`), fullPage: true });
     await page.close();
   });
 });

@@ -225,7 +225,7 @@ function statusOf(report: RosterImportReport, action: 'check' | 'import' | 'impo
     const valid = report.validRows > 0 ? ` ${t('fixOrValid', { rows: validRows(report.validRows) })}` : ` ${t('fix')}`;
     return {
       kind: 'error',
-      text: `${prefix}${t('needFixing', { rows: plural(t, report.badRows, 'rowOne', 'rowOther'), total: report.totalRows })}${valid}`,
+      text: `${prefix}${t(report.badRows === 1 ? 'needFixingOne' : 'needFixingOther', { n: report.badRows, total: report.totalRows })}${valid}`,
     };
   }
   return { kind: 'info', text: t('pressImport', { message: report.message }) };
