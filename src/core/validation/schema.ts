@@ -112,11 +112,15 @@ type ObjectInput<E extends Entries> = Flat<
 >;
 type ObjectOutput<E extends Entries> = Flat<{ [K in keyof E]: InferOutput<E[K]> }>;
 
-/** Runs `schema` on one nested value and lifts its issues into `parent` under `key`; false when it had issues. */
+/**
+ * Runs `schema` on one nested value and lifts its issues into `parent` under `key`; `ok` is false only when the value
+ * did not even have its type. As in valibot, a field that failed a validation (blank, too long) is still typed, so the
+ * object stays typed and a cross-field check after it still runs: every field's error is reported together.
+ */
 function runNested(parent: Dataset, key: unknown, schema: Schema<unknown, unknown>, value: unknown): { ok: boolean; value: unknown } {
   const inner = schema.run({ value, typed: false });
   for (const issue of inner.issues ?? []) fail(parent, issue.message, issue.expected ?? '', [{ key }, ...(issue.path ?? [])]);
-  return { ok: inner.typed && !inner.issues, value: inner.value };
+  return { ok: inner.typed, value: inner.value };
 }
 
 /**
@@ -310,7 +314,7 @@ function pathsClean(d: Dataset, paths: readonly (readonly string[])[]): boolean 
 /** A check of several fields that runs once those fields are clean, even while others have issues. */
 export const partialCheck = <T>(paths: readonly (readonly string[])[], requirement: (value: T) => boolean, message: string): Action<T, T> => ({
   kind: 'validation',
-  run: (d) => ((d.typed || pathsClean(d, paths)) && !requirement(d.value as T) ? fail(d, message, 'partial_check') : d),
+  run: (d) => (pathsClean(d, paths) && !requirement(d.value as T) ? fail(d, message, 'partial_check') : d),
 });
 
 /** Puts the issues `action` finds on the field at `path`, so the form shows them next to that field. */
