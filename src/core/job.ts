@@ -1,5 +1,8 @@
 // The state of a long job that runs in chunks across executions, and the rules that move it forward.
 
+import type { Locale } from './i18n/locale';
+import { jobStatusText as statusText } from './i18n/messages/jobs';
+
 export interface JobState {
   id: string;
   kind: string;
@@ -22,6 +25,8 @@ export interface JobState {
   unit?: string;
   /** Time spent inside chunks (not the hours between them), for the estimate of what is left. */
   workMs?: number;
+  /** The language of the coordinator who started the job: its progress is said in it (English when unset). */
+  locale?: Locale;
 }
 
 export interface JobProgress {
@@ -64,27 +69,44 @@ export function unitOf(kind: string): string {
   return UNITS[kind] ?? 'steps';
 }
 
-/** "less than a minute", "about 1 minute", "about 12 minutes", "about 2 hours". */
-function durationInWords(ms: number): string {
+type Unit = keyof typeof statusText.en;
+
+/** The unit in `locale` ("teams", "mappen en teams"); a unit the catalog does not know stays as given. */
+function unitIn(locale: Locale, unit: string): string {
+  return unit in statusText.en ? statusText.t(locale, unit as Unit & 'teams') : unit;
+}
+
+/** "less than a minute", "about 1 minute", "about 12 minutes", "about 2 hours" (or the Dutch). */
+function durationInWords(locale: Locale, ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (ms < 45_000) return 'less than a minute';
-  if (minutes < 90) return `about ${Math.max(1, minutes)} minute${minutes <= 1 ? '' : 's'}`;
-  const hours = Math.round(minutes / 60);
-  return `about ${hours} hours`;
+  if (ms < 45_000) return statusText.t(locale, 'underMinute');
+  if (minutes <= 1) return statusText.t(locale, 'oneMinute');
+  if (minutes < 90) return statusText.t(locale, 'minutes', { n: minutes });
+  return statusText.t(locale, 'hours', { n: Math.round(minutes / 60) });
 }
 
 /**
- * The job's progress in words. The estimate divides the time spent working so far by the items done (time between
- * chunks — the dialog closed, the hourly trigger not due yet — is not counted), so it needs one item done first.
+ * The job's progress in words, in `locale` (English by default). The estimate divides the time spent working so far
+ * by the items done (time between chunks — the dialog closed, the hourly trigger not due yet — is not counted), so it
+ * needs one item done first.
  */
-export function jobStatusText(p: { done: number; total: number; finished: boolean; skipped: number; unit?: string; workMs?: number }): string {
-  const unit = p.unit ?? 'steps';
-  const skipped = p.skipped > 0 ? ` (${p.skipped} skipped after ${MAX_ATTEMPTS} failed attempts)` : '';
-  if (p.finished) return p.total === 0 ? `Nothing to do: no ${unit}.` : `All ${p.total} ${unit} done${skipped}.`;
-  const head = `${p.done} of ${p.total} ${unit} done${skipped}`;
-  if (p.done === 0 || !p.workMs) return `${head}, starting…`;
-  const left = (p.workMs / p.done) * (p.total - p.done);
-  return `${head}, ${durationInWords(left)} left`;
+export function jobStatusText(p: {
+  done: number;
+  total: number;
+  finished: boolean;
+  skipped: number;
+  unit?: string;
+  workMs?: number;
+  locale?: Locale;
+}): string {
+  const locale = p.locale ?? 'en';
+  const t = statusText.in(locale);
+  const unit = unitIn(locale, p.unit ?? 'steps');
+  const skipped = p.skipped > 0 ? t('skipped', { n: p.skipped, attempts: MAX_ATTEMPTS }) : '';
+  if (p.finished) return p.total === 0 ? t('nothing', { unit }) : t('allDone', { total: p.total, unit, skipped });
+  const head = t('head', { done: p.done, total: p.total, unit, skipped });
+  if (p.done === 0 || !p.workMs) return t('starting', { head });
+  return t('left', { head, duration: durationInWords(locale, (p.workMs / p.done) * (p.total - p.done)) });
 }
 
 export function progressOf(job: JobState): JobProgress {
@@ -99,6 +121,6 @@ export function progressOf(job: JobState): JobProgress {
     errors: job.errors.slice(0, 20),
     warnings: (job.warnings ?? []).slice(0, MAX_WARNINGS),
     chunks: job.chunks,
-    status: jobStatusText({ done, total: job.total, finished, skipped: job.errors.length, unit: job.unit, workMs: job.workMs }),
+    status: jobStatusText({ done, total: job.total, finished, skipped: job.errors.length, unit: job.unit, workMs: job.workMs, locale: job.locale }),
   };
 }

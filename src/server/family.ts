@@ -1,6 +1,7 @@
 // Server API of the students-and-families feature: the master's "Progress reports…" dialog (one student, a selection
 // or all, as a resumable job), and releasing a report that waits for review (a coordinator, or the student's tutor).
 
+import { progressReportServerText } from '../core/i18n/messages/progress-report';
 import type { JobProgress } from '../core/job';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { driveOwnerProblem } from '../core/templates/drive-owner';
@@ -8,9 +9,10 @@ import { AccessDeniedError } from '../workspace/access/caller';
 import { type CelebrationOffer, celebrationOffer, deliverCelebrations, logCelebration } from '../workspace/family/celebrations';
 import { markReleased, PROGRESS_REPORTS_JOB, readReports, shareReleased } from '../workspace/family/progress-reports';
 import { startJob } from '../workspace/job-runner';
+import { userLocale } from '../workspace/locale';
 import { showDialog } from '../workspace/pages';
 import { readRoster, readSettings } from '../workspace/program';
-import { openTeamWorkbook } from '../workspace/team/team-directory';
+import { openTeamWorkbook, readTeamWorkbooks } from '../workspace/team/team-directory';
 import { todayIn } from '../workspace/today';
 import { allow, menuAllowed } from './guard';
 
@@ -23,6 +25,17 @@ export interface ProgressReportState {
   reviewReports: boolean;
   /** Why this coordinator cannot make reports ('' when they can). */
   driveProblem: string;
+  /** Reports that wait for review (only read when Settings › Review progress reports is ticked). */
+  drafts: DraftReport[];
+}
+
+/** A draft report in a team workbook, as the dialog lists it with its "Release" button. */
+export interface DraftReport {
+  studentId: string;
+  name: string;
+  team: string;
+  reportDate: string;
+  docUrl: string;
 }
 
 /** Master menu: the "Progress reports…" dialog. */
@@ -36,12 +49,28 @@ export function getProgressReportState(): ProgressReportState {
   const students = readRoster(ss)
     .filter((s) => s.active)
     .map((s) => ({ studentId: s.studentId, name: s.name, team: s.team }));
+  const reviewReports = Boolean(settings.reviewReports);
   return {
     students,
     today: todayIn(ss),
-    reviewReports: Boolean(settings.reviewReports),
+    reviewReports,
     driveProblem: driveOwnerProblem(settings.driveOwner, caller.email),
+    drafts: reviewReports ? draftReports(ss, students) : [],
   };
+}
+
+/** Every team workbook's drafts (one open and one read per team workbook), oldest first, of students still active. */
+function draftReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, students: ProgressReportState['students']): DraftReport[] {
+  const byId = new Map(students.map((s) => [s.studentId, s]));
+  const drafts: DraftReport[] = [];
+  for (const ref of readTeamWorkbooks(ss)) {
+    for (const r of readReports(SpreadsheetApp.openById(ref.spreadsheetId))) {
+      const student = byId.get(r.studentId);
+      if (r.status !== 'Draft' || !student) continue;
+      drafts.push({ studentId: r.studentId, name: student.name, team: student.team, reportDate: r.reportDate, docUrl: r.docUrl });
+    }
+  }
+  return drafts.sort((a, b) => a.reportDate.localeCompare(b.reportDate) || a.name.localeCompare(b.name));
 }
 
 /** Starts the job for the chosen students ([] or 'all': every active student); the dialog then runs its chunks. */
@@ -52,9 +81,10 @@ export function startProgressReports(input: { studentIds: string[] | 'all' }): S
   const roster = readRoster(ss).filter((s) => s.active);
   const asked = input?.studentIds;
   const ids = asked === 'all' ? roster.map((s) => s.studentId) : Array.isArray(asked) ? asked.map((id) => String(id)) : [];
-  if (ids.length === 0) return rejected({ studentIds: 'Choose at least one student, or all.' });
+  const t = progressReportServerText.in(userLocale());
+  if (ids.length === 0) return rejected({ studentIds: t('chooseStudents') });
   const unknown = ids.filter((id) => !roster.some((s) => s.studentId === id));
-  if (unknown.length > 0) return rejected({ studentIds: `Not active students on the Roster: ${unknown.join(', ')}.` });
+  if (unknown.length > 0) return rejected({ studentIds: t('notActive', { ids: unknown.join(', ') }) });
   return saved(startJob(PROGRESS_REPORTS_JOB, { studentIds: [...new Set(ids)], date: todayIn(ss) }, ss.getId()));
 }
 
@@ -66,21 +96,19 @@ export function releaseProgressReport(input: { studentId: string; reportDate: st
   const { ss, caller, kind, settings } = allow('releaseProgressReport');
   const studentId = String(input?.studentId ?? '');
   const reportDate = String(input?.reportDate ?? '');
+  const t = progressReportServerText.in(userLocale());
   const student = readRoster(ss).find((s) => s.studentId === studentId);
-  if (!student) return rejected({ studentId: 'That student is not on the Roster.' });
+  if (!student) return rejected({ studentId: t('notOnRoster') });
   const coordinator = caller.roles.includes('coordinator');
-  if (!coordinator && student.tutorEmail !== caller.email)
-    throw new AccessDeniedError(`Only a coordinator or ${student.name}'s tutor can release ${student.name}'s progress report.`);
+  if (!coordinator && student.tutorEmail !== caller.email) throw new AccessDeniedError(t('onlyTutor', { name: student.name }));
   const book = kind === 'team' ? ss : openTeamWorkbook(ss, student.team);
   const row = markReleased(book, studentId, reportDate, caller.email, todayIn(ss));
-  if (!row) return rejected({ reportDate: `No progress report of ${reportDate} for ${student.name}.` });
+  if (!row) return rejected({ reportDate: t('noReport', { date: reportDate, name: student.name }) });
   if (kind === 'master' && coordinator && !driveOwnerProblem(settings?.driveOwner ?? '', caller.email)) {
     const notes = shareReleased(student, row, settings?.programName ?? '');
-    return saved({ message: notes[0] ?? `Released and shared with ${student.name} and their family, view only.` });
+    return saved({ message: notes[0] ?? t('releasedShared', { name: student.name }) });
   }
-  return saved({
-    message: `Released. The coordinator's next run of Progress reports shares it with ${student.name}'s family (when they agreed to it).`,
-  });
+  return saved({ message: t('releasedLater', { name: student.name }) });
 }
 
 /** A team workbook's reports of one student, for the tutor sidebar's release button. */

@@ -2,6 +2,7 @@
 // settings, "Prepare this week now", and the coordinator's own time-driven triggers. Drive actions run only as the
 // coordinator who made the program's folders (Settings › Drive folders made by).
 
+import { weeklyServerText } from '../core/i18n/messages/weekly';
 import type { JobProgress } from '../core/job';
 import type { ProgramSettings } from '../core/model';
 import type { FieldErrors } from '../core/result';
@@ -17,6 +18,7 @@ import {
 } from '../core/weekly/settings';
 import { AccessDeniedError, type Authorized, callerEmail } from '../workspace/access/caller';
 import { runChunk } from '../workspace/job-runner';
+import { userLocale } from '../workspace/locale';
 import { withScriptLock } from '../workspace/lock';
 import { mailAuthorized, requireMailScope, SEND_MAIL_SCOPE, waitingMail } from '../workspace/mail';
 import { hostUi } from '../workspace/menus';
@@ -51,16 +53,14 @@ export type WeeklySaveResult =
   | { ok: false; message: string; errors: FieldErrors; needsMailPermission?: boolean; authorizationUrl?: string };
 
 function masterOnly(auth: Authorized): Authorized {
-  if (auth.kind === 'team')
-    throw new AccessDeniedError("Weekly preparation runs from the program's master workbook: open the master and use it there.");
+  if (auth.kind === 'team') throw new AccessDeniedError(weeklyServerText.t(userLocale(), 'masterOnly'));
   return auth;
 }
 
 /** Why `email` may not run the weekly preparation's Drive work, or ''. */
 function driveRefusal(settings: ProgramSettings, email: string): string {
-  if (!settings.driveOwner) return "Provision Drive folders first: each team's agenda goes in its Weekly Meetings folder.";
-  if (settings.driveOwner !== email)
-    return `Only ${settings.driveOwner} (Settings › Drive folders made by) can prepare or schedule the weekly agendas: Google lets only the add-on of the coordinator who made the team folders create files in them.`;
+  if (!settings.driveOwner) return weeklyServerText.t(userLocale(), 'provisionFirst');
+  if (settings.driveOwner !== email) return weeklyServerText.t(userLocale(), 'notOwner', { owner: settings.driveOwner });
   return '';
 }
 
@@ -89,7 +89,7 @@ export function menuWeeklyPreparation(): void {
   menuAllowed('menuWeeklyPreparation', (auth) => {
     const { ui } = hostUi();
     if (auth.kind === 'team') {
-      ui.alert('Tutoring Toolkit', "Weekly preparation runs from the program's master workbook.", ui.ButtonSet.OK);
+      ui.alert('Tutoring Toolkit', weeklyServerText.t(userLocale(), 'masterOnlyShort'), ui.ButtonSet.OK);
       return;
     }
     showDialog(ui, 'WeeklyDialog');
@@ -110,7 +110,7 @@ export function saveWeeklySchedule(input: ScheduleInput): WeeklySaveResult {
   const { ss, settings } = masterOnly(allow('saveWeeklySchedule'));
   const plain = { on: Boolean(input?.on), weekDay: String(input?.weekDay ?? ''), hour: Number(input?.hour) };
   const errors = checkSchedule(plain);
-  if (Object.keys(errors).length) return { ok: false, message: 'Please fix the highlighted fields.', errors };
+  if (Object.keys(errors).length) return { ok: false, message: weeklyServerText.t(userLocale(), 'fixFields'), errors };
   if (!plain.on) {
     removeSchedule();
     return { ok: true, value: stateOf(ss) };
@@ -139,13 +139,14 @@ export function saveTeacherUpdates(input: TeacherUpdatesInput): WeeklySaveResult
   const errors: FieldErrors = {};
   const mode = TEACHER_UPDATE_MODES.find((m) => m === input?.mode);
   const privacy = TEACHER_UPDATE_PRIVACY.find((p) => p === input?.privacy);
-  if (!mode) errors.mode = 'Teacher updates: choose Off, Weekly or After each session.';
-  if (!privacy) errors.privacy = 'Teacher updates carry: choose Names only, Summary or Full notes.';
+  const t = weeklyServerText.in(userLocale());
+  if (!mode) errors.mode = t('chooseMode');
+  if (!privacy) errors.privacy = t('choosePrivacy');
   const known = tier3Teams(base, ss);
   const teams = Array.isArray(input?.teams) ? input.teams.map(String) : [];
   const unknown = teams.filter((t) => !known.some((k) => k.toLowerCase() === t.trim().toLowerCase()));
-  if (unknown.length) errors.teams = `Teams: ${unknown.join(', ')} is not a Tier 3 team of this program.`;
-  if (Object.keys(errors).length || !mode || !privacy) return { ok: false, message: 'Please fix the highlighted fields.', errors };
+  if (unknown.length) errors.teams = t('notTier3Team', { teams: unknown.join(', ') });
+  if (Object.keys(errors).length || !mode || !privacy) return { ok: false, message: t('fixFields'), errors };
   if (mode !== 'Off' && !mailAuthorized()) {
     const info = (
       ScriptApp as unknown as { getAuthorizationInfo(m: GoogleAppsScript.Script.AuthMode, s: string[]): GoogleAppsScript.Script.AuthorizationInfo }
@@ -154,9 +155,8 @@ export function saveTeacherUpdates(input: TeacherUpdatesInput): WeeklySaveResult
       ok: false,
       needsMailPermission: true,
       authorizationUrl: info.getAuthorizationUrl() ?? '',
-      message:
-        'Teacher updates are emails sent as you, and you have not allowed the add-on to "Send email as you". Choose "Allow sending email", grant it in Google\'s window, then save again. Nothing was changed.',
-      errors: { mode: 'Teacher updates need permission to send email as you.' },
+      message: t('needsMail'),
+      errors: { mode: t('needsMailField') },
     };
   }
   withScriptLock(() => {
@@ -190,7 +190,7 @@ export interface PrepareNow {
 export function prepareWeekNow(): PrepareNow {
   const { ss, settings } = masterOnly(allow('prepareWeekNow'));
   const email = callerEmail();
-  const refusal = settings ? driveRefusal(settings, email) : 'Set up the program first.';
+  const refusal = settings ? driveRefusal(settings, email) : weeklyServerText.t(userLocale(), 'setUpFirst');
   if (refusal) throw new AccessDeniedError(refusal);
   const started = startWeeklyRun(ss, readProgramBase(ss), 'Manual', email, todayIn(ss), 'prepare');
   const progress = started.progress.finished ? started.progress : runChunk(started.progress.jobId);

@@ -2,6 +2,7 @@
 // and is driven by the open dialog (one chunk per call) or, if the user closes it, by an hourly add-on trigger.
 
 import { addWarnings, CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf, unitOf } from '../core/job';
+import { userLocale } from './locale';
 
 /**
  * A kind of job: a stable list of item keys, and an idempotent step per item. `params.spreadsheetId` is always set:
@@ -136,6 +137,8 @@ export function startJob(kind: string, params: Record<string, unknown>, spreadsh
     chunks: 0,
     unit: unitOf(kind),
     workMs: 0,
+    // Its progress is said in the language of the coordinator who started it (read once, here).
+    locale: userLocale(),
   };
   saveNew(job);
   if (job.finishedAt === null) ensureResumeTrigger();

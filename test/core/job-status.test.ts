@@ -25,3 +25,18 @@ describe('a long job says what it is doing', () => {
     expect(jobStatusText({ done: 0, total: 0, finished: true, skipped: 0 })).toBe('Nothing to do: no steps.');
   });
 });
+
+describe('a long job says what it is doing in Dutch for a Dutch coordinator', () => {
+  it('12 van de 40 teams klaar, nog ongeveer 2 minuten', () => {
+    expect(jobStatusText({ done: 12, total: 40, finished: false, skipped: 0, unit: 'teams', workMs: 48_000, locale: 'nl' })).toBe(
+      '12 van de 40 teams klaar, nog ongeveer 2 minuten',
+    );
+    expect(jobStatusText({ done: 10, total: 400, finished: false, skipped: 1, unit: 'documents', workMs: 200_000, locale: 'nl' })).toBe(
+      '10 van de 400 documenten klaar (1 overgeslagen na 3 mislukte pogingen), nog ongeveer 2 uur',
+    );
+    expect(jobStatusText({ done: 0, total: 5, finished: false, skipped: 0, unit: unitOf('drive-provision'), locale: 'nl' })).toBe(
+      '0 van de 5 mappen en teams klaar, bezig met starten…',
+    );
+    expect(jobStatusText({ done: 5, total: 5, finished: true, skipped: 0, unit: 'teams', locale: 'nl' })).toBe('Alle 5 teams klaar.');
+  });
+});

@@ -1,12 +1,20 @@
 // The master's "Progress reports…" dialog: choose one student, a selection or all; make each report (a Doc and its
-// PDF) as a resumable job; see per student why a report was left unshared or waits for review.
+// PDF) as a resumable job; see per student why a report was left unshared or waits for review, and release drafts.
 
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../core/i18n/catalog';
+import { formatDate } from '../../core/i18n/format';
+import { pageTitles } from '../../core/i18n/messages/pages';
+import { progressReportText } from '../../core/i18n/messages/progress-report';
 import type { JobProgress } from '../../core/job';
-import type { ProgressReportState } from '../../server/family';
-import { Checkbox, Notice, ProgressBar, Select } from '../components/fields';
+import type { DraftReport, ProgressReportState } from '../../server/family';
+import { Checkbox, CloseButton, Notice, ProgressBar, ScrollRegion, Select } from '../components/fields';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
+
+const t = textOf(progressReportText);
+const title = pageTitles.t(PAGE_LOCALE, 'ProgressReportDialog');
 
 function ProgressReportDialog() {
   const [state, setState] = useState<ProgressReportState | null>(null);
@@ -15,6 +23,8 @@ function ProgressReportDialog() {
   const [progress, setProgress] = useState<JobProgress | null>(null);
   const [error, setError] = useState('');
   const [running, setRunning] = useState(false);
+  const [releasing, setReleasing] = useState('');
+  const [released, setReleased] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     serverCall('getProgressReportState')
@@ -22,11 +32,30 @@ function ProgressReportDialog() {
       .catch((e: Error) => setError(e.message));
   }, []);
 
+  /** One draft at a time: the server marks it released and, when this coordinator owns the Drive folders, shares it. */
+  async function release(d: DraftReport) {
+    setReleasing(`${d.studentId}|${d.reportDate}`);
+    setReleased(null);
+    try {
+      const result = await serverCall('releaseProgressReport', { studentId: d.studentId, reportDate: d.reportDate });
+      if (!result.ok) {
+        setReleased({ kind: 'error', text: Object.values(result.errors)[0] ?? result.message });
+        return;
+      }
+      setReleased({ kind: 'success', text: result.value.message });
+      setState((s) => (s ? { ...s, drafts: s.drafts.filter((x) => x !== d) } : s));
+    } catch (e) {
+      setReleased({ kind: 'error', text: (e as Error).message });
+    } finally {
+      setReleasing('');
+    }
+  }
+
   if (!state)
     return (
       <main>
-        <h1>Progress reports</h1>
-        {error ? <Notice kind="error">{error}</Notice> : <p class="muted">Loading…</p>}
+        <h1>{title}</h1>
+        {error ? <Notice kind="error">{error}</Notice> : <p class="muted">{t('loading')}</p>}
       </main>
     );
 
@@ -59,7 +88,7 @@ function ProgressReportDialog() {
         setProgress(p);
       }
     } catch (e) {
-      setError(`${(e as Error).message} Nothing is lost: run it again to continue; reports already made are kept.`);
+      setError(t('failed', { message: (e as Error).message }));
     } finally {
       setRunning(false);
     }
@@ -67,22 +96,60 @@ function ProgressReportDialog() {
 
   return (
     <main>
-      <h1>Progress reports</h1>
+      <h1>{title}</h1>
       <form onSubmit={start}>
         {state.driveProblem && <Notice kind="warn">{state.driveProblem}</Notice>}
         <p class="hint">
-          One Google Doc and a PDF copy per student, written for the student and family: the current goal and action steps, attendance, scores against
-          targets, recent wins and next steps. Nothing tutor-only goes in.{' '}
-          {state.reviewReports
-            ? 'Settings › Review progress reports is ticked: each report waits as a draft until a coordinator or the tutor releases it.'
-            : 'Reports are shared view-only with the student and family as they are made, when the Roster records their consent.'}
+          {t('intro')} {state.reviewReports ? t('reviewOn') : t('reviewOff')}
         </p>
+        {state.reviewReports && (
+          <fieldset>
+            <legend>{t('drafts')}</legend>
+            {state.drafts.length === 0 ? (
+              <p class="hint">{t('noDrafts')}</p>
+            ) : (
+              <ScrollRegion label={t('drafts')}>
+                <ul class="plain drafts">
+                  {state.drafts.map((d) => {
+                    const date = formatDate(PAGE_LOCALE, d.reportDate);
+                    const key = `${d.studentId}|${d.reportDate}`;
+                    return (
+                      <li key={key} class="row">
+                        <span>
+                          {t('draftOf', { name: d.name, team: d.team, date })}{' '}
+                          {d.docUrl && (
+                            <a href={d.docUrl} target="_blank" rel="noopener">
+                              {t('openDoc')}
+                            </a>
+                          )}
+                        </span>
+                        <button
+                          type="button"
+                          aria-label={t('releaseNamed', { name: d.name, date })}
+                          onClick={() => release(d)}
+                          disabled={Boolean(releasing) || running}
+                        >
+                          {releasing === key ? t('releasing') : t('release')}
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </ScrollRegion>
+            )}
+            {released && (
+              <Notice kind={released.kind}>
+                <span role="status">{released.text}</span>
+              </Notice>
+            )}
+          </fieldset>
+        )}
         <fieldset>
-          <legend>Students (one report each)</legend>
-          <Select id="team" label="Team" value={team} placeholder="All teams" options={teams} onChange={setTeam} />
+          <legend>{t('students')}</legend>
+          <Select id="team" label={t('team')} value={team} placeholder={t('allTeams')} options={teams} onChange={setTeam} />
           <Checkbox
             id="all"
-            label={`All ${shown.length} shown`}
+            label={t('allShown', { n: shown.length })}
             checked={allChosen}
             onChange={(on) =>
               setChosen((c) => {
@@ -97,7 +164,7 @@ function ProgressReportDialog() {
               <li key={s.studentId}>
                 <Checkbox
                   id={`pick-${s.studentId}`}
-                  label={`${s.name} (${s.team})`}
+                  label={t('studentInTeam', { name: s.name, team: s.team })}
                   checked={chosen.has(s.studentId)}
                   onChange={(on) => choose(s.studentId, on)}
                 />
@@ -105,11 +172,13 @@ function ProgressReportDialog() {
             ))}
           </ul>
         </fieldset>
-        {progress && <ProgressBar done={progress.done} total={progress.total} label={progress.finished ? 'Reports ready' : 'Making reports'} />}
+        {progress && (
+          <ProgressBar done={progress.done} total={progress.total} label={progress.finished ? t('ready') : t('making')} status={progress.status} />
+        )}
         {progress?.finished && (
           <Notice kind={progress.errors.length ? 'warn' : 'success'}>
-            {progress.done} reports ready
-            {progress.errors.length ? `; ${progress.errors.length} could not be made: ${progress.errors.join('; ')}` : '.'}
+            {t('readyCount', { n: progress.done })}
+            {progress.errors.length ? t('notMade', { n: progress.errors.length, errors: progress.errors.join('; ') }) : t('fullStop')}
           </Notice>
         )}
         {progress && progress.warnings.length > 0 && (
@@ -124,11 +193,9 @@ function ProgressReportDialog() {
         {error && <Notice kind="error">{error}</Notice>}
         <div class="buttons">
           <button type="submit" class="action" disabled={running || chosen.size === 0 || Boolean(state.driveProblem)}>
-            {running ? 'Making reports…' : `Make ${chosen.size} report${chosen.size === 1 ? '' : 's'}`}
+            {running ? t('busy') : plural(t, chosen.size, 'makeOne', 'makeOther')}
           </button>
-          <button type="button" onClick={closeHost} disabled={running}>
-            Close
-          </button>
+          <CloseButton busy={running} onClose={closeHost} />
         </div>
       </form>
     </main>

@@ -3,18 +3,24 @@
 // now", and the latest runs with what failed.
 
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../core/i18n/catalog';
+import { formatDate } from '../../core/i18n/format';
 import { pageTitles } from '../../core/i18n/messages/pages';
+import { weeklyText } from '../../core/i18n/messages/weekly';
 import type { JobProgress } from '../../core/job';
 import type { FieldErrors } from '../../core/result';
 import { WEEK_DAYS } from '../../core/weekly/schedule';
 import { TEACHER_UPDATE_MODES, TEACHER_UPDATE_PRIVACY } from '../../core/weekly/settings';
 import type { WeeklySaveResult, WeeklyState } from '../../server/weekly';
 import { Checkbox, CloseButton, Notice, ProgressBar, ScrollRegion, Select } from '../components/fields';
-import { PAGE_LOCALE } from '../i18n';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
-const dayLabel = (d: string) => d.charAt(0) + d.slice(1).toLowerCase();
+const t = textOf(weeklyText);
+/** A stored value (a weekday, a Settings value, a run's status) in the page's language; an unknown one as stored. */
+const say = (value: string) => (value in weeklyText.en ? t(value as 'Off') : value);
+const dayLabel = (d: string) => say(d);
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 function WeeklyDialog() {
@@ -47,7 +53,7 @@ function WeeklyDialog() {
       .catch((e: Error) => setMessage({ kind: 'error', text: e.message }));
   }, []);
 
-  if (!state) return <main>{message ? <Notice kind="error">{message.text}</Notice> : <p class="muted">Loading…</p>}</main>;
+  if (!state) return <main>{message ? <Notice kind="error">{message.text}</Notice> : <p class="muted">{t('loading')}</p>}</main>;
 
   async function run(work: () => Promise<WeeklySaveResult>, done: string) {
     setBusy(true);
@@ -74,18 +80,18 @@ function WeeklyDialog() {
   const saveSchedule = (turnOn: boolean) =>
     run(
       () => serverCall('saveWeeklySchedule', { on: turnOn, weekDay, hour }),
-      turnOn ? `Scheduled: every ${dayLabel(weekDay)} at ${hourLabel(hour)}, as you.` : 'Schedule turned off: your weekly trigger was deleted.',
+      turnOn ? t('scheduled', { day: dayLabel(weekDay), hour: hourLabel(hour) }) : t('turnedOff'),
     );
-  const saveUpdates = () => run(() => serverCall('saveTeacherUpdates', { mode, teams: [...teams], privacy }), 'Teacher updates saved.');
+  const saveUpdates = () => run(() => serverCall('saveTeacherUpdates', { mode, teams: [...teams], privacy }), t('updatesSaved'));
 
   async function askMailPermission() {
     setBusy(true);
     try {
       await serverCall('requestMailPermission');
       setNeedsMail(false);
-      setMessage({ kind: 'success', text: 'Permission granted: save the teacher updates again.' });
+      setMessage({ kind: 'success', text: t('mailGranted') });
     } catch (e) {
-      setMessage({ kind: 'warn', text: `${(e as Error).message} Grant "Send email as you" in Google's window, then save again.` });
+      setMessage({ kind: 'warn', text: t('mailNotGranted', { message: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -105,15 +111,15 @@ function WeeklyDialog() {
       }
       show(await serverCall('getWeeklyState'));
     } catch (e) {
-      setMessage({ kind: 'error', text: `${(e as Error).message} Nothing is lost: run it again to continue; teams already done are kept.` });
+      setMessage({ kind: 'error', text: t('failed', { message: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
   }
 
   const pick = (team: string, yes: boolean) =>
-    setTeams((t) => {
-      const next = new Set(t);
+    setTeams((was) => {
+      const next = new Set(was);
       if (yes) next.add(team);
       else next.delete(team);
       return next;
@@ -122,30 +128,30 @@ function WeeklyDialog() {
   return (
     <main>
       <h1>{pageTitles.t(PAGE_LOCALE, 'WeeklyDialog')}</h1>
-      {state.tier !== 3 && <Notice kind="warn">Weekly meetings are for Tier 3 programs (Settings › Communication tier is {state.tier}).</Notice>}
+      {state.tier !== 3 && <Notice kind="warn">{t('notTier3', { tier: state.tier })}</Notice>}
       {state.driveRefusal && <Notice kind="warn">{state.driveRefusal}</Notice>}
       {failures.length > 0 && (
         <Notice kind="error">
-          <strong>Recent runs had failures:</strong>
+          <strong>{t('recentFailures')}</strong>
           <ul class="plain">
             {failures.map((r) => (
               <li key={r.runId}>
-                {r.startedAt.slice(0, 10)} ({r.trigger}): {r.failed}
+                {formatDate(PAGE_LOCALE, r.startedAt.slice(0, 10))} ({say(r.trigger)}): {r.failed}
               </li>
             ))}
           </ul>
         </Notice>
       )}
       <fieldset>
-        <legend>Schedule (your own trigger)</legend>
+        <legend>{t('schedule')}</legend>
         <p class="hint" id="schedule-status">
-          {state.schedule.on ? `On: every ${dayLabel(state.schedule.weekDay)} at ${hourLabel(state.schedule.hour)}.` : 'Off.'} Each run prepares next
-          week's agenda for every Tier 3 team, as you.
+          {state.schedule.on ? t('scheduleOn', { day: dayLabel(state.schedule.weekDay), hour: hourLabel(state.schedule.hour) }) : t('scheduleOff')}{' '}
+          {t('eachRun')}
         </p>
         <div class="row">
           <Select
             id="weekDay"
-            label="Day"
+            label={t('day')}
             value={weekDay}
             options={WEEK_DAYS.map((d) => ({ value: d, label: dayLabel(d) }))}
             onChange={setWeekDay}
@@ -153,7 +159,7 @@ function WeeklyDialog() {
           />
           <Select
             id="hour"
-            label="Hour"
+            label={t('hour')}
             value={String(hour)}
             options={Array.from({ length: 24 }, (_, h) => ({ value: String(h), label: hourLabel(h) }))}
             onChange={(v) => setHour(Number(v))}
@@ -162,25 +168,39 @@ function WeeklyDialog() {
         </div>
         <div class="buttons">
           <button type="button" class="action" onClick={() => saveSchedule(true)} disabled={busy || Boolean(state.driveRefusal)}>
-            {on ? 'Update schedule' : 'Turn schedule on'}
+            {on ? t('updateSchedule') : t('turnOn')}
           </button>
           <button type="button" onClick={() => saveSchedule(false)} disabled={busy || !on}>
-            Turn schedule off
+            {t('turnOff')}
           </button>
         </div>
       </fieldset>
       <fieldset>
-        <legend>Teacher updates</legend>
+        <legend>{t('teacherUpdates')}</legend>
         <div class="row">
-          <Select id="mode" label="Send" value={mode} options={TEACHER_UPDATE_MODES} onChange={setMode} error={errors.mode} />
-          <Select id="privacy" label="Emails carry" value={privacy} options={TEACHER_UPDATE_PRIVACY} onChange={setPrivacy} error={errors.privacy} />
+          <Select
+            id="mode"
+            label={t('send')}
+            value={mode}
+            options={TEACHER_UPDATE_MODES.map((v) => ({ value: v, label: say(v) }))}
+            onChange={setMode}
+            error={errors.mode}
+          />
+          <Select
+            id="privacy"
+            label={t('carry')}
+            value={privacy}
+            options={TEACHER_UPDATE_PRIVACY.map((v) => ({ value: v, label: say(v) }))}
+            onChange={setPrivacy}
+            error={errors.privacy}
+          />
         </div>
-        <p class="hint">Only teams whose teacher opted in get mail, with a link to their team workbook.</p>
-        <ScrollRegion label="Teams">
+        <p class="hint">{t('optedIn')}</p>
+        <ScrollRegion label={t('teams')}>
           <ul class="plain">
-            {state.teams.map((t) => (
-              <li key={t}>
-                <Checkbox id={`team-${t}`} label={t} checked={teams.has(t)} onChange={(yes) => pick(t, yes)} />
+            {state.teams.map((team) => (
+              <li key={team}>
+                <Checkbox id={`team-${team}`} label={team} checked={teams.has(team)} onChange={(yes) => pick(team, yes)} />
               </li>
             ))}
           </ul>
@@ -190,15 +210,15 @@ function WeeklyDialog() {
             {errors.teams}
           </p>
         )}
-        {!state.mailAuthorized && <p class="hint">You have not allowed the add-on to send email as you yet: turning updates on asks for it.</p>}
-        {state.waitingMail > 0 && <p class="hint">{state.waitingMail} teacher update(s) wait for tomorrow's mail quota or your permission.</p>}
+        {!state.mailAuthorized && <p class="hint">{t('noMailYet')}</p>}
+        {state.waitingMail > 0 && <p class="hint">{plural(t, state.waitingMail, 'waitingOne', 'waitingOther')}</p>}
         <div class="buttons">
           <button type="button" class="action" onClick={saveUpdates} disabled={busy}>
-            Save teacher updates
+            {t('saveUpdates')}
           </button>
           {needsMail && (
             <button type="button" onClick={askMailPermission} disabled={busy}>
-              Allow sending email
+              {t('allowMail')}
             </button>
           )}
         </div>
@@ -207,7 +227,7 @@ function WeeklyDialog() {
         <ProgressBar
           done={progress.done}
           total={progress.total}
-          label={progress.finished ? 'Teams prepared' : 'Preparing teams'}
+          label={progress.finished ? t('prepared') : t('preparing')}
           status={progress.status}
         />
       )}
@@ -218,12 +238,12 @@ function WeeklyDialog() {
       )}
       {state.runs.length > 0 && (
         <details>
-          <summary>Latest runs</summary>
+          <summary>{t('latestRuns')}</summary>
           <ul class="plain">
             {state.runs.map((r) => (
               <li key={r.runId}>
-                {r.startedAt.slice(0, 16).replace('T', ' ')} · {r.trigger} · {r.status}
-                {r.remaining ? ` · remaining: ${r.remaining}` : ''}
+                {formatDate(PAGE_LOCALE, r.startedAt.slice(0, 10))} {r.startedAt.slice(11, 16)} · {say(r.trigger)} · {say(r.status)}
+                {r.remaining ? ` · ${t('remaining', { teams: r.remaining })}` : ''}
               </li>
             ))}
           </ul>
@@ -231,7 +251,7 @@ function WeeklyDialog() {
       )}
       <div class="buttons sticky">
         <button type="button" class="action" onClick={prepareNow} disabled={busy || Boolean(state.driveRefusal)}>
-          Prepare this week now
+          {t('prepareNow')}
         </button>
         <CloseButton busy={busy} onClose={closeHost} />
       </div>
