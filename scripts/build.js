@@ -25,7 +25,9 @@ const DATA_MODULES = [
   'src/core/templates/mentoring-session-plan.ts',
   'src/core/templates/tutor-coaching.ts',
   'src/core/templates/peer-coaching-programme.ts',
-];
+  // The header notes and sheet purposes of src/core/tables.ts: only setup and upgrade write them, so nothing stays inline.
+  { file: 'src/core/setup/table-notes.ts', inlineBytes: 0 },
+].map((m) => (typeof m === 'string' ? { file: m } : m));
 /** Fields (or whole exports) whose JSON is at most this long stay inline: ids and titles are read without a file read. */
 const INLINE_BYTES = 240;
 
@@ -85,7 +87,9 @@ async function dataExports(file) {
   return module.exports;
 }
 
-const inline = (value) => JSON.stringify(value).length <= INLINE_BYTES;
+/** Set per module while its stub is written (a module may ask for a smaller limit: `inlineBytes`). */
+let inlineBytes = INLINE_BYTES;
+const inline = (value) => JSON.stringify(value).length <= inlineBytes;
 
 /**
  * The JavaScript for one exported value in the stub, `ref` being the expression that reads it from the data file. Small
@@ -106,7 +110,8 @@ function stubValue(value, ref, top) {
 }
 
 /** The stub Code.js holds instead of a data module, and the data file (JSON) it reads once per execution when needed. */
-function dataStub(file, exports) {
+function dataStub({ file, inlineBytes: limit = INLINE_BYTES }, exports) {
+  inlineBytes = limit;
   const fileName = `data-${path.basename(file).replace(/\.ts$/, '')}`;
   const data = {};
   const lines = [
@@ -126,9 +131,9 @@ function dataStub(file, exports) {
 /** The esbuild plugin that swaps each data module for its stub and collects the data files to write. */
 async function dataModulesPlugin(files) {
   const stubs = new Map();
-  for (const file of DATA_MODULES) {
-    const built = dataStub(file, await dataExports(file));
-    stubs.set(path.join(root, file), built);
+  for (const module of DATA_MODULES) {
+    const built = dataStub(module, await dataExports(module.file));
+    stubs.set(path.join(root, module.file), built);
     files.push(built);
   }
   return {

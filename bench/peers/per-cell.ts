@@ -2,6 +2,7 @@
 // with appendRow, one cell with getValue/setValue, one sheet set up cell by cell. Runs on the same fakes, so its calls
 // are counted and priced by the same latency model as ours.
 
+import { columnNote } from '../../src/core/setup/notes';
 import type { TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 
@@ -23,7 +24,8 @@ export function peerSetup(ss: Spreadsheet, schemas: readonly TableSchema[]): voi
     schema.columns.forEach((column, i) => {
       const cell = sheet.getRange(1, i + 1);
       cell.setValue(column.header);
-      if (column.note) cell.setNote(column.note);
+      const note = columnNote(schema, column.key);
+      if (note) cell.setNote(note);
       sheet.setColumnWidth(i + 1, 160);
     });
     sheet.setFrozenRows(1);

@@ -23,8 +23,11 @@ export interface ColumnSpec {
   /** Who may read this field (declared once here; every output applies it). */
   audience: Audience;
   type: ColumnType;
-  /** Header note explaining the field to the person filling it in. */
-  note: string;
+  /**
+   * Header note explaining the field to the person filling it in, when written here; the tables of src/core/tables.ts keep
+   * theirs in src/core/setup/table-notes.ts (a data file, read only by setup). Read either with `columnNote`.
+   */
+  note?: string;
   choices?: readonly string[];
   /** Lower and upper bound for numbers (data validation). */
   range?: readonly [number, number];
@@ -38,8 +41,8 @@ export interface TableSchema {
   name: string;
   /** Bumped when columns are added; stored per sheet so setup knows what to upgrade. */
   version: number;
-  /** Purpose of the sheet, shown as the note of its first header. */
-  purpose: string;
+  /** Purpose of the sheet, shown as the note of its first header (or in src/core/setup/table-notes.ts; read with `tablePurpose`). */
+  purpose?: string;
   columns: readonly ColumnSpec[];
   /** Key/value sheets (Settings) have a fixed layout and no banding. */
   kind: 'records' | 'keyValue' | 'report';

@@ -4,7 +4,8 @@ import { blankConference } from '../../src/core/conference-form';
 import { QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import { toRecord } from '../../src/core/records';
 import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
-import { columnOf, type TableSchema } from '../../src/core/table';
+import { columnNote } from '../../src/core/setup/notes';
+import type { TableSchema } from '../../src/core/table';
 import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, CONFERENCES_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE } from '../../src/core/tables';
 import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
 import {
@@ -843,6 +844,6 @@ describe('server/tutor', () => {
   });
 
   it('uses the column headers the sheets declare (labels and hints come from the same table)', () => {
-    expect(columnOf(SESSION_NOTES_TABLE, 'objective').note).toMatch(/What was the objective for this session/);
+    expect(columnNote(SESSION_NOTES_TABLE, 'objective')).toMatch(/What was the objective for this session/);
   });
 });

@@ -4,6 +4,7 @@
 import type { ColumnSpec, TableRecord, TableSchema } from '../table';
 import { numberFormatOf, planHeaders } from '../table-upgrade';
 import { DATE_FORMAT, extendedValue, plainValue, sameValue } from './api-cells';
+import { columnNote, tablePurpose } from './notes';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Sheet = GoogleAppsScript.Sheets.Schema.Sheet;
@@ -263,7 +264,11 @@ export function planSetup(spec: SetupSpec, snapshot: WorkbookSnapshot): SetupPla
         requests.push({ appendDimension: { sheetId, dimension: 'COLUMNS', length: needed - columnCount } });
         columnCount = needed;
       }
-      const notes = plan.headers.map((h, i) => (i === 0 ? `${schema.purpose}\n\n` : '') + (schema.columns.find((c) => c.header === h)?.note ?? ''));
+      const keyOf = (h: string) => schema.columns.find((c) => c.header === h)?.key;
+      const notes = plan.headers.map((h, i) => {
+        const key = keyOf(h);
+        return (i === 0 ? `${tablePurpose(schema)}\n\n` : '') + (key ? columnNote(schema, key) : '');
+      });
       const headerOk = plan.headers.every(
         (h, i) => text(headerRow[i]) === h && (headerRow[i]?.note ?? '') === notes[i] && sameFormat(headerRow[i], HEADER_FORMAT),
       );
@@ -376,14 +381,16 @@ function planKeyValue(out: Request[], spec: SetupSpec, schema: TableSchema, shee
     }
   }
   const record = spec.settings;
-  const labelsOk = schema.columns.every((c, i) => text(rows[i + 1]?.[0]) === c.header && (rows[i + 1]?.[0]?.note ?? '') === c.note);
+  const labelsOk = schema.columns.every(
+    (c, i) => text(rows[i + 1]?.[0]) === c.header && (rows[i + 1]?.[0]?.note ?? '') === columnNote(schema, c.key),
+  );
   const valuesOk = !record || schema.columns.every((c, i) => sameValue(rows[i + 1]?.[1]?.userEnteredValue, extendedValue(c, record[c.key])));
   if (!labelsOk || !valuesOk) {
     out.push({
       updateCells: {
         range: { sheetId, startRowIndex: 1, endRowIndex: schema.columns.length + 1, startColumnIndex: 0, endColumnIndex: record ? 2 : 1 },
         rows: schema.columns.map((c, i) => {
-          const label: CellData = { userEnteredValue: { stringValue: c.header }, note: c.note || undefined };
+          const label: CellData = { userEnteredValue: { stringValue: c.header }, note: columnNote(schema, c.key) || undefined };
           if (!record) return { values: [label] };
           const value: CellData = record ? { userEnteredValue: extendedValue(c, record[c.key]) } : (rows[i + 1]?.[1] ?? {});
           if (c.type === 'date') value.userEnteredFormat = { numberFormat: DATE_FORMAT };

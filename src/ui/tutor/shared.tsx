@@ -1,28 +1,33 @@
-// Shared by the tutor sidebar's tabs: form state types, labels and hints read from the sheet declarations, praise prompts.
+// Shared by the tutor sidebar's tabs: form state types, the session note's labels and hints in the page's language,
+// the conference's questions, praise prompts.
 
 import type { blankConference } from '../../core/conference-form';
+import { noteFieldText, noteHintText } from '../../core/i18n/messages/tutor-note-fields';
+import type { tutorText } from '../../core/i18n/messages/tutor-sidebar';
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import type { blankSessionNote } from '../../core/session-note-form';
-import { columnOf } from '../../core/table';
-import { CONFERENCES_TABLE, SESSION_NOTES_TABLE } from '../../core/tables';
+import { CONFERENCES_HEADER_NOTES } from '../../core/setup/table-notes';
+import { PAGE_LOCALE } from '../i18n';
 
 export type NoteForm = ReturnType<typeof blankSessionNote>;
 export type ConferenceFormState = ReturnType<typeof blankConference>;
 export type Status = { kind: 'info' | 'success' | 'error' | 'warn'; text: string } | null;
 export type Tab = 'glance' | 'note' | 'conference' | 'questions';
 
-export const TABS: { id: Tab; label: string }[] = [
-  { id: 'glance', label: 'At a glance' },
-  { id: 'note', label: 'Session note' },
-  { id: 'conference', label: 'Conference' },
-  { id: 'questions', label: 'Questions' },
+/** The tabs in order, each with its caption's key in `tutorText`. */
+export const TABS: { id: Tab; label: keyof typeof tutorText.en }[] = [
+  { id: 'glance', label: 'tabGlance' },
+  { id: 'note', label: 'tabNote' },
+  { id: 'conference', label: 'tabConference' },
+  { id: 'questions', label: 'tabQuestions' },
 ];
 
-/** Labels are the sheet headers and hints the header notes: the seeds' words, declared once in core/tables. */
-export const noteLabel = (key: string) => columnOf(SESSION_NOTES_TABLE, key).header;
-export const noteHint = (key: string) => columnOf(SESSION_NOTES_TABLE, key).note;
-export const conferenceQuestion = (key: string) => columnOf(CONFERENCES_TABLE, key).note;
+/** A session-note field's label (in English its sheet header) and the seed's question as its hint, in the page's language. */
+export const noteLabel = (key: string): string => (noteFieldText[PAGE_LOCALE] as Record<string, string>)[key] ?? key;
+export const noteHint = (key: string): string => (noteHintText[PAGE_LOCALE] as Record<string, string>)[key] ?? '';
+/** The conference's questions are its header notes (core/setup/table-notes). */
+export const conferenceQuestion = (key: string) => CONFERENCES_HEADER_NOTES.columns[key] ?? '';
 
 /** Moves keyboard focus to the first field (in page order) with an error, so a keyboard user lands where the fix is needed. */
 export function focusFirstError(prefix: string, errors: FieldErrors): void {

@@ -1,0 +1,209 @@
+// The header notes of the workbook tables declared in src/core/tables.ts: long text only setup and upgrade write. A data
+// module (DATA_MODULES in scripts/build.js): Code.js reads it from dist/data-table-notes.html the first time an execution
+// needs it, so a tutor save or glance never parses it. Plain data only, one export per table (so a page that shows one
+// table's hints bundles only that one), keyed by column key; src/core/setup/notes.ts finds them by sheet name.
+
+/** One sheet's notes: its purpose (the first header's note) and the note of each column, by column key. */
+export interface TableNotes {
+  purpose: string;
+  columns: Readonly<Record<string, string>>;
+}
+
+export const SETTINGS_HEADER_NOTES: TableNotes = {
+  purpose: "The program's design dimensions. Setup writes them; the other tools read them.",
+  columns: {
+    programName: 'Shown on generated documents and folders.',
+    tier: 'Teacher-tutor communication: 1 passive asynchronous sharing, 2 active asynchronous (comments, threaded questions), 3 active synchronous (weekly meetings).',
+    setting: 'In-School or Out-of-School tutoring.',
+    takeUp: 'Mandatory or Optional. With mandatory take-up, students may feel a stigma: frame tutoring as support, not punishment.',
+    dosage: 'Tutoring sessions per student per week.',
+    ratio: '1:1 or Small Groups.',
+    termStart: 'First day of tutoring this term.',
+    termEnd: 'Last day of tutoring this term.',
+    driveRootFolderId: 'Filled in by "Provision Drive folders": the folder holding every team folder.',
+    coordinators:
+      'Emails of everyone who runs the program, separated by commas: they set up, import the roster, provision Drive and see every student. Setup adds whoever runs it.',
+    driveOwner:
+      'Filled in by provisioning: the coordinator whose add-on created the Drive folders. Only they can run Drive actions (Google grants the add-on each file per person).',
+    team: "Team workbooks only: the teacher-tutor team this workbook holds. Blank in the coordinators' master workbook.",
+    masterWorkbookId: "Team workbooks only: the coordinators' master workbook this team belongs to. Blank in the master.",
+    reviewReports:
+      "Ticked: progress reports wait as drafts until a coordinator or the student's tutor releases them. Unticked: reports are released (and shared, with consent) as they are made.",
+    celebrationEmails:
+      "Ticked: tutors' celebrations of follow-through go to families by email (from the coordinator's account, to the family emails on the Roster, with consent). Unticked: the sidebar gives the tutor a short script to call home.",
+    teacherUpdates:
+      "Email each opted-in team's teacher a summary of their students' session notes: Off, Weekly (with the weekly preparation) or After each session (daily, for the sessions logged since).",
+    teacherUpdateTeams: 'The teams (one per line, as on the Roster) whose teacher opted in to updates. A team not listed never gets mail.',
+    teacherUpdatePrivacy:
+      'What a teacher update may carry: Names only (who had sessions), Summary (attendance, objectives, progress to goal) or Full notes (every team field of each note). The team workbook link is always included.',
+  },
+};
+
+export const ROSTER_HEADER_NOTES: TableNotes = {
+  purpose: 'One row per student. Teams are teacher-tutor teams (a class); the tutor email decides whose sidebar lists the student first.',
+  columns: {
+    studentId: 'Unique per student; kept as text so leading zeros survive.',
+    name: 'As the student likes to be called.',
+    grade: 'Grade level.',
+    subject: 'Content area of tutoring.',
+    team: "The teacher-tutor team: the teacher's class this student belongs to.",
+    teacherEmail: 'One account per person: never a shared login.',
+    tutorEmail: 'The tutor who works with this student.',
+    familyContact: 'Who to call home to celebrate follow-through, and how.',
+    active: 'Untick when a student leaves tutoring; their history is kept.',
+    consentToShare:
+      'Ticked when the student and family agreed that progress reports are shared with them by Google Drive. The data belongs to the student: nobody should feel pressured to share it. Unticked: reports are made but shared with nobody.',
+    studentEmail: "The student's own account, given view access to a released progress report when consent is ticked.",
+    familyEmails:
+      'Family accounts, separated by commas: each gets view access to a released progress report when consent is ticked, and celebration emails.',
+    praisePreference: 'Public (younger students often prefer public verbal praise) or Private (older students often prefer private written praise).',
+  },
+};
+
+export const GOALS_HEADER_NOTES: TableNotes = {
+  purpose: 'The Goals Master List: every student goal from goal-setting conferences. Keep it with you during sessions.',
+  columns: {
+    goalId: 'Made by the tutor sidebar.',
+    studentId: 'From the Roster.',
+    conferenceDate: 'Date of the goal-setting conference.',
+    assessment: 'The assessment, project or assignment the conference discussed.',
+    score: 'Score on that assessment.',
+    goal: "The new goal for the next assignment, in the student's words.",
+    target: 'The score that means the goal is met (e.g. 70).',
+    dueDate: 'When the next assignment or assessment happens.',
+    status: 'Active until the goal is met, not met, or revised.',
+    prioritized: 'On the list of prioritized students who get targeted support.',
+    conferenceDocUrl: 'Link to the generated goal-setting conference document.',
+  },
+};
+
+export const ACTION_STEPS_HEADER_NOTES: TableNotes = {
+  purpose: 'The action-step tracker: the specific actions of each action plan. Check them off each session in the tutor sidebar.',
+  columns: {
+    stepId: 'Made by the tutor sidebar.',
+    goalId: 'The goal this step works towards.',
+    studentId: 'From the Roster.',
+    action:
+      'What the student will do. Good: "I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes." Too vague: "I\'m going to come to tutoring more."',
+    whenHowOften: 'e.g. "Mondays and Wednesdays", "15 min a day".',
+    effortMeasure: 'How effort will be measured each week.',
+    backupPlan: 'e.g. "If I can\'t do Monday for any reason, call my parents and sign me up for Tuesday instead that week."',
+    status: 'Open, Done or Dropped.',
+  },
+};
+
+export const CHECK_OFFS_HEADER_NOTES: TableNotes = {
+  purpose: "One row per action step per session: the tracker you can share with the student's family and school.",
+  columns: {
+    date: 'Session date.',
+    stepId: 'The action step.',
+    studentId: 'From the Roster.',
+    tutorEmail: 'Who checked it off.',
+    done: 'Ticked when the student followed through on the step.',
+    noteId: 'The session note logged with this check-off.',
+  },
+};
+
+export const SESSION_NOTES_HEADER_NOTES: TableNotes = {
+  purpose: 'Tier 1 tutoring session notes: academic content, assessment data, attendance/punctuality and behavioral notes, shared with teachers.',
+  columns: {
+    noteId: 'Made by the tutor sidebar.',
+    date: 'Specific dates and times let teachers confirm students were in tutoring when scheduled.',
+    startTime: 'HH:mm.',
+    endTime: 'HH:mm.',
+    studentId: 'From the Roster.',
+    tutorEmail: 'Who wrote the note.',
+    objective: 'What was the objective for this session? (What did the tutor plan to accomplish with this student?)',
+    rationale: "What was the tutor's rationale for that objective?",
+    degreeAccomplished: 'To what degree did the student accomplish that objective? 1 not yet … 4 fully.',
+    topicsSkills: 'What topics, skills, knowledge, or methods did the student work on?',
+    materials:
+      'What classroom/curricular materials did the student work on or review? (e.g. "We used questions from old Unit 3 worksheets to review chemical reactions.")',
+    assignments: "What assignments did the student complete/correct/review? (e.g. Unit 5 test corrections, Friday's homework.)",
+    assessmentData: 'Any additional assessments (baseline or growth): the test, scoring criteria, and results.',
+    attended: 'Did the student attend this session?',
+    onTime: 'Was the student on time?',
+    engagement: 'How did the student engage in the session? (Did they ask questions? Help another student? Use their resources? Show a lot of grit?)',
+    focusMotivation: "How was the student's focus/motivation?",
+    promptingNeeded: 'How much prompting or redirecting did they need?',
+    followThrough: 'Did the student (and tutor) follow through on any action plans from prior goal setting conferences?',
+    followThroughWhy: 'Why or why not?',
+    studentShared: 'Did the student share anything else worth noting? (Interests, worries, frustrations, excitement.)',
+    questionsForTeacher:
+      'Questions or suggestions for the teacher about this note. In Tier 2 and 3 programs saving the note opens a question thread about it (the Questions tab and sheet), where the teacher answers; in Tier 1 they stay in this column only.',
+    familySummary:
+      'A short summary the student and family may read (it goes into progress reports). Everything else in this note stays with the team.',
+  },
+};
+
+export const CONFERENCES_HEADER_NOTES: TableNotes = {
+  purpose: 'The record of each tutor-student goal-setting conference: the data share, student and tutor reflections, and the new goal.',
+  columns: {
+    conferenceId: 'Made by the tutor sidebar.',
+    studentId: 'From the Roster.',
+    tutorEmail: 'The tutor who held the conference.',
+    conferenceDate: 'Date of the conference.',
+    assessment: 'What the data share is about.',
+    score: 'Score on it.',
+    effortData:
+      'Quantitative (homework completion, participation, attendance/punctuality rates) and qualitative (asking questions, focus, study strategies).',
+    academicData: 'Quiz data, breakdown by topic, standard and question type; care and detail, progress by rubric strand, kinds of errors.',
+    studentConfidence: 'How prepared/confident did I feel during this assessment/assignment/project?',
+    studentMostConfident: 'What topics did I feel most prepared/confident in?',
+    studentLeastConfident: 'What topics did I feel least prepared/confident in?',
+    studentActions: 'What actions did I take to be successful?',
+    studentPrepareBetter: 'What could I have done to prepare myself better?',
+    tutorConfidence: 'How prepared/confident did this student seem during this assessment/assignment/project?',
+    tutorMostConfident: 'What topics did this student seem most prepared/confident in?',
+    tutorLeastConfident: 'What topics did this student seem least prepared/confident in?',
+    tutorActions: 'What actions did this student take to be successful?',
+    tutorPrepareBetter: 'What could this student have done to prepare better?',
+    studentBest: 'What topics or parts did I perform best on? Why is that?',
+    studentImprovements: 'If applicable, where do I see improvements from previous assignments, projects or assessments?',
+    studentStruggles: 'What topics or parts did I struggle with? Why is that?',
+    tutorBest: 'What topics or parts did the student perform best on? Why is that?',
+    tutorImprovements: 'Where did the student show improvements from previous work?',
+    tutorStruggles: 'What topics or parts did the student struggle with? Why is that?',
+    agendaStepsDone: 'Which of the nine agenda steps the conference covered (e.g. "1-9").',
+    goalId: 'The new goal written to the Goals Master List.',
+    sharedWith: 'Stakeholder support: family and/or teacher the goal was shared with.',
+    docUrl: 'Link to the conference document.',
+  },
+};
+
+export const DASHBOARD_HEADER_NOTES: TableNotes = {
+  purpose: 'Progress to goal per student, with a flag for targeted support. Rebuilt by "Refresh dashboard"; edits here are overwritten.',
+  columns: {
+    studentId: 'From the Roster.',
+    name: 'From the Roster.',
+    team: 'From the Roster.',
+    tutorEmail: 'From the Roster.',
+    sessionsAttended4w: 'Session notes marked attended in the last 28 days.',
+    attendanceRate: 'Attended ÷ sessions scheduled (dosage × weeks) in the last 4 weeks.',
+    punctualityRate: 'On time ÷ attended, last 4 weeks.',
+    stepCompletionRate: 'Check-offs marked done ÷ all check-offs of the active goal.',
+    latestScore: 'The most recent score of the active goal.',
+    target: "The active goal's target.",
+    progressToGoal: 'Latest score ÷ target (capped at 100%).',
+    flag: 'Flagged for targeted support (see reason).',
+    reason: 'Why the student is flagged.',
+    priority: 'Higher is more urgent; the prioritized-students list sorts by it.',
+  },
+};
+
+export const RUNS_HEADER_NOTES: TableNotes = {
+  purpose:
+    'Weekly preparation runs (scheduled and "Prepare this week now"): what was done, what remains, what failed and why. Written by the add-on.',
+  columns: {
+    runId: 'Made by the add-on.',
+    startedAt: 'When the run started (ISO time).',
+    trigger: 'The weekly trigger, or "Prepare this week now".',
+    runBy: 'The coordinator the run acted as.',
+    week: 'The Monday of the week the meetings plan.',
+    status: 'Running until every team is done or skipped.',
+    done: 'Teams prepared: agenda made or updated, teacher updates sent.',
+    remaining: 'Teams not reached yet, and mail waiting for a later run (with why).',
+    failed: 'What failed, and why.',
+    finishedAt: 'When the last team was done (ISO time).',
+  },
+};
