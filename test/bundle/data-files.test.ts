@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GOAL_SETTING_CONFERENCE } from '../../src/core/templates/goal-setting-conference';
 import type { TemplateId } from '../../src/core/templates/model';
+import { itemKey } from '../../src/core/templates/program-templates';
 import { previewTemplate } from '../../src/server/templates';
 import { DIST, loadBundle } from '../support/bundle';
 import { ALGEBRA, createProgram, TUTOR_ANA } from '../support/program';
@@ -45,6 +46,19 @@ describe('template texts as data files', () => {
     program.world.counter.reset();
     asTutor(() => (fresh.previewTemplate as Callable)(request));
     expect(program.world.counter.count('HtmlService.createHtmlOutputFromFile')).toBe(0);
+  });
+
+  // The weekly agenda's teacher prompts (src/core/weekly/agenda.ts) come from this template's module, a data file too.
+  it('a tutor previews the Tier 3 weekly meeting agenda from the bundle: the same fields as the sources, its file read once', () => {
+    const request = { templateId: 'tier3-weekly-meeting', subjectKey: itemKey('team', ALGEBRA), date: '2026-09-14' };
+    const fromSources = asTutor(() => previewTemplate(request as never));
+    const fresh = loadBundle(program.world);
+    program.world.counter.reset();
+    const fromBundle = asTutor(() => (fresh.previewTemplate as Callable)(request));
+    expect(fromBundle).toEqual(fromSources);
+    // Its own file and the peer-coaching programme's (its phase dates are merge values of every template).
+    expect(program.world.counter.count('HtmlService.createHtmlOutputFromFile')).toBe(2);
+    expect(readFileSync(join(DIST, 'Code.js'), 'utf8')).not.toContain('Stretch questions for students who have mastered the topic');
   });
 
   it('the template list (ids, titles, summaries) needs no data file', () => {
