@@ -1,6 +1,7 @@
 // Server API of the templates feature: the Docs sidebar (insert a template, prefilled from a linked program workbook;
 // adapt a template for the program) and the Sheets "Generate conference docs…" dialog (one doc per student or team).
 
+import { templateServerText } from '../core/i18n/messages/template-sidebar';
 import type { JobProgress } from '../core/job';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { templateById } from '../core/templates/catalog';
@@ -22,6 +23,7 @@ import {
 import { batchKeys, batchKindProblem } from '../core/templates/subjects';
 import { AccessDeniedError } from '../workspace/access/caller';
 import { generateDocsState, startDocBatch } from '../workspace/doc-generation-dialog';
+import { userLocale } from '../workspace/locale';
 import { BusyError } from '../workspace/lock';
 import { showDialog, showSidebar } from '../workspace/pages';
 import { copyTemplateIntoProgram, NOT_COPYABLE, registerActiveDocument } from '../workspace/template-adaptation';
@@ -58,12 +60,12 @@ export function getTemplateSidebar(): TemplateSidebarState {
 /** Links this document to a program workbook (its link or id), remembered in the document's properties. */
 export function linkProgramWorkbook(urlOrId: string): SaveResult<TemplateSidebarState> {
   const id = workbookIdFrom(String(urlOrId ?? ''));
-  if (!id) return rejected({ workbook: 'Paste the link of the program workbook.' });
+  if (!id) return rejected({ workbook: templateServerText.t(userLocale(), 'pasteLink') });
   try {
     allow('linkProgramWorkbook', SpreadsheetApp.openById(id));
   } catch (error) {
     if (error instanceof AccessDeniedError) return rejected({ workbook: error.message });
-    return rejected({ workbook: `That is not a program workbook you can open: ${(error as Error).message}` });
+    return rejected({ workbook: templateServerText.t(userLocale(), 'notProgram', { message: (error as Error).message }) });
   }
   return linkWorkbook(id);
 }

@@ -2,6 +2,7 @@
 // in an older document's properties still wins there), the sidebar's state, and a template previewed or inserted for
 // one student/team: at the cursor, or as a new document in the user's own Drive.
 
+import { templateServerText } from '../core/i18n/messages/template-sidebar';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { templateById } from '../core/templates/catalog';
 import { fieldsIn, type MergeValues } from '../core/templates/merge';
@@ -17,6 +18,7 @@ import {
 import { type ChosenSubject, subjectOf, subjectOptions, subjectProblem } from '../core/templates/subjects';
 import { mergeValues } from '../core/templates/values';
 import { createDocument, type GeneratedDoc, insertIntoDocument, teamOf } from './doc-generation';
+import { userLocale } from './locale';
 import { readRoster } from './program';
 import { readProgramTemplates, readTemplateSummaries } from './program-templates';
 import { readProgramBase, teamRecordReader } from './template-data';
@@ -49,7 +51,7 @@ function lastChoice(raw: string | null): TemplateSidebarState['last'] {
 /** The workbook linked to this document; throws a message the sidebar shows when it cannot be opened. */
 export function linkedWorkbook(): Spreadsheet {
   const id = linkedId();
-  if (!id) throw new Error('Link this document to a program workbook first (paste the workbook link in the sidebar).');
+  if (!id) throw new Error(templateServerText.t(userLocale(), 'linkFirst'));
   return SpreadsheetApp.openById(id);
 }
 
@@ -76,7 +78,7 @@ export function templateSidebarState(): TemplateSidebarState {
   try {
     return { ...base, ...workbookState(SpreadsheetApp.openById(id)) };
   } catch (error) {
-    return { ...base, workbookError: `The linked program workbook could not be read: ${(error as Error).message}` };
+    return { ...base, workbookError: templateServerText.t(userLocale(), 'unreadable', { message: (error as Error).message }) };
   }
 }
 
@@ -102,7 +104,7 @@ export function linkWorkbook(id: string): SaveResult<TemplateSidebarState> {
   try {
     state = workbookState(SpreadsheetApp.openById(id));
   } catch (error) {
-    return rejected({ workbook: `That is not a program workbook you can open: ${(error as Error).message}` });
+    return rejected({ workbook: templateServerText.t(userLocale(), 'notProgram', { message: (error as Error).message }) });
   }
   userProperties().setProperty(LINKED_WORKBOOK, id);
   const props = docProperties();
@@ -142,9 +144,8 @@ export function previewChoice(ss: Spreadsheet, req: PreviewRequest): SaveResult<
   return saved(templatePreview(merged.template, merged.values, text === null ? null : fieldsIn(text)));
 }
 
-/** Said when the program's version could not be copied by this user's add-on and the built-in template was used. */
-export const BUILT_IN_USED =
-  "The program's version of this template is not shared with you, so the built-in template was used. Ask a coordinator to share it with you.";
+/** Said (in English) when the program's version could not be copied by this user's add-on and the built-in template was used. */
+export const BUILT_IN_USED = templateServerText.en.builtInUsed;
 
 /**
  * Inserts the template, filled for the chosen student/team, at the cursor of this document or as a new document in
@@ -170,7 +171,7 @@ export function insertChoice(ss: Spreadsheet, req: InsertRequest): SaveResult<In
     } catch (error) {
       // Files.copy of a document this user's add-on was never given fails as Drive's "File not found".
       if (!/not found|404/i.test((error as Error).message)) throw error;
-      notice = BUILT_IN_USED;
+      notice = templateServerText.t(userLocale(), 'builtInUsed');
     }
   }
   doc ??= createDocument(template, values, req.date, { folderId: null });

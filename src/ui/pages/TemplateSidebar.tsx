@@ -2,13 +2,20 @@
 // insert at the cursor or as a new document; adapt a template for the program.
 
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../core/i18n/catalog';
+import { templateSidebarText } from '../../core/i18n/messages/template-sidebar';
 import type { FieldErrors } from '../../core/result';
 import { fieldLabel } from '../../core/templates/merge';
 import { checkInsertRequest } from '../../core/templates/requests';
 import type { InsertResult, TemplatePreview, TemplateSidebarState } from '../../server/templates';
 import { Notice, Select, TextInput } from '../components/fields';
+import { textOf } from '../i18n';
 import { mount } from '../mount';
 import { serverCall } from '../rpc';
+
+const t = textOf(templateSidebarText);
+/** The shape of the link to paste: a URL, the same in every language. */
+const WORKBOOK_URL_EXAMPLE = 'https://docs.google.com/spreadsheets/d/…';
 
 type Status = { kind: 'info' | 'success' | 'error' | 'warn'; text: string; url?: string } | null;
 
@@ -23,13 +30,13 @@ function TemplateSidebar() {
   const [where, setWhere] = useState<'cursor' | 'new'>('cursor');
   const [preview, setPreview] = useState<TemplatePreview | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Loading…' });
+  const [status, setStatus] = useState<Status>({ kind: 'info', text: t('loading') });
   const [busy, setBusy] = useState(false);
 
   function adopt(next: TemplateSidebarState) {
     setState(next);
     setStatus(next.workbookError ? { kind: 'error', text: next.workbookError } : null);
-    const first = next.templates.find((t) => t.id === next.last?.templateId) ?? next.templates[0];
+    const first = next.templates.find((x) => x.id === next.last?.templateId) ?? next.templates[0];
     setTemplateId(first.id);
     setSubjectKey(next.last?.templateId === first.id ? next.last.subjectKey : '');
     setDate((d) => d || next.today);
@@ -41,7 +48,7 @@ function TemplateSidebar() {
       .catch((e: Error) => setStatus({ kind: 'error', text: e.message }));
   }, []);
 
-  const template = state?.templates.find((t) => t.id === templateId);
+  const template = state?.templates.find((x) => x.id === templateId);
   const subjectOptions = template?.subject === 'team' ? (state?.teams ?? []) : template?.subject === 'student' ? (state?.students ?? []) : [];
   const effectiveKey = template?.subject === 'none' ? 'program' : subjectKey;
 
@@ -89,7 +96,7 @@ function TemplateSidebar() {
     }
     setErrors({});
     setBusy(true);
-    setStatus({ kind: 'info', text: where === 'cursor' ? 'Inserting…' : 'Creating the document…' });
+    setStatus({ kind: 'info', text: where === 'cursor' ? t('inserting') : t('creating') });
     try {
       const result = await serverCall('insertTemplate', checked.value);
       if (!result.ok) {
@@ -115,7 +122,7 @@ function TemplateSidebar() {
           r.ok
             ? {
                 kind: 'success',
-                text: `Made "${r.value.name}" and registered it as the program's version. Edit it freely; keep the {{fields}}.`,
+                text: t('copied', { name: r.value.name }),
                 url: r.value.url,
               }
             : { kind: 'error', text: r.message },
@@ -126,12 +133,12 @@ function TemplateSidebar() {
         else if (r.value.unknown.length)
           setStatus({
             kind: 'warn',
-            text: `Registered. These fields are unknown and will stay as typed: ${r.value.unknown.map((u) => `{{${u}}}`).join(', ')}.`,
+            text: t('registeredUnknown', { fields: r.value.unknown.map((u) => `{{${u}}}`).join(', ') }),
           });
         else
           setStatus({
             kind: 'success',
-            text: `Registered this document as the program's ${template.title} (${r.value.fields.length} merge fields).`,
+            text: t('registered', { title: template.title, n: r.value.fields.length }),
           });
       }
       adopt(await serverCall('getTemplateSidebar'));
@@ -146,22 +153,22 @@ function TemplateSidebar() {
 
   return (
     <main>
-      <h1>Insert a template</h1>
+      <h1>{t('heading')}</h1>
       {!state.workbook || changing ? (
         <form onSubmit={link}>
-          {!changing && <Notice kind="info">Link this document to your program workbook to fill templates with a student's or team's data.</Notice>}
+          {!changing && <Notice kind="info">{t('linkFirst')}</Notice>}
           <TextInput
             id="workbook"
-            label="Program workbook link"
+            label={t('workbookLink')}
             value={workbookLink}
             onInput={setWorkbookLink}
             error={errors.workbook}
-            placeholder="https://docs.google.com/spreadsheets/d/…"
-            hint="Remembered for you, in every document you open."
+            placeholder={WORKBOOK_URL_EXAMPLE}
+            hint={t('remembered')}
           />
           <div class="buttons">
             <button type="submit" class="action" disabled={busy || !workbookLink.trim()}>
-              Link workbook
+              {t('link')}
             </button>
             {changing && (
               <button
@@ -171,41 +178,41 @@ function TemplateSidebar() {
                   setErrors({});
                 }}
               >
-                Cancel
+                {t('cancel')}
               </button>
             )}
           </div>
         </form>
       ) : (
         <p class="muted">
-          Workbook:{' '}
+          {t('workbook')}{' '}
           <a href={state.workbook.url} target="_blank" rel="noreferrer">
             {state.workbook.name}
           </a>{' '}
           <button type="button" class="link" onClick={() => setChanging(true)}>
-            Change
+            {t('change')}
           </button>
         </p>
       )}
       <form onSubmit={insert}>
         <Select
           id="templateId"
-          label="Template"
+          label={t('template')}
           value={templateId}
-          options={state.templates.map((t) => ({ value: t.id, label: t.title }))}
+          options={state.templates.map((x) => ({ value: x.id, label: x.title }))}
           onChange={(v) => {
             setTemplateId(v);
             setSubjectKey('');
           }}
-          hint={template ? `${template.summary} For: ${template.audience}.` : undefined}
+          hint={template ? t('templateHint', { summary: template.summary, audience: template.audience }) : undefined}
           error={errors.templateId}
         />
         {template && template.subject !== 'none' && (
           <Select
             id="subjectKey"
-            label={template.subject === 'team' ? 'Team' : 'Student'}
+            label={template.subject === 'team' ? t('team') : t('student')}
             value={subjectKey}
-            placeholder={state.workbook ? `Choose a ${template.subject}…` : 'Link the workbook first'}
+            placeholder={state.workbook ? (template.subject === 'team' ? t('chooseTeam') : t('chooseStudent')) : t('linkWorkbookFirst')}
             options={subjectOptions.map((s) => ({ value: s.key, label: s.label }))}
             onChange={setSubjectKey}
             error={errors.subjectKey}
@@ -216,28 +223,28 @@ function TemplateSidebar() {
         )}
         {template?.programVersionUrl && (
           <Notice kind="info">
-            The program has its own version of this template. New documents copy{' '}
+            {t('programVersion')}{' '}
             <a href={template.programVersionUrl} target="_blank" rel="noreferrer">
-              it
+              {t('programVersionIt')}
             </a>
-            ; inserting at the cursor uses the built-in one.
+            {t('programVersionCursor')}
           </Notice>
         )}
         {preview && <PreviewPanel preview={preview} />}
         <fieldset>
-          <legend>Where</legend>
+          <legend>{t('where')}</legend>
           <div class="field inline">
             <input id="where-cursor" type="radio" name="where" checked={where === 'cursor'} onChange={() => setWhere('cursor')} />
-            <label for="where-cursor">At the cursor in this document</label>
+            <label for="where-cursor">{t('atCursor')}</label>
           </div>
           <div class="field inline">
             <input id="where-new" type="radio" name="where" checked={where === 'new'} onChange={() => setWhere('new')} />
-            <label for="where-new">As a new document in my Drive</label>
+            <label for="where-new">{t('asNew')}</label>
           </div>
         </fieldset>
         <div class="buttons">
           <button type="submit" class="action" disabled={busy || !state.workbook}>
-            {where === 'cursor' ? 'Insert' : 'Create document'}
+            {where === 'cursor' ? t('insert') : t('create')}
           </button>
         </div>
       </form>
@@ -246,23 +253,21 @@ function TemplateSidebar() {
           {status.text}{' '}
           {status.url && (
             <a href={status.url} target="_blank" rel="noreferrer">
-              Open it
+              {t('openIt')}
             </a>
           )}
         </Notice>
       )}
       {state.workbook && template && (
         <details>
-          <summary>Adapt this template for the program</summary>
-          <p class="hint">
-            Make an editable copy with its merge fields, or use this document as the program's version. Generated documents then copy it.
-          </p>
+          <summary>{t('adapt')}</summary>
+          <p class="hint">{t('adaptHint')}</p>
           <div class="buttons">
             <button type="button" disabled={busy} onClick={() => adapt('copy')}>
-              Make an editable copy
+              {t('copy')}
             </button>
             <button type="button" disabled={busy} onClick={() => adapt('register')}>
-              Use this document
+              {t('useThis')}
             </button>
           </div>
         </details>
@@ -274,18 +279,18 @@ function TemplateSidebar() {
 function doneStatus(result: InsertResult, preview: TemplatePreview | null): Status {
   // Words, not field keys: "Latest score", not progress.latestScore.
   const label = (name: string) => preview?.fields.find((f) => f.name === name)?.label ?? fieldLabel(name);
-  const missing = result.empty.length ? ` Left blank (no value yet): ${result.empty.map(label).join('; ')}.` : '';
-  const unknown = result.unknown.length ? ` Unknown fields left as typed: ${result.unknown.map((u) => `{{${u}}}`).join(', ')}.` : '';
+  const missing = result.empty.length ? t('leftBlank', { fields: result.empty.map(label).join('; ') }) : '';
+  const unknown = result.unknown.length ? t('unknownLeft', { fields: result.unknown.map((u) => `{{${u}}}`).join(', ') }) : '';
   const notice = result.notice ? ` ${result.notice}` : '';
   const kind = result.unknown.length || result.notice ? 'warn' : 'success';
-  if (result.where === 'cursor') return { kind, text: `Inserted ${result.added} blocks at the cursor.${missing}${unknown}` };
-  return { kind, text: `Created the document in your My Drive.${notice}${missing}${unknown}`, url: result.url };
+  if (result.where === 'cursor') return { kind, text: `${plural(t, result.added, 'insertedOne', 'insertedOther')}${missing}${unknown}` };
+  return { kind, text: `${t('created')}${notice}${missing}${unknown}`, url: result.url };
 }
 
 function PreviewPanel({ preview }: { preview: TemplatePreview }) {
   return (
-    <section aria-label="Merge fields" class="card" style={{ padding: '6px 8px' }}>
-      <h3>Merge fields</h3>
+    <section aria-label={t('mergeFields')} class="card" style={{ padding: '6px 8px' }}>
+      <h3>{t('mergeFields')}</h3>
       <p class="hint">{preview.docName}</p>
       {/* Fixed layout so long values (emails, goals) wrap inside a 300 px sidebar instead of widening it. */}
       <table class="grid" style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
@@ -295,28 +300,22 @@ function PreviewPanel({ preview }: { preview: TemplatePreview }) {
               <th scope="row" title={`{{${f.name}}}`} style={{ width: '44%' }}>
                 {f.label}
               </th>
-              <td>{f.value ? f.value : <span class="badge">no value yet</span>}</td>
+              <td>{f.value ? f.value : <span class="badge">{t('noValue')}</span>}</td>
             </tr>
           ))}
           {preview.lists.map((l) => (
             <tr key={l.name}>
               <th scope="row">
-                {l.name === 'student.goals'
-                  ? 'Current goals'
-                  : l.name === 'team.students'
-                    ? 'Students'
-                    : l.name === 'team.notes'
-                      ? "Last week's notes"
-                      : 'Action steps'}
+                {l.name === 'student.goals' || l.name === 'team.students' || l.name === 'team.notes' ? t(l.name) : t('actionSteps')}
               </th>
-              <td>{l.rows === 1 ? '1 row' : `${l.rows} rows`}</td>
+              <td>{plural(t, l.rows, 'rowsOne', 'rowsOther')}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {preview.unknown.length > 0 && (
         <p class="warning" role="status">
-          Unknown fields (left as typed): {preview.unknown.map((u) => `{{${u}}}`).join(', ')}
+          {t('unknownFields', { fields: preview.unknown.map((u) => `{{${u}}}`).join(', ') })}
         </p>
       )}
     </section>

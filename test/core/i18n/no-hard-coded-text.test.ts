@@ -14,6 +14,9 @@ const CONVERTED = [
   'src/ui/pages/UpgradeDialog.tsx',
   'src/ui/pages/ShareMaterialsDialog.tsx',
   'src/ui/pages/GenerateDocsDialog.tsx',
+  'src/ui/pages/WeeklyDialog.tsx',
+  'src/ui/pages/ProgressReportDialog.tsx',
+  'src/ui/pages/TemplateSidebar.tsx',
   'src/ui/components/fields.tsx',
   'src/ui/components/preview-then-job.ts',
 ];
