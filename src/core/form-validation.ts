@@ -1,5 +1,7 @@
 // Runs a form schema (core/validation/schema) over form input and turns its issues into one message per field, for sidebar and server alike.
 
+import type { Locale } from './i18n/locale';
+import { validationText } from './i18n/messages/validation';
 import type { FieldErrors } from './result';
 import { friendlyMessage, labelOf } from './validation/messages';
 import { findUnsafeKey } from './validation/safe-record';
@@ -15,10 +17,10 @@ export function checkForm<TSchema extends v.GenericSchema>(
   schema: TSchema,
   input: unknown,
   labels: Readonly<Record<string, string>> = {},
+  locale: Locale = 'en',
 ): FormCheck<v.InferOutput<TSchema>> {
   const unsafe = findUnsafeKey(input, 'form');
-  if (unsafe)
-    return { ok: false, errors: { form: `The field "${unsafe.split('.').pop()}" is not allowed in a form. Reload the page and try again.` } };
+  if (unsafe) return { ok: false, errors: { form: validationText.t(locale, 'unsafeField', { field: unsafe.split('.').pop() ?? '' }) } };
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, value: result.output };
   const errors: FieldErrors = {};
@@ -26,33 +28,34 @@ export function checkForm<TSchema extends v.GenericSchema>(
     const key = issue.path?.map((p) => String(p.key)).join('.') || 'form';
     const last = issue.path?.length ? String(issue.path[issue.path.length - 1].key) : '';
     const label = labels[key] ?? labels[last] ?? labelOf(/^\d+$/.test(last) ? key : last);
-    if (!errors[key]) errors[key] = friendlyMessage(issue, label);
+    if (!errors[key]) errors[key] = friendlyMessage(issue, label, locale);
   }
   return { ok: false, errors };
 }
 
-/** Shared pieces of form schemas. A required date: YYYY-MM-DD that exists on the calendar. */
-export const isoDate = (label: string) =>
-  v.pipe(
-    v.string(`${label} is required.`),
+/** Shared pieces of form schemas, their messages in `locale`. A required date: YYYY-MM-DD that exists on the calendar. */
+export const isoDate = (label: string, locale: Locale = 'en') => {
+  const t = validationText.in(locale);
+  return v.pipe(
+    v.string(t('required', { label })),
     v.trim(),
-    v.nonEmpty(`${label} is required.`),
-    v.regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date (YYYY-MM-DD).`),
-    v.check(validCalendarDate, `${label} is not a real date.`),
+    v.nonEmpty(t('required', { label })),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, t('notDate', { label })),
+    v.check(validCalendarDate, t('notRealDate', { label })),
   );
+};
 
 /** Required text, trimmed, at most `max` characters. */
-export const requiredText = (label: string, max = 2000) =>
-  v.pipe(
-    v.string(`${label} is required.`),
-    v.trim(),
-    v.nonEmpty(`${label} is required.`),
-    v.maxLength(max, `${label} is too long (at most ${max} characters).`),
-  );
+export const requiredText = (label: string, max = 2000, locale: Locale = 'en') => {
+  const t = validationText.in(locale);
+  return v.pipe(v.string(t('required', { label })), v.trim(), v.nonEmpty(t('required', { label })), v.maxLength(max, t('tooLong', { label, max })));
+};
 
 /** Optional text: missing is blank; anything but text (null, a number) is refused naming the field. */
-export const optionalText = (label: string, max = 5000) =>
-  v.optional(v.pipe(v.string(`${label}: write text here.`), v.trim(), v.maxLength(max, `${label} is too long (at most ${max} characters).`)), '');
+export const optionalText = (label: string, max = 5000, locale: Locale = 'en') => {
+  const t = validationText.in(locale);
+  return v.optional(v.pipe(v.string(t('writeText', { label })), v.trim(), v.maxLength(max, t('tooLong', { label, max }))), '');
+};
 
 /** True for an ISO calendar date that exists ("2026-02-30" does not); anything not shaped YYYY-MM-DD is false. */
 export function validCalendarDate(s: string): boolean {

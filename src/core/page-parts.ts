@@ -1,6 +1,6 @@
 // The page parts the build makes from src/ui/parts/ (one dist/part-<name>.html of script each) and pages load on demand.
 
-export const PAGE_PARTS = ['conference', 'questions'] as const;
+export const PAGE_PARTS = ['conference', 'questions', 'family'] as const;
 export type PagePartName = (typeof PAGE_PARTS)[number];
 
 export function isPagePart(name: unknown): name is PagePartName {

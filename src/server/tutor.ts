@@ -5,6 +5,8 @@
 // Plain data in and out, validated here.
 
 import { type ConferenceForm, checkConference } from '../core/conference-form';
+import { localeFrom } from '../core/i18n/locale';
+import { validationText } from '../core/i18n/messages/validation';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { SAVE_KEY_RE, type SaveStatus } from '../core/saves/save-key';
 import { checkSessionNote, type SessionNoteForm } from '../core/session-note-form';
@@ -75,12 +77,16 @@ function guarded<T>(save: () => T): SaveResult<T> {
   }
 }
 
-/** Saves a session note and this session's check-offs; validated again here with the sidebar's schema. */
-export function tutorSaveSessionNote(form: SessionNoteForm): SaveResult<SessionNoteSaved> {
-  const checked = checkSessionNote(form);
+/**
+ * Saves a session note and this session's check-offs; validated again here with the sidebar's schema. `locale` is the
+ * page's language, sent with the save, so a refusal comes back in the tutor's words without a Session call.
+ */
+export function tutorSaveSessionNote(form: SessionNoteForm, locale?: string): SaveResult<SessionNoteSaved> {
+  const language = localeFrom(typeof locale === 'string' ? locale : 'en');
+  const checked = checkSessionNote(form, language);
   if (!checked.ok) {
     allow('tutorSaveSessionNote');
-    return rejected(checked.errors);
+    return rejected(checked.errors, validationText.t(language, 'fixFields'));
   }
   const key = checked.value.saveKey || serverSaveKey();
   return guarded(() => {

@@ -55,6 +55,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
         .catch((e: Error) => setError(e.message));
     }, []);
     if (Loaded) return <Loaded.C {...props} />;
+    // A part that shows nothing while it loads (the glance's family panels) asks for no waiting text.
+    if (!error && !waiting) return null;
     return <Notice kind={error ? 'error' : 'info'}>{error || waiting}</Notice>;
   };
 }

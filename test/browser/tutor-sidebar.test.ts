@@ -169,7 +169,7 @@ describe('TutorSidebar', () => {
     await page.getByRole('button', { name: 'Save session note' }).click();
     await settle();
     // One step ticked, one not: the message counts the tick (the note writes a check-off row for both steps).
-    await page.getByText('Saved: session note for Maya Johnson on 2026-10-12, 1 action step checked off.').waitFor();
+    await page.getByText('Saved: session note for Maya Johnson on Mon 12 Oct 2026, 1 action step checked off.').waitFor();
     expect(calls.filter((c) => c === 'tutorSaveSessionNote')).toHaveLength(1);
     // Where the eye is: the result in the Save bar, the prompts just above it, focused for a screen reader.
     expect(await inView(page, '.buttons.sticky .notice.success')).toBe(true);
@@ -390,9 +390,9 @@ describe('TutorSidebar', () => {
     await page.locator('#sn-objective').fill('Two-step equations');
     await page.getByRole('button', { name: 'Save session note' }).click();
     await settle();
-    await page.getByText(/^Saved: session note for Maya Johnson on 2026-10-12/).waitFor();
+    await page.getByText(/^Saved: session note for Maya Johnson on Mon 12 Oct 2026/).waitFor();
     // The save, the question "did it land?", and the same save again, which the server answered without writing.
-    const reads = ['tutorStudentGlance', 'tutorRoster', 'tutorCelebration'];
+    const reads = ['tutorStudentGlance', 'tutorRoster', 'tutorCelebration', 'tutorProgressReports', 'getPagePart'];
     expect(calls.filter((c) => !reads.includes(c))).toEqual(['tutorSaveSessionNote', 'tutorSaveStatus', 'tutorSaveSessionNote']);
     expect(rows(SESSION_NOTES_TABLE).map((n) => n.objective)).toEqual(['Two-step equations']);
     expect(rows(CHECK_OFFS_TABLE)).toHaveLength(2);

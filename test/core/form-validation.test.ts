@@ -31,7 +31,7 @@ describe('a form with several bad fields', () => {
     const schema = v.pipe(
       v.object({ name: requiredText('Name'), from: isoDate('From'), to: isoDate('To') }),
       v.forward(
-        v.partialCheck([['from'], ['to']], (f: { from: string; to: string }) => f.to > f.from, 'To must be after From.'),
+        v.partialCheck([['from'], ['to']], (f: { name: string; from: string; to: string }) => f.to > f.from, 'To must be after From.'),
         ['to'],
       ),
     );

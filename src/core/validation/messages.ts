@@ -1,5 +1,8 @@
 // A schema's default wording ("Invalid type: Expected string but received null", as valibot words it) turned into a
-// message that names the field.
+// message that names the field, in the form's language.
+
+import type { Locale } from '../i18n/locale';
+import { validationText } from '../i18n/messages/validation';
 
 /** The parts of a schema issue we read (core/validation/schema's Issue, kept structural). */
 export interface IssueLike {
@@ -24,15 +27,16 @@ export function isLibraryMessage(message: string): boolean {
   return /^Invalid (type|length|key|value|format|entry|option)\b/.test(message);
 }
 
-/** What to write instead of a default schema message for one issue, naming the field (`label`). */
-export function friendlyMessage(issue: IssueLike, label: string): string {
+/** What to write instead of a default schema message for one issue, naming the field (`label`), in `locale`. */
+export function friendlyMessage(issue: IssueLike, label: string, locale: Locale = 'en'): string {
   if (!isLibraryMessage(issue.message)) return issue.message;
+  const t = validationText.in(locale);
   const expected = String(issue.expected ?? '');
-  if ((issue.path?.length ?? 0) === 0) return 'The form did not arrive complete: reload the page and try again.';
-  if (expected === 'string') return `${label}: write text here.`;
-  if (expected === 'boolean') return `${label}: choose yes or no.`;
-  if (expected === 'number') return `${label}: write a number.`;
-  if (expected === 'Array') return `${label}: expected a list; reload the page and try again.`;
-  if (expected === 'Object') return `${label}: expected a set of fields; reload the page and try again.`;
-  return `${label}: this value is not accepted.`;
+  if ((issue.path?.length ?? 0) === 0) return t('incomplete');
+  if (expected === 'string') return t('writeText', { label });
+  if (expected === 'boolean') return t('chooseYesNo', { label });
+  if (expected === 'number') return t('writeNumber', { label });
+  if (expected === 'Array') return t('expectedList', { label });
+  if (expected === 'Object') return t('expectedFields', { label });
+  return t('notAccepted', { label });
 }

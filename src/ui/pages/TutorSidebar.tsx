@@ -3,8 +3,8 @@
 // questions in threads (seeds 003 and 004).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pageTitles } from '../../core/i18n/messages/pages';
 import { noteFormText } from '../../core/i18n/messages/tutor-note-form';
+import { tutorText } from '../../core/i18n/messages/tutor-sidebar';
 import type { Prompt } from '../../core/praise';
 import type { RosterEntry, StudentGlance, TutorRosterView } from '../../core/tutor-view';
 import { Field, Notice } from '../components/fields';
@@ -12,9 +12,9 @@ import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { lazyComponent, loadPart } from '../part-loader';
 import type * as ConferencePart from '../parts/conference';
+import type * as FamilyPart from '../parts/family';
 import type * as QuestionsPart from '../parts/questions';
 import { serverCall } from '../rpc';
-import { CelebrationPanel } from '../tutor/celebration-panel';
 import { Glance } from '../tutor/glance';
 import { SessionNotePanel } from '../tutor/session-note-panel';
 import { PromptList, type Status, TABS, type Tab } from '../tutor/shared';
@@ -22,12 +22,21 @@ import { PromptList, type Status, TABS, type Tab } from '../tutor/shared';
 /** The Conference tab is a page part (src/ui/parts/conference.ts), loaded the first time the tab opens. */
 const ConferencePanel = lazyComponent(
   () => loadPart<typeof ConferencePart>('conference').then((part) => part.ConferencePanel),
-  'Loading the conference form…',
+  tutorText.t(PAGE_LOCALE, 'loading'),
 );
 /** The Questions tab, likewise (src/ui/parts/questions.ts). */
-const QuestionsPanel = lazyComponent(() => loadPart<typeof QuestionsPart>('questions').then((part) => part.QuestionsPanel), 'Loading the questions…');
+const QuestionsPanel = lazyComponent(
+  () => loadPart<typeof QuestionsPart>('questions').then((part) => part.QuestionsPanel),
+  tutorText.t(PAGE_LOCALE, 'loading'),
+);
+
+/** The glance's family panels (celebration, progress reports), likewise (src/ui/parts/family.ts); they show nothing while loading. */
+const loadFamily = () => loadPart<typeof FamilyPart>('family');
+const CelebrationPanel = lazyComponent(() => loadFamily().then((part) => part.CelebrationPanel), '');
+const ProgressReports = lazyComponent(() => loadFamily().then((part) => part.ProgressReports), '');
 
 const t = textOf(noteFormText);
+const say = textOf(tutorText);
 
 /** Forms of the sidebar that can hold an unsaved draft. */
 type Drafts = { note: boolean; conference: boolean };
@@ -61,7 +70,7 @@ function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; v
     </option>
   );
   return (
-    <Field id="student" label="Student">
+    <Field id="student" label={say('student')}>
       <select
         id="student"
         value={value}
@@ -73,9 +82,9 @@ function StudentPicker({ roster, value, onChange }: { roster: TutorRosterView; v
           onChange(next);
         }}
       >
-        <option value="">Choose a student…</option>
-        {mine.length > 0 && <optgroup label="My students">{mine.map(option)}</optgroup>}
-        {others.length > 0 && <optgroup label={mine.length > 0 ? 'Other students' : 'All students'}>{others.map(option)}</optgroup>}
+        <option value="">{say('chooseStudent')}</option>
+        {mine.length > 0 && <optgroup label={say('myStudents')}>{mine.map(option)}</optgroup>}
+        {others.length > 0 && <optgroup label={say(mine.length > 0 ? 'otherStudents' : 'allStudents')}>{others.map(option)}</optgroup>}
       </select>
     </Field>
   );
@@ -96,7 +105,7 @@ function Tabs({ tab, onChange, canSave, drafts }: { tab: Tab; onChange: (t: Tab)
     document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <div class="tabs" role="tablist" aria-label="Tutor tools" onKeyDown={onKeyDown}>
+    <div class="tabs" role="tablist" aria-label={say('tools')} onKeyDown={onKeyDown}>
       {tabs.map((tabItem) => (
         <button
           key={tabItem.id}
@@ -108,10 +117,10 @@ function Tabs({ tab, onChange, canSave, drafts }: { tab: Tab; onChange: (t: Tab)
           tabIndex={tab === tabItem.id ? 0 : -1}
           onClick={() => onChange(tabItem.id)}
         >
-          {tabItem.label}
+          {say(tabItem.label)}
           {(tabItem.id === 'note' || tabItem.id === 'conference') && drafts[tabItem.id] && (
             <>
-              <span class="unsaved" aria-hidden="true" title={t('unsavedTab', { tab: tabItem.label })} />
+              <span class="unsaved" aria-hidden="true" title={t('unsavedTab', { tab: say(tabItem.label) })} />
               <span class="sr-only">{t('unsavedTab', { tab: '' })}</span>
             </>
           )}
@@ -128,7 +137,7 @@ function TutorSidebar() {
   const [tab, setTab] = useState<Tab>('glance');
   const [conferenceOpened, setConferenceOpened] = useState(false);
   const [questionsOpened, setQuestionsOpened] = useState(false);
-  const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Loading the roster…' });
+  const [status, setStatus] = useState<Status>({ kind: 'info', text: say('loadingRoster') });
   const [prompts, setPrompts] = useState<Prompt[]>([]);
   const [formKey, setFormKey] = useState(0);
   const [drafts, setDrafts] = useState<Drafts>(NO_DRAFTS);
@@ -152,9 +161,9 @@ function TutorSidebar() {
         setRoster(r);
         setStatus(
           r.students.length === 0
-            ? { kind: 'warn', text: 'The Roster has no active students yet.' }
+            ? { kind: 'warn', text: say('noStudents') }
             : r.workbook === 'master'
-              ? { kind: 'info', text: "Master workbook: what you save goes to the student's team workbook." }
+              ? { kind: 'info', text: say('masterNote') }
               : null,
         );
       })
@@ -184,7 +193,7 @@ function TutorSidebar() {
     setPrompts([]);
     setFormKey((k) => k + 1);
     if (!id) return;
-    setStatus({ kind: 'info', text: 'Loading…' });
+    setStatus({ kind: 'info', text: say('loading') });
     void load(id);
   }
 
@@ -208,7 +217,7 @@ function TutorSidebar() {
 
   return (
     <main class="tutor">
-      <h1 class="sr-only">{pageTitles.t(PAGE_LOCALE, 'TutorSidebar')}</h1>
+      <h1 class="sr-only">{say('title')}</h1>
       {roster && <StudentPicker roster={roster} value={studentId} onChange={choose} />}
       {pending !== null && <DiscardQuestion text={draftText()} onDiscard={() => pick(pending)} onKeep={() => setPending(null)} />}
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
@@ -228,6 +237,7 @@ function TutorSidebar() {
           <div id="panel-glance" role="tabpanel" aria-labelledby="tab-glance" hidden={tab !== 'glance'}>
             <Glance glance={glance} />
             {roster.canSave && <CelebrationPanel key={`celebrate-${formKey}`} studentId={studentId} />}
+            {roster.canSave && roster.workbook === 'team' && <ProgressReports key={`reports-${formKey}`} studentId={studentId} />}
           </div>
           {roster.canSave && (
             <>

@@ -2,9 +2,13 @@
 // family in the student's praise preference, sent by email where the program enabled it or as a script for a call home.
 
 import { useEffect, useState } from 'preact/hooks';
+import { tutorFamilyText } from '../../core/i18n/messages/tutor-family';
 import type { CelebrationOffer } from '../../server/family';
 import { Checkbox, Notice, TextArea } from '../components/fields';
+import { textOf } from '../i18n';
 import { serverCall } from '../rpc';
+
+const t = textOf(tutorFamilyText);
 
 export function CelebrationPanel({ studentId }: { studentId: string }) {
   const [offer, setOffer] = useState<CelebrationOffer | null>(null);
@@ -45,26 +49,19 @@ export function CelebrationPanel({ studentId }: { studentId: string }) {
 
   return (
     <form class="celebration" onSubmit={send} aria-labelledby="celebrate-title">
-      <h2 id="celebrate-title">Celebrate follow-through</h2>
+      <h2 id="celebrate-title">{t('celebrate')}</h2>
       <p class="hint">
-        {offer.studentName}{' '}
         {offer.run.kind === 'whole plan this week'
-          ? 'did every step of the action plan this week'
-          : `kept a step up ${offer.run.run} sessions in a row`}
-        .{offer.preference ? ` Praise preference: ${offer.preference}.` : ''}
+          ? t('wholePlan', { name: offer.studentName })
+          : t('keptUp', { name: offer.studentName, n: offer.run.run ?? 0 })}
+        {offer.preference ? ` ${t('preference', { preference: offer.preference })}` : ''}
       </p>
       <Notice kind="info">{offer.draft.tellStudentFirst}</Notice>
-      <Checkbox id="celebrate-told" label={`I told ${offer.studentName.split(' ')[0]} first`} checked={told} onChange={setTold} />
-      <TextArea
-        id="celebrate-message"
-        label={email ? 'Email to the family (edit as you like)' : 'What to say when you call home (edit as you like)'}
-        value={message}
-        onInput={setMessage}
-        error={error}
-      />
+      <Checkbox id="celebrate-told" label={t('toldFirst', { name: offer.studentName.split(' ')[0] })} checked={told} onChange={setTold} />
+      <TextArea id="celebrate-message" label={t(email ? 'emailLabel' : 'callLabel')} value={message} onInput={setMessage} error={error} />
       <div class="buttons">
         <button type="submit" class="action" disabled={busy || message.trim() === ''}>
-          {busy ? 'Sending…' : email ? 'Send to the family' : 'I called home: log it'}
+          {t(busy ? 'sending' : email ? 'sendFamily' : 'calledHome')}
         </button>
       </div>
     </form>

@@ -15,7 +15,7 @@ import {
   stageOf,
   suggestedOutcome,
 } from '../../core/conference-form';
-import { noteFormText } from '../../core/i18n/messages/tutor-note-form';
+import { conferenceText } from '../../core/i18n/messages/tutor-conference';
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import { checkActionStep, type VagueStep, vagueSteps } from '../../core/specificity';
@@ -28,7 +28,7 @@ import { missingInWords } from './note-messages';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
 
-const t = textOf(noteFormText);
+const t = textOf(conferenceText);
 
 /** What a conference form holds that a tutor typed (the save key aside): equal to a blank form's means nothing to lose. */
 const typed = (f: ConferenceFormState) => JSON.stringify({ ...f, saveKey: '' });

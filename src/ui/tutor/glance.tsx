@@ -1,13 +1,22 @@
 // "At a glance": a student's active goal, open action steps with recent check-offs, last session notes, effort data.
 
+import { formatDate } from '../../core/i18n/format';
+import { noteFieldText } from '../../core/i18n/messages/tutor-note-fields';
+import { tutorText } from '../../core/i18n/messages/tutor-sidebar';
 import type { StudentGlance } from '../../core/tutor-view';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { PromptList } from './shared';
 
+const t = textOf(tutorText);
+const date = (iso: string) => formatDate(PAGE_LOCALE, iso);
+/** A stored choice ("Partly") as the page's language says it. */
+const choice = (value: string) => (noteFieldText[PAGE_LOCALE] as Record<string, string>)[value] ?? value;
+
 export function CheckOffDots({ recent }: { recent: readonly boolean[] }) {
-  if (recent.length === 0) return <span class="muted">No check-offs yet</span>;
+  if (recent.length === 0) return <span class="muted">{t('noCheckOffs')}</span>;
   const done = recent.filter(Boolean).length;
   return (
-    <span class="dots" role="img" aria-label={`Last ${recent.length} sessions: done ${done}, missed ${recent.length - done}`}>
+    <span class="dots" role="img" aria-label={t('dotsLabel', { n: recent.length, done, missed: recent.length - done })}>
       {recent.map((d, i) => (
         <span key={i} class={d ? 'dot done' : 'dot missed'} aria-hidden="true">
           {d ? '✓' : '✗'}
@@ -22,40 +31,40 @@ export function Glance({ glance }: { glance: StudentGlance }) {
   return (
     <section aria-labelledby="glance-title">
       <h2 id="glance-title" class="sr-only">
-        {glance.student.name} at a glance
+        {t('glanceTitle', { name: glance.student.name })}
       </h2>
       <div class="card">
-        <h3>Active goal</h3>
+        <h3>{t('activeGoal')}</h3>
         {goal ? (
           <>
             <p class="goal-text">{goal.goal}</p>
             <p class="muted">
-              {goal.target !== null && <>Target {goal.target} · </>}
-              {goal.dueDate && <>due {goal.dueDate} · </>}
-              set {goal.conferenceDate}
+              {goal.target !== null && <>{t('target', { target: goal.target })} · </>}
+              {goal.dueDate && <>{t('due', { date: date(goal.dueDate) })} · </>}
+              {t('set', { date: date(goal.conferenceDate) })}
               {goal.assessment && (
                 <>
                   {' '}
-                  after {goal.assessment}
+                  {t('after', { assessment: goal.assessment })}
                   {goal.score !== null && <> ({goal.score})</>}
                 </>
               )}
               {goal.prioritized && (
                 <>
                   {' '}
-                  <span class="badge red">Targeted support</span>
+                  <span class="badge red">{t('targeted')}</span>
                 </>
               )}
             </p>
           </>
         ) : (
-          <p class="muted">No active goal yet. Hold a goal-setting conference to set one.</p>
+          <p class="muted">{t('noGoal')}</p>
         )}
       </div>
       <div class="card">
-        <h3>Open action steps</h3>
+        <h3>{t('openSteps')}</h3>
         {glance.steps.length === 0 ? (
-          <p class="muted">None.</p>
+          <p class="muted">{t('none')}</p>
         ) : (
           <ul class="plain">
             {glance.steps.map((s) => (
@@ -67,7 +76,7 @@ export function Glance({ glance }: { glance: StudentGlance }) {
                   {!s.specific && (
                     <>
                       {' '}
-                      <span class="badge red">Too vague</span>
+                      <span class="badge red">{t('tooVague')}</span>
                     </>
                   )}
                 </div>
@@ -78,15 +87,15 @@ export function Glance({ glance }: { glance: StudentGlance }) {
       </div>
       <PromptList prompts={glance.prompts} />
       <div class="card">
-        <h3>Last session notes</h3>
+        <h3>{t('lastNotes')}</h3>
         {glance.recentNotes.length === 0 ? (
-          <p class="muted">No session notes yet.</p>
+          <p class="muted">{t('noNotes')}</p>
         ) : (
           <ul class="plain">
             {glance.recentNotes.map((n) => (
               <li key={n.noteId}>
                 <div>
-                  <strong>{n.date}</strong>
+                  <strong>{date(n.date)}</strong>
                   {n.startTime && (
                     <span class="muted">
                       {' '}
@@ -94,13 +103,13 @@ export function Glance({ glance }: { glance: StudentGlance }) {
                       {n.endTime && `–${n.endTime}`}
                     </span>
                   )}{' '}
-                  {!n.attended ? <span class="badge red">Absent</span> : !n.onTime ? <span class="badge">Late</span> : null}
+                  {!n.attended ? <span class="badge red">{t('absent')}</span> : !n.onTime ? <span class="badge">{t('late')}</span> : null}
                 </div>
                 <div>{n.objective}</div>
                 <div class="muted">
-                  {n.degreeAccomplished !== null && <>Accomplished {n.degreeAccomplished}/4 · </>}
+                  {n.degreeAccomplished !== null && <>{t('accomplished', { n: n.degreeAccomplished })} · </>}
                   {n.topicsSkills}
-                  {n.followThrough && <> · follow-through: {n.followThrough}</>}
+                  {n.followThrough && <> · {t('followThroughWas', { value: choice(n.followThrough) })}</>}
                 </div>
               </li>
             ))}
@@ -109,7 +118,7 @@ export function Glance({ glance }: { glance: StudentGlance }) {
       </div>
       {glance.effort.text && (
         <div class="card">
-          <h3>Effort data</h3>
+          <h3>{t('effort')}</h3>
           <p class="pre">{glance.effort.text}</p>
         </div>
       )}

@@ -2,12 +2,14 @@
 // the tutor ticked, never from the rows written (a note writes a check-off row for every open step, ticked or not).
 
 import type { Text } from '../../core/i18n/catalog';
+import type { conferenceText } from '../../core/i18n/messages/tutor-conference';
 import type { noteFormText } from '../../core/i18n/messages/tutor-note-form';
 import type { StepPart } from '../../core/specificity';
 
 type NoteText = Text<typeof noteFormText.en>;
+type ConferenceText = Text<typeof conferenceText.en>;
 
-/** "Saved: session note for Maya Johnson on 2026-10-12, 1 action step checked off." */
+/** "Saved: session note for Maya Johnson on Mon 12 Oct 2026, 1 action step checked off." */
 export function savedNoteMessage(t: NoteText, name: string, date: string, checkOffs: readonly { done: boolean }[]): string {
   const done = checkOffs.filter((c) => c.done).length;
   if (done === 0) return t('savedNote', { name, date });
@@ -15,7 +17,7 @@ export function savedNoteMessage(t: NoteText, name: string, date: string, checkO
 }
 
 /** What a vague step leaves out, in words: "when and how often". */
-export function missingInWords(t: NoteText, missing: readonly StepPart[]): string {
+export function missingInWords(t: ConferenceText, missing: readonly StepPart[]): string {
   if (missing.includes('what') && missing.includes('when')) return t('missingBoth');
   return missing.includes('what') ? t('missingWhat') : t('missingWhen');
 }

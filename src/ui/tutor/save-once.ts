@@ -1,7 +1,9 @@
 // The sidebar's saves, each once: a save key per form (made when it opens), and, when a save fails with no answer
 // (the network, or the execution died after writing), asking the server whether that key landed before "Not saved".
 
+import { tutorSaveText } from '../../core/i18n/messages/tutor-save';
 import { saveKeyFrom } from '../../core/saves/save-key';
+import { PAGE_LOCALE } from '../i18n';
 import { serverCall } from '../rpc';
 
 /** A fresh key for a form that just opened (or was cleared after a save). */
@@ -14,7 +16,7 @@ export function newSaveKey(): string {
 /** The save landed, but the sidebar could not read back what it saved (the panel says Saved all the same). */
 export class LandedError extends Error {
   constructor() {
-    super('Saved. The sidebar could not read the save back: reload the student to see it.');
+    super(tutorSaveText.t(PAGE_LOCALE, 'landed'));
     this.name = 'LandedError';
   }
 }

@@ -4,20 +4,31 @@
 
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../../core/i18n/format';
+import { noteFieldText } from '../../core/i18n/messages/tutor-note-fields';
 import { noteFormText } from '../../core/i18n/messages/tutor-note-form';
-import { DEGREE_SCALE, FOLLOW_THROUGH, LEVEL_CHOICES } from '../../core/model';
-import { type Prompt, promptsAfterCheckOff } from '../../core/praise';
+import { tutorText } from '../../core/i18n/messages/tutor-sidebar';
+import { FOLLOW_THROUGH, LEVEL_CHOICES } from '../../core/model';
+import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import { blankSessionNote, checkSessionNote } from '../../core/session-note-form';
 import type { StudentGlance } from '../../core/tutor-view';
 import { Checkbox, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
-import { textOf } from '../i18n';
+import { PAGE_LOCALE, textOf } from '../i18n';
+import { loadPart } from '../part-loader';
+import type * as FamilyPart from '../parts/family';
 import { serverCall } from '../rpc';
 import { savedNoteMessage } from './note-messages';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { focusFirstError, type NoteForm, noteHint, noteLabel, PromptList, type Status } from './shared';
 
 const t = textOf(noteFormText);
+const say = textOf(tutorText);
+const field = textOf(noteFieldText);
+/** The 1–4 scale's words and a choice list's labels in the page's language (the values stay the sheet's). */
+const DEGREE_LABELS = [field('degree1'), field('degree2'), field('degree3'), field('degree4')];
+const options = (values: readonly (typeof FOLLOW_THROUGH)[number][] | readonly (typeof LEVEL_CHOICES)[number][]) =>
+  values.map((value) => ({ value, label: field(value) }));
 
 /** The optional sections and the fields each holds (every field keeps its name: they are the sheet's columns). */
 const SECTIONS = {
@@ -130,19 +141,19 @@ export function SessionNotePanel({
 
   async function submit(event: Event) {
     event.preventDefault();
-    const checked = checkSessionNote(form);
+    const checked = checkSessionNote(form, PAGE_LOCALE);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setStatus({ kind: 'error', text: 'Please fix the highlighted fields. Nothing was saved yet.' });
+      setStatus({ kind: 'error', text: say('fixNote') });
       openErrors(checked.errors);
       focusFirstError('sn-', checked.errors);
       return;
     }
     setBusy(true);
     setPrompts([]);
-    setStatus({ kind: 'info', text: 'Saving…' });
+    setStatus({ kind: 'info', text: say('saving') });
     try {
-      const result = await saveOnce(() => serverCall('tutorSaveSessionNote', form), form.saveKey, form.studentId);
+      const result = await saveOnce(() => serverCall('tutorSaveSessionNote', form, PAGE_LOCALE), form.saveKey, form.studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.message });
@@ -150,7 +161,7 @@ export function SessionNotePanel({
         focusFirstError('sn-', result.errors);
         return;
       }
-      const prompts = promptsAfterCheckOff({
+      const facts = {
         studentName: glance.student.name,
         goal: glance.activeGoal,
         steps: glance.steps.map((s) => ({
@@ -161,9 +172,15 @@ export function SessionNotePanel({
         })),
         history: glance.history,
         checkOffs: form.checkOffs,
-      });
-      setStatus({ kind: 'success', text: savedNoteMessage(t, glance.student.name, form.date, form.checkOffs) });
-      setPrompts(prompts);
+      };
+      setStatus({ kind: 'success', text: savedNoteMessage(t, glance.student.name, formatDate(PAGE_LOCALE, form.date), form.checkOffs) });
+      // The prompts' rules ship in the family part (already loaded with the glance), keeping the sidebar within 60 KB.
+      void loadPart<typeof FamilyPart>('family')
+        .then((part) => {
+          setPrompts(part.promptsAfterCheckOff(facts));
+          showMessages();
+        })
+        .catch(() => setPrompts([]));
       setErrors({});
       reset();
       showMessages();
@@ -176,7 +193,7 @@ export function SessionNotePanel({
         onSaved();
         return;
       }
-      setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: say('notSaved', { error: (e as Error).message }) });
       showMessages();
     } finally {
       setBusy(false);
@@ -185,7 +202,7 @@ export function SessionNotePanel({
 
   const followWhyNeeded = form.followThrough === 'Partly' || form.followThrough === 'No';
   return (
-    <form onSubmit={submit} noValidate aria-label="Session note">
+    <form onSubmit={submit} noValidate aria-label={say('noteForm')}>
       <h2>{t('essentials')}</h2>
       <div class="row">
         <TextInput id="sn-date" type="date" label={noteLabel('date')} value={form.date} onInput={set('date')} error={errors.date} required />
@@ -227,16 +244,16 @@ export function SessionNotePanel({
       <Scale
         id="sn-degreeAccomplished"
         label={noteLabel('degreeAccomplished')}
-        hint={DEGREE_SCALE.map((d) => d.label).join(' · ')}
+        hint={DEGREE_LABELS.join(' · ')}
         value={form.degreeAccomplished}
         max={4}
-        labels={DEGREE_SCALE.map((d) => d.label)}
+        labels={DEGREE_LABELS}
         onChange={set('degreeAccomplished')}
         error={errors.degreeAccomplished}
       />
       {glance.steps.length > 0 ? (
         <fieldset data-error-for="checkOffs" tabIndex={-1}>
-          <legend>Action steps done this session</legend>
+          <legend>{say('stepsDone')}</legend>
           {glance.steps.map((s, i) => (
             <div key={s.stepId}>
               <Checkbox
@@ -259,14 +276,14 @@ export function SessionNotePanel({
           )}
         </fieldset>
       ) : (
-        <p class="muted">No open action steps: hold a goal-setting conference to make an action plan.</p>
+        <p class="muted">{say('noOpenSteps')}</p>
       )}
       <Select
         id="sn-followThrough"
         label={noteLabel('followThrough')}
         hint={noteHint('followThrough')}
         value={form.followThrough}
-        options={FOLLOW_THROUGH}
+        options={options(FOLLOW_THROUGH)}
         placeholder="—"
         onChange={set('followThrough') as (v: string) => void}
         error={errors.followThrough}
@@ -300,7 +317,7 @@ export function SessionNotePanel({
               id="sn-focusMotivation"
               label={noteLabel('focusMotivation')}
               value={form.focusMotivation}
-              options={LEVEL_CHOICES}
+              options={options(LEVEL_CHOICES)}
               placeholder="—"
               onChange={set('focusMotivation') as (v: string) => void}
               error={errors.focusMotivation}
@@ -309,7 +326,7 @@ export function SessionNotePanel({
               id="sn-promptingNeeded"
               label={noteLabel('promptingNeeded')}
               value={form.promptingNeeded}
-              options={LEVEL_CHOICES}
+              options={options(LEVEL_CHOICES)}
               placeholder="—"
               onChange={set('promptingNeeded') as (v: string) => void}
               error={errors.promptingNeeded}
@@ -330,7 +347,7 @@ export function SessionNotePanel({
       <div class="buttons sticky">
         {status && <Notice kind={status.kind}>{status.text}</Notice>}
         <button type="submit" class="action" disabled={busy}>
-          {busy ? 'Saving…' : 'Save session note'}
+          {say(busy ? 'saving' : 'saveNote')}
         </button>
       </div>
     </form>

@@ -3,7 +3,7 @@
 
 import type { blankConference } from '../../core/conference-form';
 import { noteFieldText, noteHintText } from '../../core/i18n/messages/tutor-note-fields';
-import type { tutorText } from '../../core/i18n/messages/tutor-sidebar';
+
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import type { blankSessionNote } from '../../core/session-note-form';
@@ -15,8 +15,8 @@ export type ConferenceFormState = ReturnType<typeof blankConference>;
 export type Status = { kind: 'info' | 'success' | 'error' | 'warn'; text: string } | null;
 export type Tab = 'glance' | 'note' | 'conference' | 'questions';
 
-/** The tabs in order, each with its caption's key in `tutorText`. */
-export const TABS: { id: Tab; label: keyof typeof tutorText.en }[] = [
+/** The tabs in order, each with its caption's key in `tutorText` (core/i18n/messages/tutor-sidebar). */
+export const TABS: { id: Tab; label: 'tabGlance' | 'tabNote' | 'tabConference' | 'tabQuestions' }[] = [
   { id: 'glance', label: 'tabGlance' },
   { id: 'note', label: 'tabNote' },
   { id: 'conference', label: 'tabConference' },

@@ -1,9 +1,9 @@
-// The tutor sidebar's session-note form and its guards: sections, the Save bar's messages, the unsaved-note question,
-// and the conference's "Save anyway?" for a vague action step (seed 003: what, when, how often).
+// The tutor sidebar's session-note form and its guards: sections, the Save bar's messages, the unsaved-note question
+// (the conference's "Save anyway?" for a vague step is in tutor-conference.ts, shipped with the Conference part).
 
 import { defineMessages } from '../catalog';
 
-export const noteFormText = defineMessages(
+export const noteFormText = /* @__PURE__ */ defineMessages(
   {
     essentials: 'This session',
     academic: 'Academic content',
@@ -20,12 +20,6 @@ export const noteFormText = defineMessages(
     keepEditing: 'Keep editing',
     unsavedTab: '{tab} (not saved yet)',
     leavePage: 'Your note is not saved yet.',
-    vagueStep: 'Step {n} (“{action}”) does not say {missing}.',
-    vagueAsk: 'Save anyway? A specific step says what the student will do, when and how often.',
-    saveAnyway: 'Save anyway',
-    missingWhat: 'what the student will do',
-    missingWhen: 'when and how often',
-    missingBoth: 'what the student will do, nor when and how often',
   },
   {
     essentials: 'Deze sessie',
@@ -43,11 +37,5 @@ export const noteFormText = defineMessages(
     keepEditing: 'Verder bewerken',
     unsavedTab: '{tab} (nog niet opgeslagen)',
     leavePage: 'Je notitie is nog niet opgeslagen.',
-    vagueStep: 'Stap {n} (“{action}”) zegt niet {missing}.',
-    vagueAsk: 'Toch opslaan? Een specifieke stap zegt wat de leerling doet, wanneer en hoe vaak.',
-    saveAnyway: 'Toch opslaan',
-    missingWhat: 'wat de leerling gaat doen',
-    missingWhen: 'wanneer en hoe vaak',
-    missingBoth: 'wat de leerling gaat doen, en ook niet wanneer en hoe vaak',
   },
 );
