@@ -37,8 +37,7 @@ function hardCodedText(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const found: string[] = [];
   // A type argument (`useState<string | null>`, `ReturnType<typeof x>`) is not an element: its "tag" is a type word.
-  for (const m of code.matchAll(/<([a-z][a-z0-9]*)\b[^<>]*>([^<>{}]*[A-Za-z]{2,}[^<>{}]*)</g))
-    if (!TYPE_WORDS.has(m[1])) found.push(m[2].trim());
+  for (const m of code.matchAll(/<([a-z][a-z0-9]*)\b[^<>]*>([^<>{}]*[A-Za-z]{2,}[^<>{}]*)</g)) if (!TYPE_WORDS.has(m[1])) found.push(m[2].trim());
   for (const m of code.matchAll(/\b(label|hint|placeholder|aria-label|title)="([^"]*[A-Za-z]{2,}[^"]*)"/g)) found.push(`${m[1]}="${m[2]}"`);
   for (const m of code.matchAll(/\btext: (['`])([^'`]*[A-Za-z]{3,}[^'`]*)\1/g)) found.push(`text: ${m[2]}`);
   return found;
@@ -49,7 +48,9 @@ describe('i18n/no hard-coded text', () => {
     expect(
       hardCodedText(`<p class="muted">Loading…</p> <TextInput label="Program name" /> setStatus({ kind: 'info', text: 'Saving…' }); <b>{t('x')}</b>`),
     ).toEqual(['Loading…', 'label="Program name"', 'text: Saving…']);
-    expect(hardCodedText('const [a] = useState<string | null>(null); type F = ReturnType<typeof blank>; <p>Hello there</p>')).toEqual(['Hello there']);
+    expect(hardCodedText('const [a] = useState<string | null>(null); type F = ReturnType<typeof blank>; <p>Hello there</p>')).toEqual([
+      'Hello there',
+    ]);
   });
 
   it.each(CONVERTED)('%s shows only words from the catalog', (file) => {
