@@ -26,7 +26,7 @@ const DATA_MODULES = [
   'src/core/templates/tutor-coaching.ts',
   'src/core/templates/peer-coaching-programme.ts',
   'src/core/templates/tier3-weekly-meeting.ts',
-  // The header notes and sheet purposes of src/core/tables.ts: only setup and upgrade write them, so nothing stays inline.
+  // The header notes and sheet purposes of every workbook table: only setup and upgrade write them, so nothing stays inline.
   { file: 'src/core/setup/table-notes.ts', inlineBytes: 0 },
 ].map((m) => (typeof m === 'string' ? { file: m } : m));
 /** Fields (or whole exports) whose JSON is at most this long stay inline: ids and titles are read without a file read. */

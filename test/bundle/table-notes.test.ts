@@ -4,11 +4,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as DASHBOARD_TABLES from '../../src/core/dashboard-tables';
+import * as DRIVE_TABLES from '../../src/core/drive-tables';
+import * as CELEBRATION_TABLES from '../../src/core/family/celebration-table';
+import * as REPORT_TABLES from '../../src/core/family/report-tables';
 import { blankSessionNote } from '../../src/core/session-note-form';
 import { columnNote, tablePurpose } from '../../src/core/setup/notes';
 import * as NOTES from '../../src/core/setup/table-notes';
 import type { TableSchema } from '../../src/core/table';
 import * as TABLES from '../../src/core/tables';
+import * as TEMPLATE_TABLES from '../../src/core/templates/program-templates';
 import { DIST, loadBundle } from '../support/bundle';
 import { ALGEBRA, createProgram, TUTOR_ANA } from '../support/program';
 
@@ -29,11 +34,15 @@ const FORM = {
   termEnd: '2026-12-18',
 } as const;
 
-const SCHEMAS = Object.values(TABLES).filter((v): v is TableSchema => !Array.isArray(v) && typeof v === 'object' && 'columns' in v);
+// Every module that declares workbook tables.
+const MODULES = [TABLES, DASHBOARD_TABLES, DRIVE_TABLES, CELEBRATION_TABLES, REPORT_TABLES, TEMPLATE_TABLES];
+const SCHEMAS = MODULES.flatMap((m) => Object.values(m)).filter(
+  (v): v is TableSchema => !Array.isArray(v) && typeof v === 'object' && 'columns' in v,
+);
 const READS = 'HtmlService.createHtmlOutputFromFile';
 
 describe('table header notes as a data file', () => {
-  it('every table of tables.ts has its purpose and a note for each column in the data module, and none inline', () => {
+  it('every workbook table has its purpose and a note for each column in the data module, and none inline', () => {
     expect(SCHEMAS.length).toBeGreaterThan(5);
     for (const schema of SCHEMAS) {
       expect(schema.purpose).toBeUndefined();
@@ -44,7 +53,7 @@ describe('table header notes as a data file', () => {
       }
     }
     // Each X_HEADER_NOTES belongs to X_TABLE, with a note for no column the table lacks (a renamed key leaves none behind).
-    const tables = TABLES as unknown as Record<string, TableSchema>;
+    const tables = Object.assign({}, ...MODULES) as Record<string, TableSchema>;
     const orphans = Object.entries(NOTES).flatMap(([name, notes]) => {
       const schema = tables[name.replace(/_HEADER_NOTES$/, '_TABLE')];
       return Object.keys(notes.columns)

@@ -1,12 +1,19 @@
-// Where setup finds a table's header notes: written on the schema, or in the table-notes data module (tables.ts's tables).
+// Where setup finds a table's header notes: written on the schema, or in the table-notes data module (every workbook table).
 
 import type { TableSchema } from '../table';
 import {
+  ACCESS_REPORT_HEADER_NOTES,
   ACTION_STEPS_HEADER_NOTES,
+  CELEBRATIONS_HEADER_NOTES,
   CHECK_OFFS_HEADER_NOTES,
   CONFERENCES_HEADER_NOTES,
   DASHBOARD_HEADER_NOTES,
+  DRIVE_FOLDERS_HEADER_NOTES,
   GOALS_HEADER_NOTES,
+  PRIORITIZED_HEADER_NOTES,
+  PROGRAM_TEMPLATES_HEADER_NOTES,
+  PROGRESS_REPORTS_HEADER_NOTES,
+  QUESTIONS_HEADER_NOTES,
   ROSTER_HEADER_NOTES,
   RUNS_HEADER_NOTES,
   SESSION_NOTES_HEADER_NOTES,
@@ -25,6 +32,13 @@ const BY_SHEET: Readonly<Record<string, TableNotes>> = {
   Conferences: CONFERENCES_HEADER_NOTES,
   Dashboard: DASHBOARD_HEADER_NOTES,
   Runs: RUNS_HEADER_NOTES,
+  'Prioritized Students': PRIORITIZED_HEADER_NOTES,
+  'Access Report': ACCESS_REPORT_HEADER_NOTES,
+  'Drive Folders': DRIVE_FOLDERS_HEADER_NOTES,
+  Questions: QUESTIONS_HEADER_NOTES,
+  'Progress Reports': PROGRESS_REPORTS_HEADER_NOTES,
+  Celebrations: CELEBRATIONS_HEADER_NOTES,
+  Templates: PROGRAM_TEMPLATES_HEADER_NOTES,
 };
 
 /** The note of one column's header ('' when it has none). Reads the data module only for a schema that keeps none inline. */

@@ -1,7 +1,8 @@
-// The header notes of the workbook tables declared in src/core/tables.ts: long text only setup and upgrade write. A data
-// module (DATA_MODULES in scripts/build.js): Code.js reads it from dist/data-table-notes.html the first time an execution
-// needs it, so a tutor save or glance never parses it. Plain data only, one export per table (so a page that shows one
-// table's hints bundles only that one), keyed by column key; src/core/setup/notes.ts finds them by sheet name.
+// The header notes of every workbook table (src/core/tables.ts, dashboard-tables, drive-tables, the family and template
+// tables): long text only setup and upgrade write. A data module (DATA_MODULES in scripts/build.js): Code.js reads it from
+// dist/data-table-notes.html the first time an execution needs it, so a tutor save or glance never parses it. Plain data
+// only, one export per table (a page that shows one table's hints bundles only that one), keyed by column key;
+// src/core/setup/notes.ts finds them by sheet name.
 
 /** One sheet's notes: its purpose (the first header's note) and the note of each column, by column key. */
 export interface TableNotes {
@@ -205,5 +206,110 @@ export const RUNS_HEADER_NOTES: TableNotes = {
     remaining: 'Teams not reached yet, and mail waiting for a later run (with why).',
     failed: 'What failed, and why.',
     finishedAt: 'When the last team was done (ISO time).',
+  },
+};
+
+export const PRIORITIZED_HEADER_NOTES: TableNotes = {
+  purpose:
+    'Students most in need of intensive follow-up after their goal-setting conferences, most urgent first. Check in with them regularly. Rebuilt by "Refresh dashboard"; edits here are overwritten.',
+  columns: {
+    rank: '1 is the most urgent.',
+    studentId: 'From the Roster.',
+    name: 'From the Roster.',
+    team: 'From the Roster.',
+    tutorEmail: 'From the Roster.',
+    reason: 'Why the student is flagged for targeted support.',
+    followUp: 'A suggested next step: redirect with the goal, reteach with data, or involve family and teacher.',
+    attendanceRate: 'Last 4 weeks.',
+    stepCompletionRate: 'Check-offs of the active goal.',
+    progressToGoal: 'Latest score ÷ target (capped at 100%).',
+    priority: '100 per reason plus the need score (0–100).',
+  },
+};
+
+export const ACCESS_REPORT_HEADER_NOTES: TableNotes = {
+  purpose: 'Rebuilt by "Access report": every team folder, every person with access and their role, against the plan for the tier.',
+  columns: {
+    team: 'The teacher-tutor team.',
+    folder: 'The folder.',
+    person: 'Who can reach it (or the link sharing found).',
+    role: 'What they can do now: owner, edit, comment or view.',
+    planned: 'What the tier says they should be able to do.',
+    status: 'OK, or how it differs from the plan. "Provision Drive folders" fixes every difference.',
+    note: 'Why the role is planned, or what differs.',
+    folderId: 'Drive id of the folder.',
+  },
+};
+
+export const DRIVE_FOLDERS_HEADER_NOTES: TableNotes = {
+  purpose: 'Written by "Provision Drive folders": the id of every team folder, so the next run finds it again. Do not edit the ids.',
+  columns: {
+    planKey: 'Stable key of the folder in the plan (also stored on the folder).',
+    team: 'The teacher-tutor team ("" for the program folder).',
+    path: 'Where the folder sits.',
+    folderId: 'Drive id of the folder.',
+    url: 'Opens the folder in Drive (only for people it is shared with).',
+    lastChange: 'What the last run changed on this folder (sharing added or removed).',
+    contentHash:
+      'Session-notes views only: a fingerprint of what the add-on last wrote into the view, so an unchanged view is not written again. Clear it to have the next sync rewrite the view.',
+  },
+};
+
+export const QUESTIONS_HEADER_NOTES: TableNotes = {
+  purpose:
+    'Tier 2: tutors and teachers ask and answer questions about a session note or a material. One row per message; replies carry the question ID.',
+  columns: {
+    messageId: 'Made by the add-on.',
+    threadId: 'The question this message belongs to (its own ID for the question itself).',
+    postedAt: 'When it was written (ISO time).',
+    studentId: 'The student it is about, from the Roster.',
+    team: 'The teacher-tutor team.',
+    about: 'A session note ID, or the link of a material.',
+    author: 'Who wrote it.',
+    authorRole: 'Tutor, teacher or coordinator.',
+    text: 'The question or the answer.',
+    status: 'On the question row: Open until someone answers.',
+  },
+};
+
+export const PROGRESS_REPORTS_HEADER_NOTES: TableNotes = {
+  purpose:
+    "Progress reports for students and families. With Settings › Review progress reports ticked, a report waits as a Draft until a coordinator or the student's tutor releases it.",
+  columns: {
+    reportDate: 'The day the report was made.',
+    studentId: 'From the Roster.',
+    docUrl: 'The Google Doc.',
+    pdfUrl: 'The PDF copy.',
+    status: 'Draft: only the team sees it. Released: shared view-only with the student and family when they agreed to it.',
+    releasedBy: 'Who released it.',
+    releasedOn: 'When.',
+  },
+};
+
+export const CELEBRATIONS_HEADER_NOTES: TableNotes = {
+  purpose:
+    "Celebrating follow-through with families (seed 003): one row per message. Emails go out from the coordinator's account to the family emails on the Roster; calls are logged by the tutor.",
+  columns: {
+    celebrationId: 'The student and the run it celebrates.',
+    date: 'When the tutor sent it or called.',
+    studentId: 'From the Roster.',
+    tutorEmail: 'Who celebrated.',
+    run: 'The run of action steps completed.',
+    channel: "Email where the program enabled it (Settings › Celebration emails), otherwise the tutor's call home.",
+    message: 'What the family got (or was told), as the tutor edited it.',
+    toldStudent: 'The tutor told the student before contacting home.',
+    status: 'Where the message is.',
+  },
+};
+
+export const PROGRAM_TEMPLATES_HEADER_NOTES: TableNotes = {
+  purpose: "The program's own versions of the built-in templates: generated documents are copies of these docs, with merge fields filled.",
+  columns: {
+    templateId: 'Which built-in template this document replaces.',
+    docId: "Drive id of the program's template document.",
+    url: 'Opens the template document.',
+    registeredBy: 'Who registered it.',
+    registeredOn: 'When.',
+    unknownFields: 'Fields in {{…}} that no template knows: they stay in generated documents as typed. Fix them in the template doc.',
   },
 };
