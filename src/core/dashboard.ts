@@ -3,6 +3,8 @@
 
 import { attendanceWindow, countAttendance, WINDOW_DAYS } from './dashboard/attendance';
 import { overdueGoal } from './dashboard/overdue';
+import type { Locale } from './i18n/locale';
+import { dashboardText } from './i18n/messages/dashboard';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from './model';
 import { priorityOf, reasonText } from './prioritize';
 import type { TableRecord } from './table';
@@ -29,6 +31,8 @@ export interface DashboardInput {
    * reason, unflagged, rather than rates computed from nothing (e.g. no team workbook yet).
    */
   unavailable?: ReadonlyMap<string, string>;
+  /** The language the reasons are written in: the coordinator's who runs the refresh (English when unset). */
+  locale?: Locale;
 }
 
 export type FlagCode = 'attendance' | 'checkOffs' | 'scoreTrend' | 'overdue' | 'prioritizedByTutor';
@@ -65,6 +69,8 @@ export interface DashboardRow {
   priority: number;
   /** Why the row has no data (its team's records could not be read); absent when it has. */
   noData?: string;
+  /** "No data: …" in the refresh's language, as the Dashboard's Reason column shows it. */
+  noDataReason?: string;
 }
 
 export interface Dashboard {
@@ -90,7 +96,8 @@ const byConference = (a: Goal, b: Goal): number => (a.conferenceDate < b.confere
 
 /** Computes every active student's dashboard row in one pass over each source (grouped by student first). */
 export function computeDashboard(input: DashboardInput): Dashboard {
-  const window = attendanceWindow(input.today, input.settings);
+  const locale = input.locale ?? 'en';
+  const window = attendanceWindow(input.today, input.settings, locale);
   const notesBy = groupBy(input.notes, (n) => n.studentId);
   const goalsBy = groupBy(input.goals, (g) => g.studentId);
   // A check-off whose note row is absent belongs to a save that has not completed: the note row is that save's
@@ -104,7 +111,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
     .filter((s) => s.active)
     .map((student) => {
       const missing = input.unavailable?.get(student.team.trim().toLowerCase());
-      if (missing !== undefined) return noDataRow(student, missing);
+      if (missing !== undefined) return noDataRow(student, missing, locale);
       return studentRow(student, {
         today: input.today,
         settings: input.settings,
@@ -112,6 +119,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         goals: goalsBy.get(student.studentId) ?? [],
         checkOffs: checkOffsBy.get(student.studentId) ?? [],
         goalOfStep,
+        locale,
       });
     });
   rows.sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name) || a.studentId.localeCompare(b.studentId));
@@ -125,10 +133,12 @@ interface StudentData {
   goals: readonly Goal[];
   checkOffs: readonly StepCheckOff[];
   goalOfStep: ReadonlyMap<string, string>;
+  locale: Locale;
 }
 
 function studentRow(student: Student, data: StudentData): DashboardRow {
-  const attendance = countAttendance(data.notes, data.today, data.settings);
+  const t = dashboardText.in(data.locale);
+  const attendance = countAttendance(data.notes, data.today, data.settings, data.locale);
   const attendanceRate = attendance.rate;
   const punctualityRate = attendance.punctuality;
 
@@ -150,23 +160,23 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
   if (attendanceRate !== null && attendanceRate < ATTENDANCE_THRESHOLD) {
     reasons.push({
       code: 'attendance',
-      text: `attendance ${percent(attendanceRate)} (${attendance.text}) is under ${percent(ATTENDANCE_THRESHOLD)}`,
+      text: t('attendance', { rate: percent(attendanceRate), count: attendance.text, threshold: percent(ATTENDANCE_THRESHOLD) }),
     });
   }
   const recent = goalCheckOffs.slice(-RECENT_CHECK_OFFS);
   const missed = recent.filter((c) => !c.done).length;
   if (missed >= MISSED_CHECK_OFFS) {
-    reasons.push({ code: 'checkOffs', text: `missed ${missed} of the last ${recent.length} action-step check-offs` });
+    reasons.push({ code: 'checkOffs', text: t('checkOffs', { missed, n: recent.length }) });
   }
   if (latestScore !== null && previousScore !== null && target !== null) {
     const gap = target - latestScore;
     if (gap > 0 && gap > target - previousScore) {
-      reasons.push({ code: 'scoreTrend', text: `score trending away from target (${previousScore} → ${latestScore}, target ${target})` });
+      reasons.push({ code: 'scoreTrend', text: t('scoreTrend', { previous: previousScore, latest: latestScore, target }) });
     }
   }
-  const overdue = overdueGoal(activeGoal, data.today, latestScore !== null && target !== null && latestScore >= target);
-  if (overdue) reasons.push({ code: 'overdue', text: `${overdue.text} and not met yet` });
-  if (goal?.prioritized) reasons.push({ code: 'prioritizedByTutor', text: 'marked prioritized on the Goals Master List' });
+  const overdue = overdueGoal(activeGoal, data.today, latestScore !== null && target !== null && latestScore >= target, data.locale);
+  if (overdue) reasons.push({ code: 'overdue', text: t('overdue', { goal: overdue.text }) });
+  if (goal?.prioritized) reasons.push({ code: 'prioritizedByTutor', text: t('prioritized') });
 
   const row: DashboardRow = {
     studentId: student.studentId,
@@ -191,7 +201,7 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
 }
 
 /** A student whose team's records could not be read: no rates (not 0%), no flag, and the reason in its place. */
-function noDataRow(student: Student, why: string): DashboardRow {
+function noDataRow(student: Student, why: string, locale: Locale): DashboardRow {
   return {
     studentId: student.studentId,
     name: student.name,
@@ -210,6 +220,7 @@ function noDataRow(student: Student, why: string): DashboardRow {
     reasons: [],
     priority: 0,
     noData: why,
+    noDataReason: dashboardText.t(locale, 'noData', { why }),
   };
 }
 
@@ -228,7 +239,7 @@ export function dashboardRecord(row: DashboardRow): TableRecord {
     target: row.target,
     progressToGoal: row.progressToGoal,
     flag: row.flag,
-    reason: row.noData ? `No data: ${row.noData}` : reasonText(row.reasons),
+    reason: row.noData ? (row.noDataReason ?? `No data: ${row.noData}`) : reasonText(row.reasons),
     priority: row.priority,
   };
 }

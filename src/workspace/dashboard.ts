@@ -5,6 +5,8 @@
 import { computeDashboard, type DashboardRow, dashboardRecord } from '../core/dashboard';
 import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
+import type { Locale } from '../core/i18n/locale';
+import { dashboardText } from '../core/i18n/messages/dashboard';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
 import { actionStepFromRecord, checkOffFromRecord, goalFromRecord, sessionNoteFromRecord } from '../core/records';
@@ -19,6 +21,7 @@ import {
   SETTINGS_TABLE,
 } from '../core/tables';
 import { rosterFromValues, settingsFromValues } from './access/caller';
+import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
 import { sheetsApi } from './sheets-api';
 import { recordFromApi, replaceRows } from './table-store';
@@ -96,7 +99,6 @@ export function readTeamRecords(ref: TeamWorkbookRef): TeamRecords {
 const teamKey = (team: string) => team.trim().toLowerCase();
 
 /** Why a team has no data on the dashboard: no workbook yet, or its workbook could not be read. */
-const NO_WORKBOOK = 'the team has no team workbook yet (provision Drive folders and team workbooks)';
 
 /** What every team's step of a refresh shares: the master's Settings, full Roster and its list of team workbooks. */
 export interface DashboardSources {
@@ -105,6 +107,8 @@ export interface DashboardSources {
   refs: Map<string, TeamWorkbookRef>;
   /** Each student's team, lower-cased: records count for a student only from their own team's workbook. */
   teamOf: Map<string, string>;
+  /** The language of the coordinator running the refresh: the Reason column is written in it (read once per run). */
+  locale: Locale;
 }
 
 /**
@@ -135,6 +139,7 @@ export function loadDashboardSources(ss: Spreadsheet): DashboardSources {
     students,
     refs: new Map(teamWorkbooksFrom(values[2]).map((r) => [teamKey(r.team), r])),
     teamOf: new Map(students.map((s) => [s.studentId, teamKey(s.team)])),
+    locale: userLocale(),
   };
 }
 
@@ -167,18 +172,19 @@ export function teamDashboardRows(sources: DashboardSources, team: string, today
   const students = sources.students.filter((s) => teamKey(s.team) === key);
   const ref = sources.refs.get(key);
   let records: TeamRecords = { goals: [], steps: [], checkOffs: [], notes: [] };
-  let unavailable: string | null = ref ? null : NO_WORKBOOK;
+  const t = dashboardText.in(sources.locale);
+  let unavailable: string | null = ref ? null : t('noWorkbook');
   if (ref) {
     try {
       const read = readTeamRecords(ref);
       const ours = <T extends { studentId: string }>(rows: T[]) => rows.filter((r) => sources.teamOf.get(r.studentId) === key);
       records = { goals: ours(read.goals), steps: ours(read.steps), checkOffs: ours(read.checkOffs), notes: ours(read.notes) };
     } catch (error) {
-      unavailable = `its team workbook could not be read (${error instanceof Error ? error.message : String(error)})`;
+      unavailable = t('unreadable', { message: error instanceof Error ? error.message : String(error) });
     }
   }
   const missing = unavailable === null ? undefined : new Map([[key, unavailable]]);
-  return computeDashboard({ today, settings: sources.settings, students, ...records, unavailable: missing }).rows;
+  return computeDashboard({ today, settings: sources.settings, students, ...records, unavailable: missing, locale: sources.locale }).rows;
 }
 
 /**

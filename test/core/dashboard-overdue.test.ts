@@ -26,3 +26,11 @@ describe('an overdue goal', () => {
     expect(overdueGoal(null, '2026-12-01')).toBeNull();
   });
 });
+
+describe('an overdue goal, for a Dutch coordinator', () => {
+  it('a goal due 3 Nov that is still Active on 1 Dec is 4 weeks overdue, in Dutch', () => {
+    expect(overdueGoal(goal('2026-11-03'), '2026-12-01', false, 'nl')?.text).toBe('doel moest af zijn op 3 nov., 4 weken te laat');
+    expect(overdueGoal(goal('2026-11-30'), '2026-12-01', false, 'nl')?.text).toBe('doel moest af zijn op 30 nov., 1 dag te laat');
+    expect(overdueGoal(goal('2025-12-20'), '2026-01-05', false, 'nl')?.text).toBe('doel moest af zijn op 20 dec. 2025, 2 weken te laat');
+  });
+});

@@ -2,6 +2,8 @@
 // window — the last 4 weeks, clipped to the term — against the sessions the dosage schedules in it.
 
 import { addDays, daysBetween } from '../dates';
+import type { Locale } from '../i18n/locale';
+import { dashboardText } from '../i18n/messages/dashboard';
 import type { IsoDate, ProgramSettings, SessionNote } from '../model';
 import { shortDate } from './words';
 
@@ -34,7 +36,8 @@ export interface AttendanceCount {
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The window actually counted: the last 28 days up to today, clipped to the term when term dates are set. */
-export function attendanceWindow(today: IsoDate, settings: AttendanceSettings): AttendanceWindow {
+export function attendanceWindow(today: IsoDate, settings: AttendanceSettings, locale: Locale = 'en'): AttendanceWindow {
+  const t = dashboardText.in(locale);
   const fullStart = addDays(today, -(WINDOW_DAYS - 1));
   let start = fullStart;
   let end = today;
@@ -42,10 +45,10 @@ export function attendanceWindow(today: IsoDate, settings: AttendanceSettings): 
   if (ISO.test(settings.termEnd) && settings.termEnd < end) end = settings.termEnd;
   const days = daysBetween(start, end) + 1;
   const scheduled = days <= 0 ? 0 : Math.max(1, Math.round((settings.dosage * days) / 7));
-  let name = `in the last ${WINDOW_DAYS / 7} weeks`;
-  if (days <= 0) name = ISO.test(settings.termStart) && settings.termStart > today ? 'before the term starts' : 'after the term ended';
-  else if (start > fullStart) name = `since the term started on ${shortDate(start, today)}`;
-  else if (end < today) name = `in the term's last ${WINDOW_DAYS / 7} weeks (to ${shortDate(end, today)})`;
+  let name = t('lastWeeks', { n: WINDOW_DAYS / 7 });
+  if (days <= 0) name = ISO.test(settings.termStart) && settings.termStart > today ? t('beforeTerm') : t('afterTerm');
+  else if (start > fullStart) name = t('sinceTerm', { date: shortDate(start, today, locale) });
+  else if (end < today) name = t('termLastWeeks', { n: WINDOW_DAYS / 7, date: shortDate(end, today, locale) });
   return { start, end, scheduled, name };
 }
 
@@ -54,8 +57,9 @@ export function countAttendance(
   notes: readonly Pick<SessionNote, 'date' | 'attended' | 'onTime'>[],
   today: IsoDate,
   settings: AttendanceSettings,
+  locale: Locale = 'en',
 ): AttendanceCount {
-  const window = attendanceWindow(today, settings);
+  const window = attendanceWindow(today, settings, locale);
   const attendedNotes = notes.filter((n) => n.date >= window.start && n.date <= window.end && n.attended);
   const attended = attendedNotes.length;
   const onTime = attendedNotes.filter((n) => n.onTime).length;
@@ -65,6 +69,6 @@ export function countAttendance(
     onTime,
     rate: window.scheduled > 0 ? Math.min(1, attended / window.scheduled) : null,
     punctuality: attended > 0 ? onTime / attended : null,
-    text: `${attended} of ${window.scheduled} session${window.scheduled === 1 ? '' : 's'} ${window.name}`,
+    text: dashboardText.t(locale, window.scheduled === 1 ? 'sessionsOne' : 'sessionsOther', { attended, n: window.scheduled, window: window.name }),
   };
 }

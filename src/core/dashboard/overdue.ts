@@ -2,6 +2,8 @@
 // knows to hold the next goal-setting conference.
 
 import { daysBetween, isIsoDate } from '../dates';
+import type { Locale } from '../i18n/locale';
+import { dashboardText } from '../i18n/messages/dashboard';
 import type { Goal, IsoDate } from '../model';
 import { daysInWords, shortDate } from './words';
 
@@ -17,13 +19,18 @@ export interface OverdueGoal {
  * The goal is overdue when it is Active, has a due date, and that day has passed (the due day itself is not late).
  * `met` (latest score at or above the target) keeps a goal that was reached from being flagged.
  */
-export function overdueGoal(goal: Pick<Goal, 'goalId' | 'status' | 'dueDate'> | null, today: IsoDate, met = false): OverdueGoal | null {
+export function overdueGoal(
+  goal: Pick<Goal, 'goalId' | 'status' | 'dueDate'> | null,
+  today: IsoDate,
+  met = false,
+  locale: Locale = 'en',
+): OverdueGoal | null {
   if (!goal || goal.status !== 'Active' || met || !isIsoDate(goal.dueDate) || goal.dueDate >= today) return null;
   const daysOverdue = daysBetween(goal.dueDate, today);
   return {
     goalId: goal.goalId,
     dueDate: goal.dueDate,
     daysOverdue,
-    text: `goal due ${shortDate(goal.dueDate, today)}, ${daysInWords(daysOverdue)} overdue`,
+    text: dashboardText.t(locale, 'goalDue', { date: shortDate(goal.dueDate, today, locale), span: daysInWords(daysOverdue, locale) }),
   };
 }
