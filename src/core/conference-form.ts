@@ -2,6 +2,9 @@
 // agenda, new goal and action plan), after (write, prioritize, share) — with one schema for sidebar and server.
 
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText, validCalendarDate } from './form-validation';
+import type { Locale } from './i18n/locale';
+import { conferenceFieldText } from './i18n/messages/tutor-conference-fields';
+import { validationText } from './i18n/messages/validation';
 import type { FieldErrors } from './result';
 import { saveKeyField } from './saves/save-key';
 import { scaleAnswer } from './session-note-form';
@@ -100,111 +103,117 @@ export const CONFERENCE_AGENDA: readonly AgendaStep[] = [
 ];
 
 /** Free text that must read as a number ("64", "72.5") or be left blank; becomes number | null. */
-const numberText = (label: string) =>
+const numberText = (label: string, locale: Locale) =>
   v.optional(
     v.pipe(
-      v.union([v.string(), v.number(), v.null()], `${label} must be a number.`),
+      v.union([v.string(), v.number(), v.null()], conferenceFieldText.t(locale, 'notNumber', { label })),
       v.transform((x) => (x === null ? '' : String(x).trim())),
-      v.check((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), `${label} must be a number (0 or more), e.g. 64.`),
+      v.check((s) => s === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), conferenceFieldText.t(locale, 'numberExample', { label })),
       v.transform((s) => (s === '' ? null : Number(s))),
     ),
     '',
   );
 
-const optionalDate = (label: string) =>
+const optionalDate = (label: string, locale: Locale) =>
   v.optional(
     v.pipe(
       v.string(),
       v.trim(),
-      v.check((s) => s === '' || validCalendarDate(s), `${label} must be a date (YYYY-MM-DD).`),
+      v.check((s) => s === '' || validCalendarDate(s), validationText.t(locale, 'notDate', { label })),
     ),
     '',
   );
 
-export const PlanStepSchema = v.object({
-  action: requiredText('Specific action', 500),
-  whenHowOften: optionalText('When / how often', 300),
-  effortMeasure: optionalText('Measure of effort', 300),
-  backupPlan: optionalText('Backup plan', 500),
-});
+const planStepSchema = (locale: Locale) => {
+  const t = conferenceFieldText.in(locale);
+  return v.object({
+    action: requiredText(t('action'), 500, locale),
+    whenHowOften: optionalText(t('whenHowOften'), 300, locale),
+    effortMeasure: optionalText(t('effortMeasure'), 300, locale),
+    backupPlan: optionalText(t('backupPlan'), 500, locale),
+  });
+};
 
-export const ConferenceSchema = v.pipe(
-  v.object({
-    studentId: v.pipe(v.string('Choose a student.'), v.trim(), v.nonEmpty('Choose a student.')),
-    /** Made by the sidebar when the form opens: a retry of this save writes nothing twice (core/saves). */
-    saveKey: saveKeyField,
-    // 1. Before — data share
-    conferenceDate: isoDate('Conference date'),
-    assessment: optionalText('Assessment/Project/Assignment', 300),
-    score: numberText('Score'),
-    effortData: optionalText('Effort data'),
-    academicData: optionalText('Specific academic data'),
-    studentConfidence: scaleAnswer('Confidence', 5),
-    studentMostConfident: optionalText('Most confident topics'),
-    studentLeastConfident: optionalText('Least confident topics'),
-    studentActions: optionalText('Actions taken'),
-    studentPrepareBetter: optionalText('Prepare better'),
-    tutorConfidence: scaleAnswer('Confidence', 5),
-    tutorMostConfident: optionalText('Most confident topics'),
-    tutorLeastConfident: optionalText('Least confident topics'),
-    tutorActions: optionalText('Actions taken'),
-    tutorPrepareBetter: optionalText('Prepare better'),
-    studentBest: optionalText('Performed best on'),
-    studentImprovements: optionalText('Improvements'),
-    studentStruggles: optionalText('Struggled with'),
-    tutorBest: optionalText('Performed best on'),
-    tutorImprovements: optionalText('Improvements'),
-    tutorStruggles: optionalText('Struggled with'),
-    // 2. During — agenda, new goal, action plan
-    agendaDone: v.optional(
-      v.array(
-        v.pipe(
-          v.number(),
-          v.check((n) => Number.isInteger(n) && n >= 1 && n <= 9, 'Agenda steps are numbered 1 to 9.'),
+/** The conference's schema with its messages in `locale`. */
+function conferenceSchema(locale: Locale) {
+  const t = conferenceFieldText.in(locale);
+  const text = (label: string, max = 5000) => optionalText(label, max, locale);
+  return v.pipe(
+    v.object({
+      studentId: v.pipe(v.string(t('chooseStudent')), v.trim(), v.nonEmpty(t('chooseStudent'))),
+      /** Made by the sidebar when the form opens: a retry of this save writes nothing twice (core/saves). */
+      saveKey: saveKeyField,
+      // 1. Before — data share
+      conferenceDate: isoDate(t('conferenceDate'), locale),
+      assessment: text(t('assessment'), 300),
+      score: numberText(t('score'), locale),
+      effortData: text(t('effortData')),
+      academicData: text(t('academicData')),
+      studentConfidence: scaleAnswer(t('confidence'), 5, locale),
+      studentMostConfident: text(t('mostConfident')),
+      studentLeastConfident: text(t('leastConfident')),
+      studentActions: text(t('actions')),
+      studentPrepareBetter: text(t('prepareBetter')),
+      tutorConfidence: scaleAnswer(t('confidence'), 5, locale),
+      tutorMostConfident: text(t('mostConfident')),
+      tutorLeastConfident: text(t('leastConfident')),
+      tutorActions: text(t('actions')),
+      tutorPrepareBetter: text(t('prepareBetter')),
+      studentBest: text(t('best')),
+      studentImprovements: text(t('improvements')),
+      studentStruggles: text(t('struggles')),
+      tutorBest: text(t('best')),
+      tutorImprovements: text(t('improvements')),
+      tutorStruggles: text(t('struggles')),
+      // 2. During — agenda, new goal, action plan
+      agendaDone: v.optional(
+        v.array(
+          v.pipe(
+            v.number(),
+            v.check((n) => Number.isInteger(n) && n >= 1 && n <= 9, t('agendaNumbers')),
+          ),
         ),
+        [],
       ),
-      [],
+      goal: requiredText(t('goal'), 500, locale),
+      target: numberText(t('target'), locale),
+      dueDate: optionalDate(t('dueDate'), locale),
+      steps: v.pipe(
+        v.array(planStepSchema(locale), t('oneStep')),
+        v.minLength(1, t('oneStep')),
+        v.maxLength(MAX_PLAN_STEPS, t('maxSteps', { max: MAX_PLAN_STEPS })),
+      ),
+      // 3. After — close the previous goal, prioritize, share
+      previousGoalId: v.optional(v.pipe(v.string(), v.trim()), ''),
+      previousGoalOutcome: v.optional(v.picklist(['', ...PREVIOUS_GOAL_OUTCOMES] as const, t('chooseOutcome')), ''),
+      prioritized: v.optional(v.boolean(), false),
+      shareWithTeacher: v.optional(v.boolean(), false),
+      shareWithFamily: v.optional(v.boolean(), false),
+    }),
+    v.forward(
+      v.partialCheck([['conferenceDate'], ['dueDate']], (f) => !f.dueDate || f.dueDate >= f.conferenceDate, t('dueAfter')),
+      ['dueDate'],
     ),
-    goal: requiredText('Goal', 500),
-    target: numberText('Target'),
-    dueDate: optionalDate('Due date'),
-    steps: v.pipe(
-      v.array(PlanStepSchema, 'Add at least one action step.'),
-      v.minLength(1, 'Add at least one action step.'),
-      v.maxLength(MAX_PLAN_STEPS, `At most ${MAX_PLAN_STEPS} action steps.`),
+    v.forward(
+      v.partialCheck([['previousGoalId'], ['previousGoalOutcome']], (f) => !f.previousGoalId || f.previousGoalOutcome !== '', t('sayOutcome')),
+      ['previousGoalOutcome'],
     ),
-    // 3. After — close the previous goal, prioritize, share
-    previousGoalId: v.optional(v.pipe(v.string(), v.trim()), ''),
-    previousGoalOutcome: v.optional(v.picklist(['', ...PREVIOUS_GOAL_OUTCOMES] as const, 'Choose Met, Not met or Revised.'), ''),
-    prioritized: v.optional(v.boolean(), false),
-    shareWithTeacher: v.optional(v.boolean(), false),
-    shareWithFamily: v.optional(v.boolean(), false),
-  }),
-  v.forward(
-    v.partialCheck(
-      [['conferenceDate'], ['dueDate']],
-      (f) => !f.dueDate || f.dueDate >= f.conferenceDate,
-      'The due date is the next assignment or assessment: on or after the conference date.',
-    ),
-    ['dueDate'],
-  ),
-  v.forward(
-    v.partialCheck(
-      [['previousGoalId'], ['previousGoalOutcome']],
-      (f) => !f.previousGoalId || f.previousGoalOutcome !== '',
-      'Say whether the previous goal was met, not met, or revised.',
-    ),
-    ['previousGoalOutcome'],
-  ),
-);
+  );
+}
+
+export const PlanStepSchema = planStepSchema('en');
+/** The English schema (its types are every language's). */
+export const ConferenceSchema = conferenceSchema('en');
+const SCHEMAS: Partial<Record<Locale, typeof ConferenceSchema>> = { en: ConferenceSchema };
 
 export type ConferenceForm = v.InferInput<typeof ConferenceSchema>;
 export type ConferenceValues = v.InferOutput<typeof ConferenceSchema>;
 export type PlanStepForm = v.InferInput<typeof PlanStepSchema>;
 
-/** Validates the whole conference; errors keyed by field ("goal", "steps.0.action"). */
-export function checkConference(input: unknown): FormCheck<ConferenceValues> {
-  return checkForm(ConferenceSchema, input);
+/** Validates the whole conference, its messages in `locale`; errors keyed by field ("goal", "steps.0.action"). */
+export function checkConference(input: unknown, locale: Locale = 'en'): FormCheck<ConferenceValues> {
+  SCHEMAS[locale] ??= conferenceSchema(locale);
+  return checkForm(SCHEMAS[locale], input, {}, locale);
 }
 
 /** The three stages of the guided flow and the fields each one owns. */

@@ -98,11 +98,12 @@ export function tutorSaveSessionNote(form: SessionNoteForm, locale?: string): Sa
   });
 }
 
-/** Saves a goal-setting conference: goal, action steps, conference record, previous goal's outcome. */
-export function tutorSaveConference(form: ConferenceForm): SaveResult<ConferenceSaved> {
+/** Saves a goal-setting conference: goal, action steps, conference record, previous goal's outcome; refusals in `locale`, the page's. */
+export function tutorSaveConference(form: ConferenceForm, locale?: string): SaveResult<ConferenceSaved> {
   const auth = allow('tutorSaveConference');
-  const checked = checkConference(form);
-  if (!checked.ok) return rejected(checked.errors);
+  const language = localeFrom(typeof locale === 'string' ? locale : 'en');
+  const checked = checkConference(form, language);
+  if (!checked.ok) return rejected(checked.errors, validationText.t(language, 'fixFields'));
   return guarded(() => saveConference(studentTarget(auth, checked.value.studentId), checked.value));
 }
 

@@ -524,7 +524,7 @@ describe('TutorSidebar', () => {
     const asked = threads.first();
     expect(await asked.locator('.badge').textContent()).toBe('Open');
     expect(await asked.locator('.question').textContent()).toBe('Which method for two-step equations will be on the test? <b>inverse</b>');
-    expect(await asked.locator('.about').textContent()).toBe('About the session note of 2026-10-07: Solve two-step equations');
+    expect(await asked.locator('.about').textContent()).toBe('About the session note of Wed 7 Oct 2026: Solve two-step equations');
     expect(await asked.getByRole('textbox', { name: 'Reply' }).count()).toBe(1);
     const answered = threads.nth(1);
     expect(await answered.locator('.badge').textContent()).toBe('Answered');

@@ -15,6 +15,7 @@ import {
   stageOf,
   suggestedOutcome,
 } from '../../core/conference-form';
+import { plural } from '../../core/i18n/catalog';
 import { conferenceText } from '../../core/i18n/messages/tutor-conference';
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
@@ -22,13 +23,15 @@ import { checkActionStep, type VagueStep, vagueSteps } from '../../core/specific
 import type { StudentGlance } from '../../core/tutor-view';
 import { mailtoHref } from '../../core/validation/email';
 import { Checkbox, describedBy, Field, Notice, Scale, Select, TextArea, TextInput } from '../components/fields';
-import { textOf } from '../i18n';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { serverCall } from '../rpc';
 import { missingInWords } from './note-messages';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
 
 const t = textOf(conferenceText);
+/** A previous goal's outcome as stored (Met / Not met / Revised) in the page's language. */
+const outcome = (status: string) => (status === 'Met' || status === 'Not met' || status === 'Revised' ? t(status) : status);
 
 /** What a conference form holds that a tutor typed (the save key aside): equal to a blank form's means nothing to lose. */
 const typed = (f: ConferenceFormState) => JSON.stringify({ ...f, saveKey: '' });
@@ -48,10 +51,10 @@ function VagueQuestion({ steps }: { steps: readonly VagueStep[] }) {
 }
 
 export function StageList({ stage }: { stage: ConferenceStage }) {
-  const names: Record<ConferenceStage, string> = { before: '1. Before', during: '2. During', after: '3. After' };
+  const names: Record<ConferenceStage, string> = { before: t('stageBefore'), during: t('stageDuring'), after: t('stageAfter') };
   const at = CONFERENCE_STAGES.indexOf(stage);
   return (
-    <ol class="steps" aria-label="Conference steps">
+    <ol class="steps" aria-label={t('stages')}>
       {CONFERENCE_STAGES.map((s, i) => (
         <li key={s} class={i === at ? 'current' : i < at ? 'done' : ''} aria-current={i === at ? 'step' : undefined}>
           {names[s]}
@@ -130,7 +133,7 @@ export function ConferencePanel({
         <Scale
           id={`cf-${confidence}`}
           label={conferenceQuestion(confidence)}
-          hint="1 not at all confident … 5 very confident"
+          hint={t('confidenceScale')}
           value={form[confidence]}
           max={5}
           onChange={set(confidence)}
@@ -164,11 +167,11 @@ export function ConferencePanel({
   }
 
   function next() {
-    const checked = checkConference(form);
+    const checked = checkConference(form, PAGE_LOCALE);
     const mine = checked.ok ? {} : stageErrors(checked.errors, stage);
     setErrors(mine);
     if (Object.keys(mine).length > 0) {
-      setStatus({ kind: 'error', text: 'Please fix the highlighted fields before going on.' });
+      setStatus({ kind: 'error', text: t('fixBeforeNext') });
       focusFirstError('cf-', mine);
       return;
     }
@@ -185,12 +188,12 @@ export function ConferencePanel({
       next();
       return;
     }
-    const checked = checkConference(form);
+    const checked = checkConference(form, PAGE_LOCALE);
     if (!checked.ok) {
       setErrors(checked.errors);
       const firstStage = stageOf(Object.keys(checked.errors)[0]);
       if (firstStage !== stage) goTo(firstStage);
-      setStatus({ kind: 'error', text: 'Please fix the highlighted fields. Nothing was saved yet.' });
+      setStatus({ kind: 'error', text: t('fixConference') });
       focusFirstError('cf-', checked.errors);
       return;
     }
@@ -202,9 +205,9 @@ export function ConferencePanel({
     }
     setAskedAbout(null);
     setBusy(true);
-    setStatus({ kind: 'info', text: 'Saving…' });
+    setStatus({ kind: 'info', text: t('saving') });
     try {
-      const result = await saveOnce(() => serverCall('tutorSaveConference', form), form.saveKey, form.studentId);
+      const result = await saveOnce(() => serverCall('tutorSaveConference', form, PAGE_LOCALE), form.saveKey, form.studentId);
       if (!result.ok) {
         setErrors(result.errors);
         setStatus({ kind: 'error', text: result.message });
@@ -216,7 +219,7 @@ export function ConferencePanel({
       const v = result.value;
       setStatus({
         kind: 'success',
-        text: `Saved: the goal is on the Goals Master List, ${v.stepIds.length} action step${v.stepIds.length === 1 ? '' : 's'} on Action Steps, and the conference on Conferences.${v.previousGoal ? ` The previous goal is marked ${v.previousGoal.status}.` : ''}`,
+        text: `${plural(t, v.stepIds.length, 'savedOne', 'savedMany')}${v.previousGoal ? ` ${t('previousMarked', { status: outcome(v.previousGoal.status) })}` : ''}`,
       });
       setDone({ teacher: v.teacherMessage, family: v.familyMessage });
       onSaved(v.prompts);
@@ -227,7 +230,7 @@ export function ConferencePanel({
         onSaved([]);
         return;
       }
-      setStatus({ kind: 'error', text: `Not saved: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: t('notSaved', { error: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -241,21 +244,21 @@ export function ConferencePanel({
         {done.teacher && (
           <p>
             <a href={mailto(done.teacher)} target="_blank" rel="noopener">
-              Email the goal and action plan to {done.teacher.to}
+              {t('emailPlan', { to: done.teacher.to })}
             </a>
           </p>
         )}
         {done.family && (
           <div class="card">
-            <h3>Share with the family</h3>
+            <h3>{t('shareFamily')}</h3>
             {done.family.to ? (
               <a href={mailto(done.family)} target="_blank" rel="noopener">
-                Email {done.family.to}
+                {t('emailTo', { to: done.family.to })}
               </a>
             ) : (
-              <p>Call home: {done.family.contact || 'no family contact on the Roster'}.</p>
+              <p>{t('callHome', { contact: done.family.contact || t('noContact') })}</p>
             )}
-            <p class="hint">Tell the student first that you will share their goal, and ask how their family could support the plan.</p>
+            <p class="hint">{t('tellFirst')}</p>
           </div>
         )}
         <div class="buttons">
@@ -270,7 +273,7 @@ export function ConferencePanel({
               setStatus(null);
             }}
           >
-            Start another conference
+            {t('another')}
           </button>
         </div>
       </div>
@@ -278,40 +281,29 @@ export function ConferencePanel({
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Goal-setting conference">
+    <form onSubmit={submit} noValidate aria-label={t('form')}>
       <div ref={top} />
       <StageList stage={stage} />
       {stage === 'before' && (
         <>
           <h2 id="cf-stage-title" tabIndex={-1}>
-            Before: data share
+            {t('before')}
           </h2>
-          <p class="hint">
-            Review the results with the student and the actions that led to them. The student fills in their reflections; you fill in yours.
-          </p>
-          <Section
-            title="Data share"
-            lens="Specific & Measurable: zoom in on specific academic data. Growth Mindset: connect effort data to outcomes."
-          >
+          <p class="hint">{t('beforeHint')}</p>
+          <Section title={t('dataShare')} lens={t('dataLens')}>
             <TextInput
               id="cf-conferenceDate"
               type="date"
-              label="Conference date"
+              label={t('date')}
               value={form.conferenceDate}
               onInput={set('conferenceDate')}
               error={errors.conferenceDate}
               required
             />
-            <TextInput
-              id="cf-assessment"
-              label="Assessment/Project/Assignment"
-              value={form.assessment}
-              onInput={set('assessment')}
-              error={errors.assessment}
-            />
+            <TextInput id="cf-assessment" label={t('assessment')} value={form.assessment} onInput={set('assessment')} error={errors.assessment} />
             <TextInput
               id="cf-score"
-              label="Score (if applicable)"
+              label={t('score')}
               value={String(form.score ?? '')}
               onInput={set('score')}
               error={errors.score}
@@ -319,35 +311,29 @@ export function ConferencePanel({
             />
             <TextArea
               id="cf-effortData"
-              label="Effort data"
-              hint="Prefilled from the workbook: attendance, punctuality, action steps, assignments. Add homework completion, participation, focus, study strategies."
+              label={t('effort')}
+              hint={t('effortHint')}
               value={form.effortData}
               onInput={set('effortData')}
               error={errors.effortData}
             />
             <TextArea
               id="cf-academicData"
-              label="Specific academic data"
+              label={t('academic')}
               hint={conferenceQuestion('academicData')}
               value={form.academicData}
               onInput={set('academicData')}
               error={errors.academicData}
             />
           </Section>
-          <Section
-            title="Overall reflections — for the student"
-            lens="Student Agency: reflect on actions and experiences first, then on the outcomes."
-          >
+          <Section title={t('overallStudent')} lens={t('overallStudentLens')}>
             {overallReflections('student')}
           </Section>
-          <Section title="Overall reflections — for the tutor" lens="Use your answers to guide student thinking, not override it.">
+          <Section title={t('overallTutor')} lens={t('overallTutorLens')}>
             {overallReflections('tutor')}
           </Section>
-          <Section title="Data reflections — for the student">{dataReflections('student')}</Section>
-          <Section
-            title="Data reflections — for the tutor"
-            lens="Back up your ideas with evidence from this assignment; compare with the student's previous work, not their peers'."
-          >
+          <Section title={t('dataStudent')}>{dataReflections('student')}</Section>
+          <Section title={t('dataTutor')} lens={t('dataTutorLens')}>
             {dataReflections('tutor')}
           </Section>
         </>
@@ -355,10 +341,10 @@ export function ConferencePanel({
       {stage === 'during' && (
         <>
           <h2 id="cf-stage-title" tabIndex={-1}>
-            During: agenda
+            {t('during')}
           </h2>
           <fieldset>
-            <legend>Nine-step agenda</legend>
+            <legend>{t('agenda')}</legend>
             {CONFERENCE_AGENDA.map((a, i) => (
               <div key={a.n} class="agenda-step">
                 {(i === 0 || CONFERENCE_AGENDA[i - 1].section !== a.section) && <h3>{a.section}</h3>}
@@ -381,31 +367,23 @@ export function ConferencePanel({
               </div>
             ))}
           </fieldset>
-          <Section title="New goal" lens={CONFERENCE_AGENDA[5].lens}>
-            <TextArea
-              id="cf-goal"
-              label="Goal"
-              hint="The new goal for the next assignment, in the student's words."
-              value={form.goal}
-              onInput={set('goal')}
-              error={errors.goal}
-              required
-            />
+          <Section title={t('newGoal')} lens={CONFERENCE_AGENDA[5].lens}>
+            <TextArea id="cf-goal" label={t('goal')} hint={t('goalHint')} value={form.goal} onInput={set('goal')} error={errors.goal} required />
             <div class="row">
               <TextInput
                 id="cf-target"
-                label="Target"
+                label={t('target')}
                 value={String(form.target ?? '')}
                 onInput={set('target')}
                 error={errors.target}
                 placeholder="e.g. 70"
               />
-              <TextInput id="cf-dueDate" type="date" label="Due date" value={form.dueDate} onInput={set('dueDate')} error={errors.dueDate} />
+              <TextInput id="cf-dueDate" type="date" label={t('dueDate')} value={form.dueDate} onInput={set('dueDate')} error={errors.dueDate} />
             </div>
           </Section>
           <fieldset data-error-for="steps" tabIndex={-1}>
-            <legend>Action plan</legend>
-            <p class="hint">Specific actions: what, when, how often, how effort is measured, and a backup plan.</p>
+            <legend>{t('plan')}</legend>
+            <p class="hint">{t('planHint')}</p>
             {form.steps.map((s, i) => {
               const check = checkActionStep(s.action, s.whenHowOften);
               const id = `cf-steps-${i}-action`;
@@ -413,46 +391,46 @@ export function ConferencePanel({
               const warning = s.action.trim() && !check.specific ? check.hint : undefined;
               return (
                 <div key={i} class="plan-step">
-                  <h3>Step {i + 1}</h3>
-                  <Field id={id} label="Specific action" error={error} warning={warning}>
+                  <h3>{t('step', { n: i + 1 })}</h3>
+                  <Field id={id} label={t('action')} error={error} warning={warning}>
                     <textarea
                       id={id}
                       value={s.action}
                       aria-invalid={error ? true : undefined}
                       aria-describedby={describedBy(id, undefined, error, warning)}
-                      placeholder="I will … on … to …"
+                      placeholder={t('actionPlaceholder')}
                       onInput={(e) => setStep(i, 'action', (e.currentTarget as HTMLTextAreaElement).value)}
                     />
                   </Field>
                   {s.action.trim() && check.specific && (
                     <p class="ok hint" role="status">
-                      Specific: says what and when.
+                      {t('specific')}
                     </p>
                   )}
                   <TextInput
                     id={`cf-steps-${i}-whenHowOften`}
-                    label="When / how often"
+                    label={t('when')}
                     value={s.whenHowOften ?? ''}
                     onInput={(v) => setStep(i, 'whenHowOften', v)}
-                    placeholder="Mondays and Wednesdays"
+                    placeholder={t('whenPlaceholder')}
                   />
                   <TextInput
                     id={`cf-steps-${i}-effortMeasure`}
-                    label="Measure of effort"
+                    label={t('measure')}
                     value={s.effortMeasure ?? ''}
                     onInput={(v) => setStep(i, 'effortMeasure', v)}
-                    placeholder="Sessions attended each week"
+                    placeholder={t('measurePlaceholder')}
                   />
                   <TextInput
                     id={`cf-steps-${i}-backupPlan`}
-                    label="Backup plan"
+                    label={t('backup')}
                     value={s.backupPlan ?? ''}
                     onInput={(v) => setStep(i, 'backupPlan', v)}
-                    placeholder="If I can't do Monday, Tuesday instead"
+                    placeholder={t('backupPlaceholder')}
                   />
                   {form.steps.length > 1 && (
                     <button type="button" class="link" onClick={() => set('steps')(form.steps.filter((_, j) => j !== i))}>
-                      Remove step {i + 1}
+                      {t('removeStep', { n: i + 1 })}
                     </button>
                   )}
                 </div>
@@ -465,7 +443,7 @@ export function ConferencePanel({
             )}
             {form.steps.length < MAX_PLAN_STEPS && (
               <button type="button" onClick={() => set('steps')([...form.steps, blankPlanStep()])}>
-                Add a step
+                {t('addStep')}
               </button>
             )}
           </fieldset>
@@ -474,41 +452,43 @@ export function ConferencePanel({
       {stage === 'after' && (
         <>
           <h2 id="cf-stage-title" tabIndex={-1}>
-            After: follow-up
+            {t('after')}
           </h2>
           <div class="card">
-            <p>Saving writes:</p>
+            <p>{t('writes')}</p>
             <ul>
-              <li>the goal “{form.goal}” to the Goals Master List,</li>
-              <li>
-                {form.steps.length} action step{form.steps.length === 1 ? '' : 's'} to Action Steps,
-              </li>
-              <li>this conference to Conferences.</li>
+              <li>{t('writesGoal', { goal: form.goal })}</li>
+              <li>{plural(t, form.steps.length, 'writesOneStep', 'writesSteps')}</li>
+              <li>{t('writesConference')}</li>
             </ul>
           </div>
           {previous && (
             <Select
               id="cf-previousGoalOutcome"
-              label={`Previous goal: “${previous.goal}”${previous.target !== null ? ` (target ${previous.target})` : ''}`}
-              hint="Suggested from the new score against the previous target."
+              label={
+                previous.target !== null
+                  ? t('previousTarget', { goal: previous.goal, target: previous.target })
+                  : t('previous', { goal: previous.goal })
+              }
+              hint={t('previousHint')}
               value={form.previousGoalOutcome}
-              options={PREVIOUS_GOAL_OUTCOMES}
-              placeholder="Choose…"
+              options={PREVIOUS_GOAL_OUTCOMES.map((value) => ({ value, label: t(value) }))}
+              placeholder={t('choose')}
               onChange={set('previousGoalOutcome') as (v: string) => void}
               error={errors.previousGoalOutcome}
             />
           )}
-          <Checkbox id="cf-prioritized" label="Mark for targeted support" checked={form.prioritized} onChange={set('prioritized')} />
-          <p class="hint indent">Prioritized students get regular check-ins, targeted praise and redirection.</p>
+          <Checkbox id="cf-prioritized" label={t('prioritize')} checked={form.prioritized} onChange={set('prioritized')} />
+          <p class="hint indent">{t('prioritizeHint')}</p>
           <Checkbox
             id="cf-shareWithTeacher"
-            label={`Share with the teacher (${glance.student.teacherEmail})`}
+            label={t('shareTeacher', { teacher: glance.student.teacherEmail })}
             checked={form.shareWithTeacher}
             onChange={set('shareWithTeacher')}
           />
           <Checkbox
             id="cf-shareWithFamily"
-            label={`Share with the family${glance.student.familyContact ? ` (${glance.student.familyContact})` : ''}`}
+            label={glance.student.familyContact ? t('shareFamilyWith', { contact: glance.student.familyContact }) : t('shareFamily')}
             checked={form.shareWithFamily}
             onChange={set('shareWithFamily')}
           />
@@ -519,11 +499,11 @@ export function ConferencePanel({
         {status && <Notice kind={status.kind}>{status.text}</Notice>}
         {stage !== 'before' && (
           <button type="button" onClick={() => goTo(CONFERENCE_STAGES[CONFERENCE_STAGES.indexOf(stage) - 1])}>
-            Back
+            {t('back')}
           </button>
         )}
         <button type="submit" class="action" disabled={busy}>
-          {stage === 'after' ? (busy ? 'Saving…' : asking ? t('saveAnyway') : 'Save conference') : 'Next'}
+          {t(stage === 'after' ? (busy ? 'saving' : asking ? 'saveAnyway' : 'save') : 'next')}
         </button>
       </div>
     </form>

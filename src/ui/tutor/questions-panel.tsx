@@ -2,20 +2,31 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkAnswer, checkAsk, type QuestionThread } from '../../core/drive-questions';
+import { formatDate } from '../../core/i18n/format';
+import { questionsText } from '../../core/i18n/messages/tutor-questions';
 import type { FieldErrors } from '../../core/result';
 import type { NoteSummary, StudentGlance } from '../../core/tutor-view';
 import { Notice, Select, TextArea } from '../components/fields';
+import { PAGE_LOCALE, textOf } from '../i18n';
 import { serverCall } from '../rpc';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { focusFirstError, type Status } from './shared';
 
+const t = textOf(questionsText);
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as the page's language writes dates ("Mon 12 Oct 2026 15:30", local time), the one date style everywhere. */
 export function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return `${formatDate(PAGE_LOCALE, day)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 export function who(email: string, role: string, me: string): string {
-  return `${email === me ? 'You' : email} (${role.toLowerCase()})`;
+  const r = role.toLowerCase();
+  const roleWord = r === 'teacher' || r === 'tutor' || r === 'coordinator' ? t(r) : r;
+  return `${email === me ? t('you') : email} (${roleWord})`;
 }
 
 /**
@@ -27,17 +38,17 @@ export function About({ about, notes, fromNote = false }: { about: string; notes
   const note = notes.find((n) => n.noteId === about);
   return (
     <p class="muted about">
-      {fromNote ? 'From' : 'About'}{' '}
       {note ? (
-        <>
-          the {fromNote ? 'note' : 'session note'} of {note.date}: {note.objective}
-        </>
+        t(fromNote ? 'fromNote' : 'aboutNote', { date: formatDate(PAGE_LOCALE, note.date), objective: note.objective })
       ) : /^https:\/\//i.test(about) ? (
-        <a href={about} target="_blank" rel="noopener noreferrer">
-          a material
-        </a>
+        <>
+          {t('about')}{' '}
+          <a href={about} target="_blank" rel="noopener noreferrer">
+            {t('aMaterial')}
+          </a>
+        </>
       ) : (
-        <>session note {about}</>
+        t('aboutId', { id: about })
       )}
     </p>
   );
@@ -75,7 +86,7 @@ export function Thread({
       return;
     }
     setBusy(true);
-    setStatus({ kind: 'info', text: 'Sending…' });
+    setStatus({ kind: 'info', text: t('sending') });
     try {
       const result = await saveOnce(() => serverCall('answerQuestion', input), saveKey, thread.studentId);
       if (!result.ok) {
@@ -96,16 +107,18 @@ export function Thread({
         setStatus({ kind: 'success', text: e.message });
         return;
       }
-      setStatus({ kind: 'error', text: `Not sent: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: t('notSent', { error: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <li class="card thread" aria-label={`Question by ${who(thread.askedBy, thread.askedByRole, me)}`}>
+    <li class="card thread" aria-label={t('questionBy', { who: who(thread.askedBy, thread.askedByRole, me) })}>
       <div class="thread-head">
-        <span class={`badge ${thread.status === 'Answered' ? 'green' : 'open'}`}>{thread.status}</span>
+        <span class={`badge ${thread.status === 'Answered' ? 'green' : 'open'}`}>
+          {thread.status === 'Answered' || thread.status === 'Open' ? t(thread.status) : thread.status}
+        </span>
         <span class="muted">
           {who(thread.askedBy, thread.askedByRole, me)} · {when(thread.askedAt)}
         </span>
@@ -125,10 +138,10 @@ export function Thread({
         </ul>
       )}
       {thread.status === 'Open' && (
-        <form onSubmit={reply} noValidate aria-label="Reply to this question">
+        <form onSubmit={reply} noValidate aria-label={t('replyForm')}>
           <TextArea
             id={`${prefix}text`}
-            label="Reply"
+            label={t('reply')}
             value={text}
             onInput={(v) => {
               setText(v);
@@ -140,7 +153,7 @@ export function Thread({
           {status && <Notice kind={status.kind}>{status.text}</Notice>}
           <div class="buttons">
             <button type="submit" disabled={busy}>
-              {busy ? 'Sending…' : 'Send reply'}
+              {t(busy ? 'sending' : 'sendReply')}
             </button>
           </div>
         </form>
@@ -166,7 +179,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
   useEffect(() => {
     if (!active || tier < 2 || requested.current) return;
     requested.current = true;
-    setListStatus({ kind: 'info', text: 'Loading questions…' });
+    setListStatus({ kind: 'info', text: t('loading') });
     serverCall('listQuestions', studentId)
       .then((list) => {
         setThreads(list);
@@ -178,15 +191,9 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
   if (tier < 2) {
     return (
       <div class="card">
-        <h3>Questions come with Tier 2</h3>
-        <p>
-          This program uses Tier 1 communication: passive sharing. Teachers share classroom materials and student data in the team's Drive folders,
-          and your session notes reach the teacher through the team's notes view.
-        </p>
-        <p class="muted">
-          At Tier 2, tutors and teachers ask each other questions about a student, a session note or a material, and answer them in threads here. The
-          coordinator sets the tier on the Settings sheet.
-        </p>
+        <h3>{t('tier2Title')}</h3>
+        <p>{t('tier1Text')}</p>
+        <p class="muted">{t('tier2Text')}</p>
       </div>
     );
   }
@@ -197,12 +204,12 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
     const found = checkAsk(input);
     if (Object.keys(found).length) {
       setErrors(found);
-      setStatus({ kind: 'error', text: 'Please fix the highlighted field. Nothing was sent yet.' });
+      setStatus({ kind: 'error', text: t('fixField') });
       focusFirstError('q-', found);
       return;
     }
     setBusy(true);
-    setStatus({ kind: 'info', text: 'Sending…' });
+    setStatus({ kind: 'info', text: t('sending') });
     try {
       const result = await saveOnce(() => serverCall('askQuestion', input), saveKey, studentId);
       if (!result.ok) {
@@ -216,7 +223,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
       setAbout('');
       setErrors({});
       setSaveKey(newSaveKey());
-      setStatus({ kind: 'success', text: `Sent: your question about ${glance.student.name} is listed below as Open.` });
+      setStatus({ kind: 'success', text: t('sent', { name: glance.student.name }) });
     } catch (e) {
       if (e instanceof LandedError) {
         setText('');
@@ -225,7 +232,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
         setStatus({ kind: 'success', text: e.message });
         return;
       }
-      setStatus({ kind: 'error', text: `Not sent: ${(e as Error).message}` });
+      setStatus({ kind: 'error', text: t('notSent', { error: (e as Error).message }) });
     } finally {
       setBusy(false);
     }
@@ -238,14 +245,17 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
   const answered = (t: QuestionThread) => setThreads((list) => (list ?? []).map((x) => (x.questionId === t.questionId ? t : x)));
   return (
     <section aria-labelledby="q-title">
-      <form onSubmit={ask} noValidate aria-label="Ask a question">
-        <h2 id="q-title">Ask {glance.student.teacherEmail}</h2>
+      <form onSubmit={ask} noValidate aria-label={t('askForm')}>
+        <h2 id="q-title">{t('ask', { teacher: glance.student.teacherEmail })}</h2>
         <Select
           id="q-about"
-          label="About"
+          label={t('about')}
           value={about}
-          options={glance.recentNotes.map((n) => ({ value: n.noteId, label: `Session note ${n.date}: ${n.objective}` }))}
-          placeholder={`${glance.student.name} in general`}
+          options={glance.recentNotes.map((n) => ({
+            value: n.noteId,
+            label: t('noteOption', { date: formatDate(PAGE_LOCALE, n.date), objective: n.objective }),
+          }))}
+          placeholder={t('inGeneral', { name: glance.student.name })}
           onChange={(v) => {
             setAbout(v);
             edited();
@@ -254,8 +264,8 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
         />
         <TextArea
           id="q-text"
-          label="Question"
-          hint="e.g. Which of these topics is most important to cover in tutoring tomorrow?"
+          label={t('question')}
+          hint={t('questionHint')}
           value={text}
           onInput={(v) => {
             setText(v);
@@ -267,15 +277,15 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
         {status && <Notice kind={status.kind}>{status.text}</Notice>}
         <div class="buttons">
           <button type="submit" class="action" disabled={busy}>
-            {busy ? 'Sending…' : 'Send question'}
+            {t(busy ? 'sending' : 'sendQuestion')}
           </button>
         </div>
       </form>
-      <h2>Threads</h2>
+      <h2>{t('threads')}</h2>
       {listStatus && <Notice kind={listStatus.kind}>{listStatus.text}</Notice>}
       {threads &&
         (threads.length === 0 ? (
-          <p class="muted">No questions about {glance.student.name} yet.</p>
+          <p class="muted">{t('noQuestions', { name: glance.student.name })}</p>
         ) : (
           <ul class="threads">
             {threads.map((t) => (

@@ -28,6 +28,10 @@ const CONVERTED = [
   'src/ui/tutor/note-messages.ts',
   'src/ui/tutor/save-once.ts',
   'src/ui/parts/family.ts',
+  'src/ui/tutor/questions-panel.tsx',
+  'src/ui/parts/questions.ts',
+  'src/ui/tutor/conference-panel.tsx',
+  'src/ui/parts/conference.ts',
 ];
 
 const TYPE_WORDS = new Set(['typeof', 'keyof', 'string', 'number', 'boolean', 'unknown', 'readonly', 'null']);
