@@ -3,6 +3,9 @@
 import { effectiveRoles, isLinkSharing, principalOf, type ResolvedFolders, type SeenFolder } from './drive-diff';
 import { allFolders, type DrivePlan, type PlannedFolder, roleLabel, roleRank } from './drive-plan';
 import type { AccessStatus } from './drive-tables';
+import { plural } from './i18n/catalog';
+import type { Locale } from './i18n/locale';
+import { accessReportText } from './i18n/messages/access-report';
 
 export interface AccessRow {
   team: string;
@@ -110,21 +113,18 @@ export interface AccessSummary {
   text: string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-export function accessSummary(rows: readonly AccessRow[]): AccessSummary {
+/** Folders, people and the differences by kind, said in `locale` (English by default). */
+export function accessSummary(rows: readonly AccessRow[], locale: Locale = 'en'): AccessSummary {
+  const t = accessReportText.in(locale);
   const byStatus = reportSummary(rows);
   const folders = new Set(rows.map((r) => r.folderId || r.folder)).size;
   const people = new Set(rows.map((r) => r.person).filter((p) => p !== '')).size;
   const differences = rows.length - (byStatus.OK ?? 0);
   const kinds = (Object.entries(byStatus) as [AccessStatus, number][])
     .filter(([status]) => status !== 'OK')
-    .map(([status, n]) => `${n} ${status}`)
+    .map(([status, n]) => t('kind', { n, status: t(status) }))
     .join(', ');
-  const text =
-    differences === 0
-      ? `No differences: every folder matches the plan.`
-      : `${plural(differences, 'difference')} from the plan, listed first: ${kinds}. "Provision Drive folders" fixes every difference.`;
+  const text = differences === 0 ? t('noDifferences') : t(differences === 1 ? 'differencesOne' : 'differencesOther', { n: differences, kinds });
   return { folders, people, differences, byStatus, text };
 }
 
@@ -134,11 +134,12 @@ export function differencesFirst(rows: readonly AccessRow[]): AccessRow[] {
 }
 
 /** The summary as the report's first row, read before any folder's: folders, people, differences. */
-export function summaryRow(summary: AccessSummary): Record<keyof AccessRow, string> {
+export function summaryRow(summary: AccessSummary, locale: Locale = 'en'): Record<keyof AccessRow, string> {
+  const t = accessReportText.in(locale);
   return {
-    team: 'Summary',
-    folder: plural(summary.folders, 'folder or team workbook', 'folders and team workbooks'),
-    person: plural(summary.people, 'person', 'people'),
+    team: t('summary'),
+    folder: plural(t, summary.folders, 'foldersOne', 'foldersOther'),
+    person: plural(t, summary.people, 'peopleOne', 'peopleOther'),
     role: '',
     planned: '',
     status: '',

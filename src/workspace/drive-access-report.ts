@@ -5,6 +5,7 @@ import { type AccessSummary, accessReport, accessSummary, differencesFirst, summ
 import { ACCESS_REPORT_TABLE, type AccessStatus } from '../core/drive-tables';
 import { listProgram } from './drive-api';
 import { loadContext } from './drive-provision';
+import { userLocale } from './locale';
 import { replaceRows } from './table-store';
 import { ensureTable } from './workbook-setup';
 
@@ -31,8 +32,10 @@ export function writeAccessReport(ss: Spreadsheet): AccessReportResult {
   ensureTable(ss, ACCESS_REPORT_TABLE);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (!sheet) throw new Error(`The "${ACCESS_REPORT_TABLE.name}" sheet is missing.`);
-  const summary: AccessSummary = accessSummary(rows);
-  const headers = replaceRows(sheet, ACCESS_REPORT_TABLE, [summaryRow(summary), ...differencesFirst(rows).map((r) => ({ ...r }))]);
+  // The summary is written in the language of the coordinator who runs the report (asked once per run).
+  const locale = userLocale();
+  const summary: AccessSummary = accessSummary(rows, locale);
+  const headers = replaceRows(sheet, ACCESS_REPORT_TABLE, [summaryRow(summary, locale), ...differencesFirst(rows).map((r) => ({ ...r }))]);
   // The summary row reads as one: bold, so it is not taken for a folder.
   sheet.getRange(2, 1, 1, headers.length).setFontWeight('bold');
   return {

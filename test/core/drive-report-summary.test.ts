@@ -35,3 +35,17 @@ describe('the access report opens with a summary', () => {
     expect(summaryRow(summary)).toMatchObject({ folder: '1 folder or team workbook', person: '1 person' });
   });
 });
+
+describe('the access report summary for a Dutch coordinator', () => {
+  it('names folders, people and each kind of difference in Dutch', () => {
+    const summary = accessSummary(
+      [row('Algebra', 'ana@x', 'OK'), row('Algebra / Data', 'chen@x', 'Extra access'), row('Algebra / Data', 'dan@x', 'Missing access')],
+      'nl',
+    );
+    expect(summary.text).toBe(
+      '2 verschillen met het plan, bovenaan vermeld: 1 × toegang te veel, 1 × toegang ontbreekt. "Drive-mappen klaarzetten" herstelt elk verschil.',
+    );
+    expect(summaryRow(summary, 'nl')).toMatchObject({ team: 'Samenvatting', folder: '2 mappen en teamspreadsheets', person: '3 personen' });
+    expect(accessSummary([row('Algebra', 'ana@x', 'OK')], 'nl').text).toBe('Geen verschillen: elke map klopt met het plan.');
+  });
+});
