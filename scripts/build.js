@@ -28,6 +28,8 @@ const DATA_MODULES = [
   'src/core/templates/tier3-weekly-meeting.ts',
   // The header notes and sheet purposes of every workbook table: only setup and upgrade write them, so nothing stays inline.
   { file: 'src/core/setup/table-notes.ts', inlineBytes: 0 },
+  // The descriptions Drive shows on provisioned folders and team workbooks: only provisioning and the upgrade write them.
+  { file: 'src/core/drive-descriptions.ts', inlineBytes: 0 },
 ].map((m) => (typeof m === 'string' ? { file: m } : m));
 /** Fields (or whole exports) whose JSON is at most this long stay inline: ids and titles are read without a file read. */
 const INLINE_BYTES = 240;

@@ -1,5 +1,8 @@
 // The Drive folder tree per teacher-tutor team and every person's role on every folder, per communication tier (seed 004).
 
+import type { Locale } from './i18n/locale';
+import { driveWarningText } from './i18n/messages/drive-warnings';
+import { DRIVE_DESCRIPTIONS } from './drive-descriptions';
 import type { Student, Tier } from './model';
 import { isEmailAddress } from './validation/email';
 
@@ -61,63 +64,55 @@ interface FolderSpec {
   name: string;
   parent: FolderKind;
   minTier: Tier;
-  description: string;
 }
 
 /** Every team's folders, parents before children, in the seed's words. */
 export const TEAM_FOLDERS: readonly FolderSpec[] = [
-  { kind: 'team', name: '', parent: 'root', minTier: 1, description: 'Teacher-tutor team folder: what the teacher and the tutors share.' },
+  { kind: 'team', name: '', parent: 'root', minTier: 1 },
   {
     kind: 'materials',
     name: 'Classroom Materials',
     parent: 'team',
     minTier: 1,
-    description: 'What students are working on in class: the teacher edits, tutors view (Tier 1) or comment (Tiers 2-3).',
   },
-  { kind: 'lessonPlans', name: 'Lesson Plans', parent: 'materials', minTier: 1, description: 'Lesson plans: the methods, not just the content.' },
-  { kind: 'lessonMaterials', name: 'Lesson Materials', parent: 'materials', minTier: 1, description: 'Lesson materials (e.g. notes, slide decks).' },
+  { kind: 'lessonPlans', name: 'Lesson Plans', parent: 'materials', minTier: 1 },
+  { kind: 'lessonMaterials', name: 'Lesson Materials', parent: 'materials', minTier: 1 },
   {
     kind: 'studentMaterials',
     name: 'Student Materials',
     parent: 'materials',
     minTier: 1,
-    description: 'Student materials (e.g. worksheets, homework).',
   },
-  { kind: 'assessments', name: 'Assessments', parent: 'materials', minTier: 1, description: 'Assessments: blank copies and answer keys/rubrics.' },
+  { kind: 'assessments', name: 'Assessments', parent: 'materials', minTier: 1 },
   {
     kind: 'updatedMaterials',
     name: 'Updated Curricular Materials',
     parent: 'materials',
     minTier: 1,
-    description: 'Updates to any of the materials shared earlier, especially calendars.',
   },
   {
     kind: 'studentData',
     name: 'Student Data',
     parent: 'team',
     minTier: 1,
-    description: "Formative and summative assessments, class grades, attendance/punctuality. Only this team's tutors may view it.",
   },
   {
     kind: 'sessionNotes',
     name: 'Session Notes',
     parent: 'team',
     minTier: 1,
-    description: 'Tutoring session notes: tutors edit, the teacher views (Tier 1) or comments (Tiers 2-3).',
   },
   {
     kind: 'questions',
     name: 'Questions',
     parent: 'team',
     minTier: 2,
-    description: 'Tier 2: questions and answers about particular notes or materials; teachers and tutors comment.',
   },
   {
     kind: 'weeklyMeetings',
     name: 'Weekly Meetings',
     parent: 'team',
     minTier: 3,
-    description: 'Tier 3: one agenda per weekly teacher-tutor meeting; teachers and tutors edit.',
   },
 ];
 
@@ -165,7 +160,8 @@ export interface TeamMembers {
 }
 
 /** Teams from the Roster: a tutor belongs to a team while they have an active student in it. */
-export function teamsFromRoster(students: readonly Student[]): { teams: TeamMembers[]; warnings: string[] } {
+export function teamsFromRoster(students: readonly Student[], locale: Locale = 'en'): { teams: TeamMembers[]; warnings: string[] } {
+  const t = driveWarningText.in(locale);
   const byKey = new Map<string, { team: string; teachers: Set<string>; tutors: Set<string> }>();
   const warnings: string[] = [];
   for (const s of students) {
@@ -178,14 +174,14 @@ export function teamsFromRoster(students: readonly Student[]): { teams: TeamMemb
       byKey.set(key, entry);
     }
     if (isEmail(s.teacherEmail)) entry.teachers.add(s.teacherEmail.toLowerCase());
-    else if (s.teacherEmail) warnings.push(`${team}: "${s.teacherEmail}" is not an email address (student ${s.studentId}).`);
+    else if (s.teacherEmail) warnings.push(t('notEmail', { team, email: s.teacherEmail, studentId: s.studentId }));
     if (isEmail(s.tutorEmail)) entry.tutors.add(s.tutorEmail.toLowerCase());
-    else if (s.tutorEmail) warnings.push(`${team}: "${s.tutorEmail}" is not an email address (student ${s.studentId}).`);
+    else if (s.tutorEmail) warnings.push(t('notEmail', { team, email: s.tutorEmail, studentId: s.studentId }));
   }
   const teams = [...byKey.values()].map((e) => ({ team: e.team, teachers: [...e.teachers].sort(), tutors: [...e.tutors].sort() }));
   for (const t of teams) {
-    if (t.teachers.length === 0) warnings.push(`${t.team}: no teacher email on the Roster.`);
-    if (t.teachers.length > 1) warnings.push(`${t.team}: ${t.teachers.length} teachers (${t.teachers.join(', ')}); each gets the teacher's access.`);
+    if (t.teachers.length === 0) warnings.push(say('noTeacher', { team: t.team }));
+    if (t.teachers.length > 1) warnings.push(say('teachers', { team: t.team, n: t.teachers.length, emails: t.teachers.join(', ') }));
   }
   teams.sort((a, b) => a.team.localeCompare(b.team));
   return { teams, warnings };
@@ -300,8 +296,7 @@ export function planDrive(input: PlanInput): DrivePlan {
     teamKey: '',
     name: rootName,
     path: rootName,
-    description:
-      'One folder per teacher-tutor team. Managed by Tutoring Toolkit: share with people through "Provision Drive folders", never by link.',
+    description: DRIVE_DESCRIPTIONS.root,
     parentKey: null,
     grants: rootGrants,
     access: rootAccess,
@@ -342,7 +337,7 @@ function planTeam(input: PlanInput, members: TeamMembers, root: PlannedFolder): 
       teamKey,
       name,
       path: spec.kind === 'team' ? members.team : `${parent.path} / ${spec.name}`,
-      description: spec.description,
+      description: DRIVE_DESCRIPTIONS.byKind[spec.kind] ?? '',
       parentKey: parent.key,
       grants,
       access,
@@ -377,8 +372,7 @@ function teamWorkbookOf(tier: Tier, members: TeamMembers, teamKey: string, notes
     teamKey,
     name,
     path: `${notes.path} / ${name}`,
-    description:
-      'The team workbook: this team’s students, goals, action steps, session notes, conferences and questions. Open the tutor sidebar from Extensions › Tutoring Toolkit.',
+    description: DRIVE_DESCRIPTIONS.teamWorkbook,
     parentKey: notes.key,
     isFile: true,
     noOnwardSharing: true,
@@ -411,8 +405,8 @@ export function planSize(plan: DrivePlan): { folders: number; files: number; gra
  * (they are the owner, or nobody is yet: the first run makes its caller the owner). Under drive.file only the
  * owner's add-on reaches the folders and team workbooks it created.
  */
-export function driveOwnerRefusal(driveOwner: string, caller: string): string | null {
+export function driveOwnerRefusal(driveOwner: string, caller: string, locale: Locale = 'en'): string | null {
   const owner = driveOwner.trim().toLowerCase();
   if (!owner || owner === caller.trim().toLowerCase()) return null;
-  return `Only ${owner} can run Drive actions (provisioning, its preview and the access report) for this program: their add-on created the program's folders and team workbooks, and Google lets only that account's add-on reach them. Ask ${owner} to run it.`;
+  return driveWarningText.t(locale, 'notOwner', { owner });
 }

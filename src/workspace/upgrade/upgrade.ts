@@ -1,6 +1,7 @@
 // Upgrades a single-workbook program to a master plus one team workbook per team: the dry run, and a resumable job
 // (one item per team, then a finish that checks the row counts, removes the logs from the master and unshares it).
 
+import { DRIVE_DESCRIPTIONS } from '../../core/drive-descriptions';
 import { folderKeyOf, programKeyOf, teamKeyOf, teamWorkbookName } from '../../core/drive-plan';
 import type { JobProgress } from '../../core/job';
 import type { ProgramSettings, Student } from '../../core/model';
@@ -209,8 +210,7 @@ function teamWorkbookId(ctx: UpgradeContext, team: TeamUpgrade): string {
         kind: 'teamWorkbook',
         teamKey: teamKeyOf(programKey, team.team),
         name: teamWorkbookName(team.team),
-        description:
-          'The team workbook: this team’s students, goals, action steps, session notes, conferences and questions. Open the tutor sidebar from Extensions › Tutoring Toolkit.',
+        description: DRIVE_DESCRIPTIONS.teamWorkbook,
         noOnwardSharing: true,
       },
       folder?.id ?? null,
