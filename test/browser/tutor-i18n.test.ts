@@ -1,5 +1,5 @@
 // A Dutch tutor opens the tutor sidebar as the server serves it and reads every word in Dutch, nothing clipped at
-// 300 px (screenshots docs/screenshots/tutor-*-nl.png); a tutor releases a progress report that waits as a draft
+// 300 px (screenshots docs/screenshots/tutor-{glance,note,conference,plan,questions}-nl.png); a tutor releases a progress report that waits as a draft
 // (issue 13), asked once; the server refuses a bad note in the tutor's language, from the locale the page sent.
 
 import { execFileSync } from 'node:child_process';
@@ -12,8 +12,11 @@ import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
 import { formatDate } from '../../src/core/i18n/format';
 import type { Locale } from '../../src/core/i18n/locale';
 import { progressReportServerText } from '../../src/core/i18n/messages/progress-report';
+import { conferenceQuestionText, conferenceText } from '../../src/core/i18n/messages/tutor-conference';
+import { conferenceFieldText } from '../../src/core/i18n/messages/tutor-conference-fields';
 import { tutorFamilyText } from '../../src/core/i18n/messages/tutor-family';
 import { noteFieldText } from '../../src/core/i18n/messages/tutor-note-fields';
+import { questionsText } from '../../src/core/i18n/messages/tutor-questions';
 import { tutorText } from '../../src/core/i18n/messages/tutor-sidebar';
 import { blankSessionNote } from '../../src/core/session-note-form';
 import * as server from '../../src/main';
@@ -103,7 +106,7 @@ async function shot(page: Page, name: string) {
 }
 
 describe('the tutor sidebar in Dutch', () => {
-  it('a Dutch tutor reads the glance, the session note and its errors in Dutch, nothing clipped at 300 px', async () => {
+  it('a Dutch tutor reads the glance, the session note, the conference and the questions in Dutch, with errors naming fields in Dutch, nothing clipped at 300 px', async () => {
     program = familyProgram({ review: true, realTime: true });
     makeReports(program, ['00101']);
     const { page, settle, calls } = await openSidebar(program, 'nl');
@@ -136,6 +139,32 @@ describe('the tutor sidebar in Dutch', () => {
     await page.getByText(`Opgeslagen: sessienotitie voor Maya Johnson op ${formatDate('nl', today)}.`).waitFor();
     const save = calls.find((c) => c.fn === 'tutorSaveSessionNote');
     expect(JSON.parse(save?.args ?? '[]')[1]).toBe('nl');
+
+    // The Conference tab (its own page part and catalog): the before stage, then the plan.
+    const cf = conferenceText.in('nl');
+    await page.getByRole('tab', { name: nl('tabConference') }).click();
+    await settle();
+    await page.getByRole('heading', { name: cf('before') }).waitFor();
+    expect(await englishLines(page, [conferenceText, conferenceQuestionText])).toEqual([]);
+    await expectAccessible(page, 'Dutch conference');
+    await shot(page, 'tutor-conference-nl.png');
+    await page.getByRole('button', { name: cf('next') }).click();
+    await page.getByRole('heading', { name: cf('during') }).waitFor();
+    await page.getByRole('button', { name: cf('next') }).click();
+    // The plan is empty: the check names the fields in Dutch and keeps the tutor on this stage.
+    await page.getByText(cf('fixBeforeNext')).waitFor();
+    await page.getByText(`${conferenceFieldText.t('nl', 'goal')} is verplicht.`).waitFor();
+    expect(await englishLines(page, [conferenceText, conferenceFieldText])).toEqual([]);
+    await shot(page, 'tutor-plan-nl.png');
+
+    // The Questions tab (Tier 2).
+    await page.getByRole('tab', { name: nl('tabQuestions') }).click();
+    await settle();
+    await page.getByRole('heading', { name: questionsText.t('nl', 'threads') }).waitFor();
+    await page.getByText(questionsText.t('nl', 'noQuestions', { name: 'Maya Johnson' })).waitFor();
+    expect(await englishLines(page, [questionsText])).toEqual([]);
+    await expectAccessible(page, 'Dutch questions');
+    await shot(page, 'tutor-questions-nl.png');
     await page.close();
   });
 
@@ -173,7 +202,7 @@ describe('a tutor releases a progress report', () => {
     // Asked once, saying when and whether the family gets it; Cancel is focused (the safe choice).
     const question = page.getByRole('alertdialog');
     await question.getByText(t('releaseAsk', { date })).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t('cancel'));
+    await page.waitForFunction((cancel) => document.activeElement?.textContent === cancel, t('cancel'));
     await shot(page, 'tutor-release-en.png');
     await question.getByRole('button', { name: t('releaseYes') }).click();
     await settle();

@@ -16,7 +16,7 @@ import {
   suggestedOutcome,
 } from '../../core/conference-form';
 import { plural } from '../../core/i18n/catalog';
-import { conferenceText } from '../../core/i18n/messages/tutor-conference';
+import { conferenceQuestionText, conferenceText } from '../../core/i18n/messages/tutor-conference';
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import { checkActionStep, type VagueStep, vagueSteps } from '../../core/specificity';
@@ -27,9 +27,11 @@ import { PAGE_LOCALE, textOf } from '../i18n';
 import { serverCall } from '../rpc';
 import { missingInWords } from './note-messages';
 import { LandedError, newSaveKey, saveOnce } from './save-once';
-import { type ConferenceFormState, conferenceQuestion, focusFirstError, type Status } from './shared';
+import { type ConferenceFormState, focusFirstError, type Status } from './shared';
 
 const t = textOf(conferenceText);
+/** A reflection question of the seed, by field, in the page's language. */
+const conferenceQuestion = (key: string): string => (conferenceQuestionText[PAGE_LOCALE] as Record<string, string>)[key] ?? '';
 /** A previous goal's outcome as stored (Met / Not met / Revised) in the page's language. */
 const outcome = (status: string) => (status === 'Met' || status === 'Not met' || status === 'Revised' ? t(status) : status);
 

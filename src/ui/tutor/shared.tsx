@@ -1,5 +1,5 @@
 // Shared by the tutor sidebar's tabs: form state types, the session note's labels and hints in the page's language,
-// the conference's questions, praise prompts.
+// praise prompts.
 
 import type { blankConference } from '../../core/conference-form';
 import { noteFieldText, noteHintText } from '../../core/i18n/messages/tutor-note-fields';
@@ -7,7 +7,6 @@ import { noteFieldText, noteHintText } from '../../core/i18n/messages/tutor-note
 import type { Prompt } from '../../core/praise';
 import type { FieldErrors } from '../../core/result';
 import type { blankSessionNote } from '../../core/session-note-form';
-import { CONFERENCES_HEADER_NOTES } from '../../core/setup/table-notes';
 import { PAGE_LOCALE } from '../i18n';
 
 export type NoteForm = ReturnType<typeof blankSessionNote>;
@@ -26,8 +25,6 @@ export const TABS: { id: Tab; label: 'tabGlance' | 'tabNote' | 'tabConference' |
 /** A session-note field's label (in English its sheet header) and the seed's question as its hint, in the page's language. */
 export const noteLabel = (key: string): string => (noteFieldText[PAGE_LOCALE] as Record<string, string>)[key] ?? key;
 export const noteHint = (key: string): string => (noteHintText[PAGE_LOCALE] as Record<string, string>)[key] ?? '';
-/** The conference's questions are its header notes (core/setup/table-notes). */
-export const conferenceQuestion = (key: string) => CONFERENCES_HEADER_NOTES.columns[key] ?? '';
 
 /** Moves keyboard focus to the first field (in page order) with an error, so a keyboard user lands where the fix is needed. */
 export function focusFirstError(prefix: string, errors: FieldErrors): void {
