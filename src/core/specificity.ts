@@ -2,6 +2,9 @@
 // ("I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes"); "I'm going to come to
 // tutoring more" is too vague. A live hint in the form, never a reason to refuse a save.
 
+import type { Locale } from './i18n/locale';
+import { specificityText } from './i18n/messages/tutor-specificity';
+
 /** The parts a specific action step names. */
 export type StepPart = 'what' | 'when';
 
@@ -25,8 +28,13 @@ const NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen
 const UNIT =
   '(?:min(?:ute)?s?|hours?|hrs?|problems?|questions?|pages?|words?|cards?|flashcards?|times?|sessions?|exercises?|worksheets?|chapters?|lessons?)';
 
-/** When / how often: named days, times of day, frequencies, amounts per period, dates, "before the test". */
+/** When / how often: named days, times of day, frequencies, amounts per period, dates, "before the test" (and in Dutch). */
 const WHEN_PATTERNS: readonly RegExp[] = [
+  /\b(?:maan|dins|woens|donder|vrij|zater|zon)dag(?:en|s)?\b/i,
+  /\b(?:elke|iedere)\s+(?:dag|avond|ochtend|middag|week|les|sessie|pauze)\b|\b(?:dagelijks|wekelijks|vanavond|morgen)\b/i,
+  /\b(?:een|twee|drie|vier|vijf|\d+)\s*(?:keer|x)\s+(?:per|in de|op een)\s+(?:dag|week|avond|les)\b/i,
+  /\b\d+\s*(?:min(?:uten|uut)?|uur|opgaven|sommen|woordjes|bladzijden|pagina'?s)\s+(?:per|elke|iedere|op een)\s+(?:dag|avond|week|les)\b/i,
+  /\b(?:voor|vóór)\s+(?:de|elke|mijn)\s+(?:volgende\s+)?(?:toets|proefwerk|overhoring|so|les)\b|\b(?:deze|volgende)\s+week\b/i,
   new RegExp(`\\b${DAY}\\b`, 'i'),
   /\b(?:every|each)\s+(?:day|night|morning|afternoon|evening|week(?:day|end)?|session|class|lunch|period|tutoring session|school day)\b/i,
   /\b(?:daily|nightly|weekly|weekdays|weekends?|tonight|tomorrow)\b/i,
@@ -46,6 +54,8 @@ const WHEN_PATTERNS: readonly RegExp[] = [
  * concrete object ("to practice my calculator key codes", "to review fractions").
  */
 const WHAT_PATTERNS: readonly RegExp[] = [
+  /\b(?:flitskaart(?:jes)?|kaartjes|woordjes|oefen(?:toets|opgaven|sommen)|opgaven|sommen|huiswerk|samenvatting(?:en)?|hoofdstuk\s*\d+|paragraaf\s*[\d.]+|formules?|breuken|vergelijkingen|tafels|verbeteringen?|werkblad(?:en)?|aantekeningen)\b/i,
+  /\bom\s+(?:mijn|de|het|alle|\d+)?\s*\w{3,}\s+(?:te\s+)?(?:oefenen|leren|herhalen|maken|verbeteren|lezen|schrijven|vragen)\b/i,
   /\b(?:flash\s?cards?|practice (?:problems?|questions?|tests?|quiz(?:zes)?)|worksheets?|key codes?|notes?|vocab(?:ulary)?(?: words?)?|times tables?|multiplication facts|test corrections?|corrections|quiz(?:zes)?|homework(?: problems?)?|exit tickets?|study guides?|outlines?|drafts?|essays?|annotat\w+|summar(?:y|ies|ize)|rubric|khan academy|ixl|lexia|formulas?|equations?|fractions?|decimals?|ratios?|reading log|chapters?\s*\d*|units?\s+\d+|lessons?\s+\d+|pages?\s+\d+|(?:\d+|ten|five|twenty)\s+(?:problems?|questions?|pages?|words?|cards?))\b/i,
   /\bto\s+(?:practice|practise|review|memorize|memorise|study|finish|complete|redo|correct|check|go over|work on|read|write|solve|ask (?:about|for help with|questions about)|get help (?:with|on))\s+(?!(?:more|better|harder|things|stuff|it|everything)\b)\w+/i,
   /\b(?:practice|practise|review|memorize|memorise|redo|correct|solve|read|write|go over|work on|ask (?:my teacher|the teacher|my tutor|for help))\s+(?:my|the|all|each|every|one|two|three|\d+|at least)\s+(?!(?:more|better|harder|things|stuff)\b)\w+/i,
@@ -76,9 +86,10 @@ function vagueWordsIn(text: string): string[] {
 
 /**
  * Checks one action step. `whenHowOften` is the step's own "When / how often" field, if the form has one: a step whose
- * action says what and whose field says when is specific.
+ * action says what and whose field says when is specific. Dutch steps are read too (a Dutch programme, seed 000); the
+ * hint is in `locale`.
  */
-export function checkActionStep(action: string, whenHowOften = ''): StepCheck {
+export function checkActionStep(action: string, whenHowOften = '', locale: Locale = 'en'): StepCheck {
   const text = action.replace(/\s+/g, ' ').trim();
   const when = whenHowOften.replace(/\s+/g, ' ').trim();
   if (text === '') return { specific: false, missing: ['what', 'when'], vagueWords: [], hint: '' };
@@ -90,18 +101,14 @@ export function checkActionStep(action: string, whenHowOften = ''): StepCheck {
   if (!hasWhat) missing.push('what');
   if (!hasWhen) missing.push('when');
   const specific = missing.length === 0;
-  return { specific, missing, vagueWords, hint: specific ? '' : hintFor(missing, vagueWords) };
+  return { specific, missing, vagueWords, hint: specific ? '' : hintFor(missing, vagueWords, locale) };
 }
 
-function hintFor(missing: readonly StepPart[], vagueWords: readonly string[]): string {
-  const quoted = vagueWords.length ? ` ("${vagueWords[0]}" does not say how much)` : '';
-  const ask =
-    missing.length === 2
-      ? 'Say what the student will do and when or how often'
-      : missing[0] === 'what'
-        ? 'Say what the student will do, and why: which skill, assignment or material'
-        : 'Say when and how often: which days, how many minutes, how many times a week';
-  return `Too vague!${quoted} ${ask}, e.g. "${GOOD_STEP_EXAMPLE}"`;
+function hintFor(missing: readonly StepPart[], vagueWords: readonly string[], locale: Locale): string {
+  const t = specificityText.in(locale);
+  const quoted = vagueWords.length ? ` ${t('howMuch', { words: vagueWords[0] })}` : '';
+  const ask = t(missing.length === 2 ? 'askBoth' : missing[0] === 'what' ? 'askWhat' : 'askWhen');
+  return t('hint', { tooVague: t('tooVague'), quoted, ask, example: t('example') });
 }
 
 /** A step of a plan that is not specific yet: its place in the plan (0-based), its words, and what it leaves out. */

@@ -125,3 +125,18 @@ describe('specificity', () => {
     });
   });
 });
+
+describe('a Dutch action step', () => {
+  it('is specific when it says what and when in Dutch', () => {
+    expect(checkActionStep('Ik kom op maandag en woensdag naar de bijles om vergelijkingen te oefenen.').specific).toBe(true);
+    expect(checkActionStep('Ik maak flitskaartjes en leer 15 minuten per dag.').specific).toBe(true);
+  });
+
+  it('is too vague without a moment, and the hint says so in Dutch with the example', () => {
+    const check = checkActionStep('Ik ga meer huiswerk maken.', '', 'nl');
+    expect(check).toMatchObject({ specific: false, missing: ['when'] });
+    expect(check.hint).toBe(
+      'Te vaag! Schrijf op wanneer en hoe vaak: welke dagen, hoeveel minuten, hoe vaak per week, bijv. "Ik kom op maandag en woensdag naar de bijles om de toetsen van mijn rekenmachine te oefenen."',
+    );
+  });
+});

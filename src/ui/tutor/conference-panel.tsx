@@ -387,7 +387,7 @@ export function ConferencePanel({
             <legend>{t('plan')}</legend>
             <p class="hint">{t('planHint')}</p>
             {form.steps.map((s, i) => {
-              const check = checkActionStep(s.action, s.whenHowOften);
+              const check = checkActionStep(s.action, s.whenHowOften, PAGE_LOCALE);
               const id = `cf-steps-${i}-action`;
               const error = errors[`steps.${i}.action`];
               const warning = s.action.trim() && !check.specific ? check.hint : undefined;
