@@ -89,3 +89,23 @@ describe('conference-form', () => {
     expect(suggestedOutcome(null, 69)).toBe('');
   });
 });
+
+describe('the conference checked for a Dutch tutor', () => {
+  it('names each bad field in Dutch, all together', () => {
+    const form = aConference({
+      goal: ' ',
+      score: 'veel',
+      dueDate: '2026-10-01',
+      steps: [{ action: '', whenHowOften: '', effortMeasure: '', backupPlan: '' }],
+    });
+    expect(checkConference(form, 'nl')).toEqual({
+      ok: false,
+      errors: {
+        goal: 'Doel is verplicht.',
+        score: 'Cijfer moet een getal zijn (0 of meer), bijv. 64.',
+        dueDate: 'De einddatum is de volgende opdracht of toets: op of na de datum van het gesprek.',
+        'steps.0.action': 'Concrete actie is verplicht.',
+      },
+    });
+  });
+});

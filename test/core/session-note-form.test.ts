@@ -117,3 +117,22 @@ describe('session-note-form', () => {
     });
   });
 });
+
+describe('the session note checked for a Dutch tutor', () => {
+  it('names each bad field in Dutch, all together', () => {
+    const form = { ...blankSessionNote('00101', '2026-10-12'), objective: '', startTime: '16:00', endTime: '15:00', followThrough: 'No' as const };
+    expect(checkSessionNote(form, 'nl')).toEqual({
+      ok: false,
+      errors: {
+        objective: 'Doel van de sessie is verplicht.',
+        endTime: 'De eindtijd moet na de begintijd liggen.',
+        followThroughWhy: 'Schrijf op waarom het actieplan maar deels of niet is uitgevoerd.',
+      },
+    });
+  });
+
+  it('a field of the wrong kind is named in Dutch too', () => {
+    const form = { ...blankSessionNote('00101', '2026-10-12'), objective: 'Breuken', rationale: 42 };
+    expect(checkSessionNote(form, 'nl')).toEqual({ ok: false, errors: { rationale: 'Waarom dit doel: vul hier tekst in.' } });
+  });
+});
