@@ -1,8 +1,8 @@
 // The Drive folder tree per teacher-tutor team and every person's role on every folder, per communication tier (seed 004).
 
+import { DRIVE_DESCRIPTIONS } from './drive-descriptions';
 import type { Locale } from './i18n/locale';
 import { driveWarningText } from './i18n/messages/drive-warnings';
-import { DRIVE_DESCRIPTIONS } from './drive-descriptions';
 import type { Student, Tier } from './model';
 import { isEmailAddress } from './validation/email';
 
@@ -161,7 +161,7 @@ export interface TeamMembers {
 
 /** Teams from the Roster: a tutor belongs to a team while they have an active student in it. */
 export function teamsFromRoster(students: readonly Student[], locale: Locale = 'en'): { teams: TeamMembers[]; warnings: string[] } {
-  const t = driveWarningText.in(locale);
+  const say = driveWarningText.in(locale);
   const byKey = new Map<string, { team: string; teachers: Set<string>; tutors: Set<string> }>();
   const warnings: string[] = [];
   for (const s of students) {
@@ -174,9 +174,9 @@ export function teamsFromRoster(students: readonly Student[], locale: Locale = '
       byKey.set(key, entry);
     }
     if (isEmail(s.teacherEmail)) entry.teachers.add(s.teacherEmail.toLowerCase());
-    else if (s.teacherEmail) warnings.push(t('notEmail', { team, email: s.teacherEmail, studentId: s.studentId }));
+    else if (s.teacherEmail) warnings.push(say('notEmail', { team, email: s.teacherEmail, studentId: s.studentId }));
     if (isEmail(s.tutorEmail)) entry.tutors.add(s.tutorEmail.toLowerCase());
-    else if (s.tutorEmail) warnings.push(t('notEmail', { team, email: s.tutorEmail, studentId: s.studentId }));
+    else if (s.tutorEmail) warnings.push(say('notEmail', { team, email: s.tutorEmail, studentId: s.studentId }));
   }
   const teams = [...byKey.values()].map((e) => ({ team: e.team, teachers: [...e.teachers].sort(), tutors: [...e.tutors].sort() }));
   for (const t of teams) {

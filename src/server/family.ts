@@ -54,7 +54,7 @@ export function getProgressReportState(): ProgressReportState {
     students,
     today: todayIn(ss),
     reviewReports,
-    driveProblem: driveOwnerProblem(settings.driveOwner, caller.email),
+    driveProblem: driveOwnerProblem(settings.driveOwner, caller.email, userLocale()),
     drafts: reviewReports ? draftReports(ss, students) : [],
   };
 }
@@ -76,7 +76,7 @@ function draftReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, students: Pr
 /** Starts the job for the chosen students ([] or 'all': every active student); the dialog then runs its chunks. */
 export function startProgressReports(input: { studentIds: string[] | 'all' }): SaveResult<JobProgress> {
   const { ss, caller, settings } = allow('startProgressReports');
-  const notOwner = driveOwnerProblem(settings?.driveOwner ?? '', caller.email);
+  const notOwner = driveOwnerProblem(settings?.driveOwner ?? '', caller.email, userLocale());
   if (notOwner) return rejected({}, notOwner);
   const roster = readRoster(ss).filter((s) => s.active);
   const asked = input?.studentIds;

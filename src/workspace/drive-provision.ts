@@ -25,6 +25,8 @@ import {
   teamsFromRoster,
 } from '../core/drive-plan';
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
+import { plural } from '../core/i18n/catalog';
+import { driveWarningText } from '../core/i18n/messages/drive-warnings';
 import type { JobProgress } from '../core/job';
 import type { ProgramSettings, Student } from '../core/model';
 import { ROSTER_TABLE } from '../core/tables';
@@ -44,6 +46,7 @@ import {
 } from './drive-api';
 import { type FolderRecord, type FolderStore, readFolderStore, recordFolders } from './drive-folders-store';
 import { registerJobHandler, startJob } from './job-runner';
+import { userLocale } from './locale';
 import { readRoster, readSettings, writeSettings } from './program';
 import { TEAM_WORKBOOK_KIND } from './team/team-directory';
 import { moveDepartedStudents, sliceIds, type TeamDeparture } from './team/team-moves';
@@ -75,7 +78,7 @@ export interface ProvisionContext {
  * and team workbooks, and under drive.file no other account's add-on can reach them. Throws the refusal to show.
  */
 export function requireDriveOwner(settings: ProgramSettings, caller: string): void {
-  const refusal = driveOwnerRefusal(settings.driveOwner, caller);
+  const refusal = driveOwnerRefusal(settings.driveOwner, caller, userLocale());
   if (refusal) throw new AccessDeniedError(refusal);
 }
 
@@ -85,7 +88,7 @@ export function loadContext(ss: Spreadsheet): ProvisionContext {
   const dates = isoDateIn(zone);
   const settings = readSettings(ss, dates);
   const students = readRoster(ss, dates);
-  const { teams, warnings } = teamsFromRoster(students);
+  const { teams, warnings } = teamsFromRoster(students, userLocale());
   const owner = (settings.driveOwner || Session.getEffectiveUser().getEmail()).toLowerCase();
   const plan = planDrive({
     programKey: programKeyOf(ss.getId()),
@@ -139,8 +142,9 @@ export function previewProvision(ss: Spreadsheet): ProvisionPreview {
     why: REASON_TEXT[c.reason],
   });
   const warnings = [...ctx.plan.warnings, ...diff.warnings];
-  if (diff.duplicates.length) warnings.push(`${diff.duplicates.length} duplicate folder(s) found; the ones recorded in "Drive Folders" are used.`);
-  if (ctx.plan.teams.length === 0) warnings.push('No active students with a team on the Roster: only the program folder would be made.');
+  const say = driveWarningText.in(userLocale());
+  if (diff.duplicates.length) warnings.push(plural(say, diff.duplicates.length, 'duplicatesOne', 'duplicatesOther'));
+  if (ctx.plan.teams.length === 0) warnings.push(say('noTeams'));
   const of = (op: PermissionChange['op']) =>
     changes
       .filter((c) => c.op === op)

@@ -3,6 +3,7 @@
 
 import { DRIVE_DESCRIPTIONS } from '../../core/drive-descriptions';
 import { folderKeyOf, programKeyOf, teamKeyOf, teamWorkbookName } from '../../core/drive-plan';
+import { driveWarningText } from '../../core/i18n/messages/drive-warnings';
 import type { JobProgress } from '../../core/job';
 import type { ProgramSettings, Student } from '../../core/model';
 import { missingRecords } from '../../core/team/record-moves';
@@ -22,6 +23,7 @@ import { createPlanned, drive, findByAppProperty, getStored, PROP, plannedUrl, S
 import { type FolderStore, readFolderStore, recordFolders } from '../drive-folders-store';
 import { requireDriveOwner } from '../drive-provision';
 import { registerJobHandler, startJob, unfinishedJobs } from '../job-runner';
+import { userLocale } from '../locale';
 import { readRoster, readSettings, workbookDates, writeSettings } from '../program';
 import { appendRecords, readTable, requireSheet } from '../table-store';
 import { teamWorkbookKey } from '../team/team-directory';
@@ -90,12 +92,14 @@ function sessionNotesFolderOf(ctx: UpgradeContext, team: string): { id: string; 
   return row?.folderId ? { id: row.folderId, path: row.path } : null;
 }
 
+/** Rows of no team, in the language of the coordinator who runs the upgrade (sheet names stay as named). */
 function unassignedWarning(plan: UpgradePlan): string | null {
+  const say = driveWarningText.in(userLocale());
   const parts = Object.entries(plan.unassigned)
     .filter(([, n]) => n > 0)
-    .map(([name, n]) => `${n} in ${name}`);
+    .map(([sheet, n]) => say('unassignedPart', { n, sheet }));
   if (parts.length === 0) return null;
-  return `Some rows name a student who is not on the Roster (${parts.join(', ')}), so they belong to no team. Add those students to the Roster with their team (or delete the rows), then run the upgrade: nothing is moved until every row has a team.`;
+  return say('unassigned', { parts: parts.join(', ') });
 }
 
 /** The dry run: per team, the workbook to use or create and the rows it receives; who loses the master. Changes nothing. */
