@@ -1,5 +1,6 @@
 // The session-note form's save message counts the steps the tutor ticked, not the check-off rows the note wrote.
 
+import { conferenceText } from '../../src/core/i18n/messages/tutor-conference';
 import { noteFormText } from '../../src/core/i18n/messages/tutor-note-form';
 import { missingInWords, savedNoteMessage } from '../../src/ui/tutor/note-messages';
 
@@ -30,8 +31,9 @@ describe('savedNoteMessage', () => {
 
 describe('missingInWords', () => {
   it('names what a vague step leaves out in the seed 003 words: what, when and how often', () => {
-    expect(missingInWords(en, ['what', 'when'])).toBe('what the student will do, nor when and how often');
-    expect(missingInWords(en, ['what'])).toBe('what the student will do');
-    expect(missingInWords(en, ['when'])).toBe('when and how often');
+    const words = conferenceText.in('en');
+    expect(missingInWords(words, ['what', 'when'])).toBe('what the student will do, nor when and how often');
+    expect(missingInWords(words, ['what'])).toBe('what the student will do');
+    expect(missingInWords(words, ['when'])).toBe('when and how often');
   });
 });
