@@ -54,7 +54,7 @@ export function getProgressReportState(): ProgressReportState {
     students,
     today: todayIn(ss),
     reviewReports,
-    driveProblem: driveOwnerProblem(settings.driveOwner, caller.email, userLocale()),
+    driveProblem: driveOwnerProblem(settings.driveOwner, caller.email) && driveOwnerProblem(settings.driveOwner, caller.email, userLocale()),
     drafts: reviewReports ? draftReports(ss, students) : [],
   };
 }
@@ -76,15 +76,16 @@ function draftReports(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, students: Pr
 /** Starts the job for the chosen students ([] or 'all': every active student); the dialog then runs its chunks. */
 export function startProgressReports(input: { studentIds: string[] | 'all' }): SaveResult<JobProgress> {
   const { ss, caller, settings } = allow('startProgressReports');
-  const notOwner = driveOwnerProblem(settings?.driveOwner ?? '', caller.email, userLocale());
+  const notOwner =
+    driveOwnerProblem(settings?.driveOwner ?? '', caller.email) && driveOwnerProblem(settings?.driveOwner ?? '', caller.email, userLocale());
   if (notOwner) return rejected({}, notOwner);
   const roster = readRoster(ss).filter((s) => s.active);
   const asked = input?.studentIds;
   const ids = asked === 'all' ? roster.map((s) => s.studentId) : Array.isArray(asked) ? asked.map((id) => String(id)) : [];
-  const t = progressReportServerText.in(userLocale());
-  if (ids.length === 0) return rejected({ studentIds: t('chooseStudents') });
+  // The caller's language is asked only for a refusal: a run that starts makes no extra call.
+  if (ids.length === 0) return rejected({ studentIds: progressReportServerText.t(userLocale(), 'chooseStudents') });
   const unknown = ids.filter((id) => !roster.some((s) => s.studentId === id));
-  if (unknown.length > 0) return rejected({ studentIds: t('notActive', { ids: unknown.join(', ') }) });
+  if (unknown.length > 0) return rejected({ studentIds: progressReportServerText.t(userLocale(), 'notActive', { ids: unknown.join(', ') }) });
   return saved(startJob(PROGRESS_REPORTS_JOB, { studentIds: [...new Set(ids)], date: todayIn(ss) }, ss.getId()));
 }
 

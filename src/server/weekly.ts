@@ -139,14 +139,16 @@ export function saveTeacherUpdates(input: TeacherUpdatesInput): WeeklySaveResult
   const errors: FieldErrors = {};
   const mode = TEACHER_UPDATE_MODES.find((m) => m === input?.mode);
   const privacy = TEACHER_UPDATE_PRIVACY.find((p) => p === input?.privacy);
-  const t = weeklyServerText.in(userLocale());
-  if (!mode) errors.mode = t('chooseMode');
-  if (!privacy) errors.privacy = t('choosePrivacy');
+  // The caller's language is asked only when there is something to refuse.
+  const t = weeklyServerText.t;
+  const say = () => userLocale();
+  if (!mode) errors.mode = t(say(), 'chooseMode');
+  if (!privacy) errors.privacy = t(say(), 'choosePrivacy');
   const known = tier3Teams(base, ss);
   const teams = Array.isArray(input?.teams) ? input.teams.map(String) : [];
   const unknown = teams.filter((t) => !known.some((k) => k.toLowerCase() === t.trim().toLowerCase()));
-  if (unknown.length) errors.teams = t('notTier3Team', { teams: unknown.join(', ') });
-  if (Object.keys(errors).length || !mode || !privacy) return { ok: false, message: t('fixFields'), errors };
+  if (unknown.length) errors.teams = t(say(), 'notTier3Team', { teams: unknown.join(', ') });
+  if (Object.keys(errors).length || !mode || !privacy) return { ok: false, message: t(say(), 'fixFields'), errors };
   if (mode !== 'Off' && !mailAuthorized()) {
     const info = (
       ScriptApp as unknown as { getAuthorizationInfo(m: GoogleAppsScript.Script.AuthMode, s: string[]): GoogleAppsScript.Script.AuthorizationInfo }
@@ -155,8 +157,8 @@ export function saveTeacherUpdates(input: TeacherUpdatesInput): WeeklySaveResult
       ok: false,
       needsMailPermission: true,
       authorizationUrl: info.getAuthorizationUrl() ?? '',
-      message: t('needsMail'),
-      errors: { mode: t('needsMailField') },
+      message: t(say(), 'needsMail'),
+      errors: { mode: t(say(), 'needsMailField') },
     };
   }
   withScriptLock(() => {

@@ -78,8 +78,8 @@ export interface ProvisionContext {
  * and team workbooks, and under drive.file no other account's add-on can reach them. Throws the refusal to show.
  */
 export function requireDriveOwner(settings: ProgramSettings, caller: string): void {
-  const refusal = driveOwnerRefusal(settings.driveOwner, caller, userLocale());
-  if (refusal) throw new AccessDeniedError(refusal);
+  // The caller's language is asked only for a refusal: the usual run makes no extra call.
+  if (driveOwnerRefusal(settings.driveOwner, caller)) throw new AccessDeniedError(driveOwnerRefusal(settings.driveOwner, caller, userLocale()) ?? '');
 }
 
 /** The plan for the workbook as it is now: Settings (tier, coordinators), Roster (teams), and the Drive owner. */
@@ -88,7 +88,9 @@ export function loadContext(ss: Spreadsheet): ProvisionContext {
   const dates = isoDateIn(zone);
   const settings = readSettings(ss, dates);
   const students = readRoster(ss, dates);
-  const { teams, warnings } = teamsFromRoster(students, userLocale());
+  const roster = teamsFromRoster(students);
+  // Warnings in the coordinator's language, asked only when there is one to say.
+  const { teams, warnings } = roster.warnings.length ? teamsFromRoster(students, userLocale()) : roster;
   const owner = (settings.driveOwner || Session.getEffectiveUser().getEmail()).toLowerCase();
   const plan = planDrive({
     programKey: programKeyOf(ss.getId()),

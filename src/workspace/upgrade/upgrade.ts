@@ -94,11 +94,10 @@ function sessionNotesFolderOf(ctx: UpgradeContext, team: string): { id: string; 
 
 /** Rows of no team, in the language of the coordinator who runs the upgrade (sheet names stay as named). */
 function unassignedWarning(plan: UpgradePlan): string | null {
+  const counts = Object.entries(plan.unassigned).filter(([, n]) => n > 0);
+  if (counts.length === 0) return null;
   const say = driveWarningText.in(userLocale());
-  const parts = Object.entries(plan.unassigned)
-    .filter(([, n]) => n > 0)
-    .map(([sheet, n]) => say('unassignedPart', { n, sheet }));
-  if (parts.length === 0) return null;
+  const parts = counts.map(([sheet, n]) => say('unassignedPart', { n, sheet }));
   return say('unassigned', { parts: parts.join(', ') });
 }
 
