@@ -76,7 +76,18 @@ describe('planHeaders', () => {
     const existing = ['Student name', 'Student ID', 'My notes', 'Team (class)', '', ''];
     const plan = planHeaders(ROSTER_TABLE, existing);
     expect(plan.headers.slice(0, 4)).toEqual(['Student name', 'Student ID', 'My notes', 'Team (class)']);
-    expect(plan.added.map((a) => a.column.key)).toEqual(['grade', 'subject', 'teacherEmail', 'tutorEmail', 'familyContact', 'active', 'consentToShare', 'studentEmail', 'familyEmails', 'praisePreference']);
+    expect(plan.added.map((a) => a.column.key)).toEqual([
+      'grade',
+      'subject',
+      'teacherEmail',
+      'tutorEmail',
+      'familyContact',
+      'active',
+      'consentToShare',
+      'studentEmail',
+      'familyEmails',
+      'praisePreference',
+    ]);
     expect(plan.added[0].at).toBe(4);
   });
 

@@ -25,7 +25,7 @@ export function overdueGoal(
   met = false,
   locale: Locale = 'en',
 ): OverdueGoal | null {
-  if (!goal || goal.status !== 'Active' || met || !isIsoDate(goal.dueDate) || goal.dueDate >= today) return null;
+  if (goal?.status !== 'Active' || met || !isIsoDate(goal.dueDate) || goal.dueDate >= today) return null;
   const daysOverdue = daysBetween(goal.dueDate, today);
   return {
     goalId: goal.goalId,
