@@ -6,4 +6,6 @@ module.exports = {
   transform: { '^.+\\.(ts|tsx|js)$': '<rootDir>/scripts/jest-esbuild-transform.js' },
   transformIgnorePatterns: ['/node_modules/(?!(preact|valibot)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // Every core runs a worker: the main process only collects results (jest's default leaves one core idle).
+  maxWorkers: '100%',
 };

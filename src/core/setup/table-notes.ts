@@ -4,6 +4,8 @@
 // only, one export per table (a page that shows one table's hints bundles only that one), keyed by column key;
 // src/core/setup/notes.ts finds them by sheet name.
 
+import { conferenceQuestionText } from '../i18n/messages/tutor-conference';
+
 /** One sheet's notes: its purpose (the first header's note) and the note of each column, by column key. */
 export interface TableNotes {
   purpose: string;
@@ -148,23 +150,8 @@ export const CONFERENCES_HEADER_NOTES: TableNotes = {
     score: 'Score on it.',
     effortData:
       'Quantitative (homework completion, participation, attendance/punctuality rates) and qualitative (asking questions, focus, study strategies).',
-    academicData: 'Quiz data, breakdown by topic, standard and question type; care and detail, progress by rubric strand, kinds of errors.',
-    studentConfidence: 'How prepared/confident did I feel during this assessment/assignment/project?',
-    studentMostConfident: 'What topics did I feel most prepared/confident in?',
-    studentLeastConfident: 'What topics did I feel least prepared/confident in?',
-    studentActions: 'What actions did I take to be successful?',
-    studentPrepareBetter: 'What could I have done to prepare myself better?',
-    tutorConfidence: 'How prepared/confident did this student seem during this assessment/assignment/project?',
-    tutorMostConfident: 'What topics did this student seem most prepared/confident in?',
-    tutorLeastConfident: 'What topics did this student seem least prepared/confident in?',
-    tutorActions: 'What actions did this student take to be successful?',
-    tutorPrepareBetter: 'What could this student have done to prepare better?',
-    studentBest: 'What topics or parts did I perform best on? Why is that?',
-    studentImprovements: 'If applicable, where do I see improvements from previous assignments, projects or assessments?',
-    studentStruggles: 'What topics or parts did I struggle with? Why is that?',
-    tutorBest: 'What topics or parts did the student perform best on? Why is that?',
-    tutorImprovements: 'Where did the student show improvements from previous work?',
-    tutorStruggles: 'What topics or parts did the student struggle with? Why is that?',
+    // The seed's data-share and reflection questions, as the sidebar asks them (one text for both).
+    ...conferenceQuestionText.en,
     agendaStepsDone: 'Which of the nine agenda steps the conference covered (e.g. "1-9").',
     goalId: 'The new goal written to the Goals Master List.',
     sharedWith: 'Stakeholder support: family and/or teacher the goal was shared with.',
