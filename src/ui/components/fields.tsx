@@ -189,6 +189,20 @@ export function Notice({ kind, children }: { kind: 'info' | 'success' | 'error' 
 }
 
 /** `status` (a job's progress in words, src/core/job.ts) replaces the bare count under the bar when given. */
+/** A job's warnings as one list in one notice (nothing when there are none). */
+export function WarningList({ warnings }: { warnings: readonly string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <Notice kind="warn">
+      <ul class="plain">
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
 export function ProgressBar({ done, total, label, status }: { done: number; total: number; label: string; status?: string }) {
   const pct = total > 0 ? Math.round((done / total) * 100) : 0;
   const percent = formatPercent(PAGE_LOCALE, pct / 100);

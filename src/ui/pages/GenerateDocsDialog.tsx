@@ -10,7 +10,7 @@ import type { JobProgress } from '../../core/job';
 import type { FieldErrors } from '../../core/result';
 import { checkGenerateRequest } from '../../core/templates/requests';
 import type { GenerateDocsState } from '../../server/templates';
-import { Checkbox, Notice, ProgressBar, Select, TextInput } from '../components/fields';
+import { Checkbox, Notice, ProgressBar, Select, TextInput, WarningList } from '../components/fields';
 import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
@@ -177,15 +177,7 @@ function GenerateDocsDialog() {
             {t('skipsExisting')}
           </Notice>
         )}
-        {progress && progress.warnings.length > 0 && (
-          <Notice kind="warn">
-            <ul class="plain">
-              {progress.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </Notice>
-        )}
+        {progress && <WarningList warnings={progress.warnings} />}
         {error && <Notice kind="error">{error}</Notice>}
         <div class="buttons sticky">
           <button type="submit" class="action" disabled={running || keys.length === 0 || Boolean(state.driveProblem)}>

@@ -8,7 +8,7 @@ import { pageTitles } from '../../core/i18n/messages/pages';
 import { progressReportText } from '../../core/i18n/messages/progress-report';
 import type { JobProgress } from '../../core/job';
 import type { DraftReport, ProgressReportState } from '../../server/family';
-import { Checkbox, CloseButton, Notice, ProgressBar, ScrollRegion, Select } from '../components/fields';
+import { Checkbox, CloseButton, Notice, ProgressBar, ScrollRegion, Select, WarningList } from '../components/fields';
 import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
@@ -181,15 +181,7 @@ function ProgressReportDialog() {
             {progress.errors.length ? t('notMade', { n: progress.errors.length, errors: progress.errors.join('; ') }) : t('fullStop')}
           </Notice>
         )}
-        {progress && progress.warnings.length > 0 && (
-          <Notice kind="warn">
-            <ul class="plain">
-              {progress.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          </Notice>
-        )}
+        {progress && <WarningList warnings={progress.warnings} />}
         {error && <Notice kind="error">{error}</Notice>}
         <div class="buttons">
           <button type="submit" class="action" disabled={running || chosen.size === 0 || Boolean(state.driveProblem)}>
