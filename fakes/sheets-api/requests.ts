@@ -168,6 +168,9 @@ export function applyRequest(ctx: ApplyContext, request: Request): Reply {
       sheet.frozenRows = p.gridProperties?.frozenRowCount ?? 0;
       sheet.frozenColumns = p.gridProperties?.frozenColumnCount ?? 0;
       if (p.tabColor) features(sheet).tabColor = hexOf(p.tabColor);
+      // SheetProperties.hidden, "True if the sheet is hidden in the UI", is honoured on addSheet as on update:
+      // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties
+      sheet.hidden = p.hidden === true;
       const at = Math.min(Math.max(p.index ?? ss.sheets.length, 0), ss.sheets.length);
       ss.sheets.splice(at, 0, sheet);
       return {
