@@ -159,6 +159,111 @@ async function dataModulesPlugin(files) {
   };
 }
 
+/**
+ * Every message catalog's Dutch half in Code.js becomes a proxy that reads one data file (dist/data-i18n-nl.html, JSON
+ * keyed by module and call) on first use, so an English execution reads nothing and a Dutch one reads it once. Any
+ * server-side module that calls `defineMessages(en, nl)` is rewritten at build time (no list to keep: a new messages
+ * file is picked up as it is); English stays inline, being the fallback of every message. Pages keep their catalogs
+ * inline: they are built without this plugin. A Dutch menu reads the file in onOpen's AuthMode.LIMITED: HtmlService
+ * needs no scope, and LIMITED refuses only services that need authorization
+ * (https://developers.google.com/apps-script/reference/script/auth-mode); the NONE menu is English and reads nothing.
+ */
+const I18N_NL_FILE = 'data-i18n-nl';
+const ts = require('typescript');
+
+/** The source ranges of the `nl` argument of each `defineMessages(en, nl)` call in one module, in source order. */
+function nlArguments(file, text) {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineMessages') {
+      if (node.arguments.length !== 2) throw new Error(`${file}: defineMessages takes (en, nl); found ${node.arguments.length} arguments`);
+      found.push({ start: node.arguments[1].getStart(source), end: node.arguments[1].end });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** `text` with each range replaced by `replace(i, the range's text)`. */
+function spliceRanges(text, ranges, replace) {
+  let out = '';
+  let at = 0;
+  ranges.forEach((r, i) => {
+    out += text.slice(at, r.start) + replace(i, text.slice(r.start, r.end));
+    at = r.end;
+  });
+  return out + text.slice(at);
+}
+
+/** Runs one module at build time with each nl argument captured: the Dutch catalogs it defines, by call index. */
+async function evaluateNl(file, ranges) {
+  const instrumented = spliceRanges(fs.readFileSync(file, 'utf8'), ranges, (i, arg) => `__collectNl(${i}, ${arg})`);
+  const result = await esbuild.build({
+    stdin: { contents: instrumented, resolveDir: path.dirname(file), sourcefile: file, loader: 'ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const collected = new Map();
+  const module = { exports: {} };
+  new Function('module', 'exports', '__collectNl', result.outputFiles[0].text)(module, module.exports, (i, nl) => {
+    collected.set(i, nl);
+    return nl;
+  });
+  return ranges.map((_, i) => {
+    if (!collected.has(i)) throw new Error(`${file}: defineMessages call ${i + 1} did not run when the module loaded; catalogs must be module-level`);
+    return collected.get(i);
+  });
+}
+
+function i18nNlPlugin(files) {
+  const nl = {};
+  return {
+    name: 'i18n-nl',
+    setup(build) {
+      build.onResolve({ filter: /^i18n-nl:runtime$/ }, () => ({ path: 'runtime', namespace: 'i18n-nl' }));
+      build.onLoad({ filter: /.*/, namespace: 'i18n-nl' }, () => ({
+        contents: [
+          "import { readData, lazyObject } from 'data-modules:runtime';",
+          'let cache;',
+          `export const lazyNl = (key) => /* @__PURE__ */ lazyObject(() => (cache || (cache = readData(${JSON.stringify(I18N_NL_FILE)})))[key]);`,
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: root,
+      }));
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        if (args.path === path.join(root, 'src', 'core', 'i18n', 'catalog.ts')) return undefined;
+        const text = fs.readFileSync(args.path, 'utf8');
+        if (!text.includes('defineMessages')) return undefined;
+        const ranges = nlArguments(args.path, text);
+        if (ranges.length === 0) return undefined;
+        const values = await evaluateNl(args.path, ranges);
+        const name = path
+          .relative(path.join(root, 'src'), args.path)
+          .replace(/\.ts$/, '')
+          .replace(/^core\/i18n\/messages\//, '');
+        const keys = ranges.map((_, i) => (i === 0 ? name : `${name}#${i}`));
+        keys.forEach((key, i) => {
+          nl[key] = values[i];
+        });
+        const contents = `import { lazyNl } from 'i18n-nl:runtime';\n${spliceRanges(text, ranges, (i) => `/* @__PURE__ */ lazyNl(${JSON.stringify(keys[i])})`)}`;
+        return { contents, loader: 'ts' };
+      });
+      // Only the catalogs Code.js kept: a page's catalog its server module also declares is tree-shaken with its key.
+      build.onEnd((result) => {
+        const code = result.outputFiles?.[0]?.text ?? '';
+        const kept = Object.keys(nl).filter((key) => code.includes(JSON.stringify(key)));
+        const sorted = Object.fromEntries(kept.sort().map((k) => [k, nl[k]]));
+        files.push({ fileName: I18N_NL_FILE, json: JSON.stringify(sorted).replace(/</g, '\\u003c') });
+      });
+    },
+  };
+}
+
 async function buildServer() {
   const dataFiles = [];
   const names = await entryExports();
@@ -175,7 +280,7 @@ async function buildServer() {
     banner: { js: '// Tutoring Toolkit — built bundle. Edit src/, not this file.' },
     // Unminified and one per line: Apps Script lists these by name, and test/support/bundle.ts finds them the same way.
     footer: { js: `\n// Top-level functions Apps Script can call (menus, triggers, google.script.run).\n${stubs}\n` },
-    plugins: [await dataModulesPlugin(dataFiles)],
+    plugins: [await dataModulesPlugin(dataFiles), i18nNlPlugin(dataFiles)],
     logLevel: 'warning',
   });
   writeDist('Code.js', result.outputFiles[0].text);
