@@ -5,6 +5,7 @@ import { cellKey, readStored } from '../sheets/grid';
 import type { ProtectionState, SheetState, SpreadsheetState } from '../sheets/state';
 import { colorOf, extendedValueOf, formatOf, gridRangeOf, validationRuleOf } from './convert';
 import { InvalidRequest } from './errors';
+import { chartOf, ruleOf } from './rules-charts';
 
 type Schema = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type SheetSchema = GoogleAppsScript.Sheets.Schema.Sheet;
@@ -95,6 +96,9 @@ function sheetOf(sheet: SheetState, index: number, editorsOf: EditorsOf, canEdit
   if (sheet.hidden) properties.hidden = true;
   if (f.tabColor) properties.tabColor = colorOf(f.tabColor);
   const out: SheetSchema = { properties };
+  // Sheet.conditionalFormats and Sheet.charts, in order (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet).
+  if (f.conditionalFormats.length) out.conditionalFormats = f.conditionalFormats.map(ruleOf);
+  if (f.charts.length) out.charts = f.charts.map((c) => chartOf(c, sheet.sheetId));
   if (f.protections.length) out.protectedRanges = f.protections.map((p) => protectedRangeOf(sheet, p, editorsOf, canEdit));
   if (f.bandings.length) {
     out.bandedRanges = f.bandings.map((b) => {

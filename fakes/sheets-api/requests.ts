@@ -11,6 +11,7 @@ import type { FakeWorld } from '../world';
 import { applyFormat, blockOf, type CellData, epochOfSerial, hexOf, isDateFormat, validationStateOf } from './convert';
 import { InvalidRequest } from './errors';
 import { type CanEdit, type EditorsOf, protectedRangeOf } from './read';
+import { addChart, addRule, deleteEmbeddedObject, deleteRule, updateChartSpec } from './rules-charts';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type Reply = GoogleAppsScript.Sheets.Schema.Response;
@@ -33,6 +34,11 @@ export const REQUEST_TYPES = [
   'appendDimension',
   'insertDimension',
   'appendCells',
+  'addConditionalFormatRule',
+  'deleteConditionalFormatRule',
+  'addChart',
+  'updateChartSpec',
+  'deleteEmbeddedObject',
 ] as const;
 
 export interface ApplyContext {
@@ -238,10 +244,14 @@ export function applyRequest(ctx: ApplyContext, request: Request): Reply {
             endColumnIndex: left + Math.max(width, 1),
           });
       requireCells(ctx, sheet, block);
+      let written = 0;
       eachCell(block, (r0, c0, _key, i, j) => {
         const cell = rows[i]?.values?.[j];
         if (cell || r.range) writeCellData(ctx, sheet, r0, c0, cell ?? {}, fields);
+        if (cell?.userEnteredValue) written++;
       });
+      // Cells given a value count as written (as appendCells counts its rows); cleared cells move no data.
+      if (fields.includes('*') || fields.includes('userEnteredValue')) ctx.world.counter.wrote(written);
       return {};
     }
     case 'repeatCell': {
@@ -400,6 +410,29 @@ export function applyRequest(ctx: ApplyContext, request: Request): Reply {
       features(sheet).bandings = features(sheet).bandings.filter((b) => b.id !== id);
       return {};
     }
+    case 'addConditionalFormatRule': {
+      const r = request.addConditionalFormatRule ?? {};
+      addRule(ss, r);
+      requireCells(ctx, sheetById(ss, r.rule?.ranges?.[0]?.sheetId), null);
+      return {};
+    }
+    case 'deleteConditionalFormatRule': {
+      const r = request.deleteConditionalFormatRule ?? {};
+      requireCells(ctx, sheetById(ss, r.sheetId), null);
+      return { deleteConditionalFormatRule: { rule: deleteRule(ss, r) } };
+    }
+    case 'addChart': {
+      const r = request.addChart ?? {};
+      const chart = addChart(ss, r);
+      requireCells(ctx, sheetById(ss, chart.position?.overlayPosition?.anchorCell?.sheetId), null);
+      return { addChart: { chart } };
+    }
+    case 'updateChartSpec':
+      updateChartSpec(ss, request.updateChartSpec ?? {});
+      return {};
+    case 'deleteEmbeddedObject':
+      deleteEmbeddedObject(ss, request.deleteEmbeddedObject ?? {});
+      return {};
     default:
       throw new Error(`not implemented in fakes: Sheets API request ${kind}`);
   }
