@@ -3,6 +3,7 @@
 
 import { checkForm, type FormCheck, isoDate, optionalText, requiredText, validCalendarDate } from './form-validation';
 import type { Locale } from './i18n/locale';
+import { conferenceAgendaText } from './i18n/messages/conference-agenda';
 import { conferenceFieldText } from './i18n/messages/tutor-conference-fields';
 import { validationText } from './i18n/messages/validation';
 import type { FieldErrors } from './result';
@@ -22,85 +23,44 @@ export interface AgendaStep {
   section: string;
   text: string;
   prompts: readonly string[];
-  /** The seed's good examples (step 7). */
+  /** The seed's good examples (step 7), each already framed ("Good example: “…”"). */
   examples?: readonly string[];
   lens: string;
 }
 
-/** "During the Conference: Agenda", seed 003, steps 1–9. */
-export const CONFERENCE_AGENDA: readonly AgendaStep[] = [
-  {
-    n: 1,
-    section: 'Check in and explain the purpose of the conversation',
-    text: 'Check in with the student and ask how they are doing.',
-    prompts: [],
-    lens: 'Reducing Stigma: keep the framing asset-based — celebrate wins, build on strengths.',
-  },
-  {
-    n: 2,
-    section: 'Check in and explain the purpose of the conversation',
-    text: 'Frame the conversation and ground the goal in long-term aspirations.',
-    prompts: ['Can you tell me in your own words why goal setting is important for us to talk about?'],
-    lens: 'Reducing Stigma: tutoring is support, not punishment.',
-  },
-  {
-    n: 3,
-    section: 'Reflection on most recent assignment/assessment/project',
-    text: 'Ask the student to reflect on goals and effort on the last assignment.',
-    prompts: ['What did you think of this assignment?', 'What were your strengths? Where did you struggle?'],
-    lens: 'Reducing Stigma: highlight wins thoroughly before moving on to struggles.',
-  },
-  {
-    n: 4,
-    section: 'Reflection on most recent assignment/assessment/project',
-    text: 'Ask the student to consider what held them back from doing better.',
-    prompts: ['What do you need more practice with? Why?', 'Did you reach your goals? Why/Why not?'],
-    lens: 'Growth Mindset: connect actions to outcomes.',
-  },
-  {
-    n: 5,
-    section: 'Reflection on most recent assignment/assessment/project',
-    text: "Comment on the student's reflection; add your own thoughts on their strengths and struggles. Praise their self-awareness if applicable!",
-    prompts: [],
-    lens: 'Student Agency: use your answers to guide student thinking, not override it.',
-  },
-  {
-    n: 6,
-    section: 'New goal and action plan',
-    text: 'Together, set a new goal for the next assignment and identify the next steps needed to reach that goal.',
-    prompts: [
-      'Based on your recent data and on what we’ve discussed, what do you think your goal for the next assignment should be? What actions are you going to take to get there?',
-    ],
-    lens: 'Student Agency: "That’s a great stretch goal, and a score of 75 will still show tremendous growth."',
-  },
-  {
-    n: 7,
-    section: 'New goal and action plan',
-    text: 'Guide the student to choose specific actions to build on strengths and overcome struggles. Consider potential obstacles!',
-    prompts: [],
-    examples: [
-      'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
-      'I will create flashcards to help me review the concepts that I have not mastered yet, and study for 15 min a day.',
-    ],
-    lens: 'Specific & Measurable: add a backup plan (e.g. "If I can’t do Monday, sign me up for Tuesday instead that week").',
-  },
-  {
-    n: 8,
-    section: 'Check for understanding and support',
-    text: 'Recap next steps and why they matter.',
-    prompts: ['What are your goals for the next assignment? What steps will you take to get there?'],
-    lens: 'Stakeholder Support: tell the student you will share the goal and plan with their family/school.',
-  },
-  {
-    n: 9,
-    section: 'Check for understanding and support',
-    text: 'Thank the student and see if they have any final questions for you.',
-    prompts: [
-      'Thank you for talking with me about your exam! I’m excited to support you as you work to meet your goal. Do you have any questions for me?',
-    ],
-    lens: 'Stakeholder Support: ask how their family/school could support the plan.',
-  },
+type AgendaKey = keyof typeof conferenceAgendaText.en;
+type NoPlaceholder = Exclude<AgendaKey, 'goodExample'>;
+type Section = 'sectionCheckIn' | 'sectionReflect' | 'sectionGoal' | 'sectionCheck';
+
+/** The agenda's shape (seed 003, steps 1–9): each step's section, words, prompts, examples and lens, by message key. */
+const AGENDA_SHAPE: readonly {
+  section: Section;
+  step: NoPlaceholder;
+  prompts: readonly NoPlaceholder[];
+  examples?: readonly NoPlaceholder[];
+  lens: NoPlaceholder;
+}[] = [
+  { section: 'sectionCheckIn', step: 'step1', prompts: [], lens: 'lens1' },
+  { section: 'sectionCheckIn', step: 'step2', prompts: ['prompt2a'], lens: 'lens2' },
+  { section: 'sectionReflect', step: 'step3', prompts: ['prompt3a', 'prompt3b'], lens: 'lens3' },
+  { section: 'sectionReflect', step: 'step4', prompts: ['prompt4a', 'prompt4b'], lens: 'lens4' },
+  { section: 'sectionReflect', step: 'step5', prompts: [], lens: 'lens5' },
+  { section: 'sectionGoal', step: 'step6', prompts: ['prompt6a'], lens: 'lens6' },
+  { section: 'sectionGoal', step: 'step7', prompts: [], examples: ['example7a', 'example7b'], lens: 'lens7' },
+  { section: 'sectionCheck', step: 'step8', prompts: ['prompt8a'], lens: 'lens8' },
+  { section: 'sectionCheck', step: 'step9', prompts: ['prompt9a'], lens: 'lens9' },
 ];
+
+/** "During the Conference: Agenda", seed 003, steps 1–9, in `locale` (the Conference tab shows the page's language). */
+export function conferenceAgenda(locale: Locale): AgendaStep[] {
+  const t = conferenceAgendaText.in(locale);
+  const say = (key: NoPlaceholder) => t(key);
+  return AGENDA_SHAPE.map((shape, i) => {
+    const step: AgendaStep = { n: i + 1, section: say(shape.section), text: say(shape.step), prompts: shape.prompts.map(say), lens: say(shape.lens) };
+    if (shape.examples) step.examples = shape.examples.map((k) => t('goodExample', { text: say(k) }));
+    return step;
+  });
+}
 
 /** Free text that must read as a number ("64", "72.5") or be left blank; becomes number | null. */
 const numberText = (label: string, locale: Locale) =>

@@ -1,6 +1,9 @@
 // Praise and redirection prompts (seed 003, "After the Conference"): praise effort as the means to the student's chosen
 // goal when a check-off completes a run of steps or a goal is met; suggest revisiting the plan when steps keep slipping.
 
+import { formatNumber } from './i18n/format';
+import type { Locale } from './i18n/locale';
+import { praiseText } from './i18n/messages/praise';
 import type { ActionStep, Goal } from './model';
 
 /** Sessions in a row a step must be done to count as a run worth praising. */
@@ -22,11 +25,6 @@ export interface Prompt {
 /** One step's check-offs, oldest first (true = done). */
 export type StepHistory = Record<string, readonly boolean[]>;
 
-const PRAISE_TIP =
-  'Praise the effort as a means to the goal, not for its own sake. Some students prefer private written praise; calling home to celebrate follow-through sustains motivation (tell the student first).';
-const REDIRECT_TIP =
-  'Student Agency: reflect with the student about how the action plan is going and why it is not working, then tweak the plan together (a backup plan, another day, a smaller step).';
-
 /** Done sessions in a row at the end of a history. */
 export function currentRun(history: readonly boolean[]): number {
   let n = 0;
@@ -39,10 +37,12 @@ export function recentMisses(history: readonly boolean[], window = REDIRECT_WIND
   return history.slice(-window).filter((done) => !done).length;
 }
 
-function goalWords(goal: Goal | null): string {
-  if (!goal) return 'your goal';
-  const target = goal.target !== null ? ` (target ${goal.target})` : '';
-  return `your goal — “${unquote(goal.goal)}”${target}`;
+type Say = ReturnType<typeof praiseText.in>;
+
+function goalWords(t: Say, locale: Locale, goal: Goal | null): string {
+  if (!goal) return t('yourGoal');
+  const words = unquote(goal.goal);
+  return goal.target !== null ? t('yourGoalTarget', { goal: words, target: formatNumber(locale, goal.target) }) : t('yourGoalNamed', { goal: words });
 }
 
 function unquote(text: string): string {
@@ -53,26 +53,34 @@ function stepWords(step: ActionStep): string {
   return `“${unquote(step.action)}”`;
 }
 
-const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const countWord = (n: number): string => COUNT_WORDS[n] ?? String(n);
+/** "two", "twee": a count up to ten in words, larger ones in digits. */
+function countWord(t: Say, n: number): string {
+  return t('countWords').split(' ')[n] ?? String(n);
+}
 
-function redirectFor(step: ActionStep, history: readonly boolean[], goal: Goal | null): Prompt {
+function redirectFor(step: ActionStep, history: readonly boolean[], goal: Goal | null, locale: Locale): Prompt {
+  const t = praiseText.in(locale);
   const window = history.slice(-REDIRECT_WINDOW);
   const missed = window.filter((d) => !d).length;
   return {
     kind: 'redirect',
-    title: 'Revisit the action plan',
-    text: `${stepWords(step)} was missed in ${countWord(missed)} of the last ${countWord(window.length)} sessions. Ask: how is this step going? What gets in the way? Is it still the right step for ${goalWords(goal)}?`,
-    tip: REDIRECT_TIP,
+    title: t('redirectTitle'),
+    text: t('redirectText', {
+      step: stepWords(step),
+      missed: countWord(t, missed),
+      window: countWord(t, window.length),
+      goal: goalWords(t, locale, goal),
+    }),
+    tip: t('redirectTip'),
     stepId: step.stepId,
   };
 }
 
 /** Redirect prompts for the at-a-glance view: open steps repeatedly missed before this session. */
-export function glancePrompts(goal: Goal | null, steps: readonly ActionStep[], history: StepHistory): Prompt[] {
+export function glancePrompts(goal: Goal | null, steps: readonly ActionStep[], history: StepHistory, locale: Locale = 'en'): Prompt[] {
   return steps
     .filter((s) => s.status === 'Open' && recentMisses(history[s.stepId] ?? []) >= REDIRECT_MISSES)
-    .map((s) => redirectFor(s, history[s.stepId] ?? [], goal));
+    .map((s) => redirectFor(s, history[s.stepId] ?? [], goal, locale));
 }
 
 /**
@@ -86,12 +94,15 @@ export function promptsAfterCheckOff(input: {
   /** Check-offs before this session, oldest first. */
   history: StepHistory;
   checkOffs: readonly { stepId: string; done: boolean }[];
+  /** The tutor's language (the page's, in the sidebar). */
+  locale?: Locale;
 }): Prompt[] {
-  const { studentName, goal, steps, history, checkOffs } = input;
+  const { studentName, goal, steps, history, checkOffs, locale = 'en' } = input;
   if (checkOffs.length === 0) return [];
+  const t = praiseText.in(locale);
   const byId = new Map(steps.map((s) => [s.stepId, s]));
   const prompts: Prompt[] = [];
-  const first = studentName.split(' ')[0] || 'The student';
+  const first = studentName.split(' ')[0] || t('theStudent');
 
   const runs: { step: ActionStep; run: number }[] = [];
   for (const c of checkOffs) {
@@ -108,17 +119,17 @@ export function promptsAfterCheckOff(input: {
     const { step, run } = runs[0];
     prompts.push({
       kind: 'praise',
-      title: `Praise progress: ${countWord(run)} sessions in a row`,
-      text: `${first}, you have followed through on ${stepWords(step)} ${countWord(run)} sessions in a row. That effort is exactly what gets you to ${goalWords(goal)}.`,
-      tip: PRAISE_TIP,
+      title: t('runTitle', { run: countWord(t, run) }),
+      text: t('runText', { first, step: stepWords(step), run: countWord(t, run), goal: goalWords(t, locale, goal) }),
+      tip: t('praiseTip'),
       stepId: step.stepId,
     });
   } else if (allDone) {
     prompts.push({
       kind: 'praise',
-      title: 'Praise progress: every step of the plan',
-      text: `${first}, you did every step of your action plan this session (${open.map(stepWords).join('; ')}). Keep it up: this is how you reach ${goalWords(goal)}.`,
-      tip: PRAISE_TIP,
+      title: t('allTitle'),
+      text: t('allText', { first, steps: open.map(stepWords).join('; '), goal: goalWords(t, locale, goal) }),
+      tip: t('praiseTip'),
     });
   }
 
@@ -126,7 +137,7 @@ export function promptsAfterCheckOff(input: {
     const step = byId.get(c.stepId);
     if (!step || c.done) continue;
     const after = [...(history[c.stepId] ?? []), false];
-    if (recentMisses(after) >= REDIRECT_MISSES) prompts.push(redirectFor(step, after, goal));
+    if (recentMisses(after) >= REDIRECT_MISSES) prompts.push(redirectFor(step, after, goal, locale));
   }
   return prompts;
 }
@@ -135,18 +146,21 @@ export function promptsAfterCheckOff(input: {
  * Praise when a conference finds the previous goal met: names the goal, the score against its target, and the effort
  * (check-offs done) that led there — seed 003's growth-mindset connection of effort to outcome.
  */
-export function goalMetPrompt(input: { studentName: string; goal: Goal; score: number | null; stepsDone: number; stepsTotal: number }): Prompt {
-  const { studentName, goal, score, stepsDone, stepsTotal } = input;
-  const first = studentName.split(' ')[0] || 'The student';
-  const scored = score !== null && goal.target !== null ? ` You scored ${score} against your target of ${goal.target}.` : '';
-  const effort =
-    stepsTotal > 0
-      ? ` You followed through on your action steps in ${countWord(stepsDone)} of ${countWord(stepsTotal)} check-offs — that work paid off.`
-      : '';
-  return {
-    kind: 'praise',
-    title: 'Goal met — mention and praise progress',
-    text: `${first}, you met your goal: “${unquote(goal.goal)}”.${scored}${effort}`,
-    tip: PRAISE_TIP,
-  };
+export function goalMetPrompt(input: {
+  studentName: string;
+  goal: Goal;
+  score: number | null;
+  stepsDone: number;
+  stepsTotal: number;
+  /** The tutor's language. */
+  locale?: Locale;
+}): Prompt {
+  const { studentName, goal, score, stepsDone, stepsTotal, locale = 'en' } = input;
+  const t = praiseText.in(locale);
+  const first = studentName.split(' ')[0] || t('theStudent');
+  const sentences = [t('metText', { first, goal: unquote(goal.goal) })];
+  if (score !== null && goal.target !== null)
+    sentences.push(t('metScored', { score: formatNumber(locale, score), target: formatNumber(locale, goal.target) }));
+  if (stepsTotal > 0) sentences.push(t('metEffort', { done: countWord(t, stepsDone), total: countWord(t, stepsTotal) }));
+  return { kind: 'praise', title: t('metTitle'), text: sentences.join(' '), tip: t('praiseTip') };
 }

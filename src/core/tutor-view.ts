@@ -4,6 +4,7 @@
 import { ACTIONS } from './access/actions';
 import { type Caller, hasAnyRole, reachesTeam } from './access/roles';
 import { type AttendanceCount, type AttendanceSettings, countAttendance } from './dashboard/attendance';
+import type { Locale } from './i18n/locale';
 import type { ActionStep, Goal, SessionNote, StepCheckOff, Student, Tier, WorkbookKind } from './model';
 import { glancePrompts, type Prompt, type StepHistory } from './praise';
 import { checkActionStep } from './specificity';
@@ -249,6 +250,8 @@ export function studentGlance(input: {
   attendance?: readonly Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[];
   /** Today and the program's dosage and term: attendance is then counted as the dashboard counts it. */
   program?: { today: string; settings: AttendanceSettings };
+  /** The tutor's language, for the prompts' words (English when not given). */
+  locale?: Locale;
 }): StudentGlance {
   const { student, goals, steps, checkOffs, notes } = input;
   const goal = activeGoalOf(goals, student.studentId);
@@ -271,7 +274,7 @@ export function studentGlance(input: {
     })),
     recentNotes: latestNotes(notes).map(noteSummary),
     effort: effortSummary(input.attendance ?? notes, goalCheckOffs, input.program),
-    prompts: glancePrompts(goal, open, history),
+    prompts: glancePrompts(goal, open, history, input.locale),
     history,
   };
 }

@@ -1,9 +1,9 @@
 import {
   agendaSummary,
   blankConference,
-  CONFERENCE_AGENDA,
   type ConferenceForm,
   checkConference,
+  conferenceAgenda,
   stageErrors,
   stageOf,
   suggestedOutcome,
@@ -29,8 +29,26 @@ const aConference = (overrides: Partial<ConferenceForm> = {}): ConferenceForm =>
 
 describe('conference-form', () => {
   it("has the seed's nine agenda steps in order", () => {
-    expect(CONFERENCE_AGENDA.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(CONFERENCE_AGENDA[2].prompts).toContain('What were your strengths? Where did you struggle?');
+    const agenda = conferenceAgenda('en');
+    expect(agenda.map((s) => s.n)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(agenda[2].prompts).toContain('What were your strengths? Where did you struggle?');
+    expect(agenda[6].examples).toHaveLength(2);
+    expect(new Set(agenda.map((s) => s.section)).size).toBe(4);
+  });
+
+  it('gives a Dutch tutor the agenda, its prompts and lenses in Dutch, step for step', () => {
+    const en = conferenceAgenda('en');
+    const nl = conferenceAgenda('nl');
+    expect(nl.map((s) => [s.n, s.prompts.length, s.examples?.length ?? 0])).toEqual(en.map((s) => [s.n, s.prompts.length, s.examples?.length ?? 0]));
+    expect(nl[0].text).toBe('Check in bij de leerling en vraag hoe het gaat.');
+    expect(nl[2].prompts).toContain('Wat ging je goed af? Waar liep je tegenaan?');
+    expect(nl[3].lens).toMatch(/^Groeimindset: /);
+    expect(nl[6].examples?.[0]).toMatch(/^Goed voorbeeld: “Ik kom op maandag en woensdag/);
+    // Every line differs from the English: nothing was left untranslated.
+    for (const [i, step] of nl.entries()) {
+      expect([step.section, step.text, step.lens, ...step.prompts]).not.toContain(en[i].text);
+      expect(step.lens).not.toBe(en[i].lens);
+    }
   });
 
   describe('checkConference', () => {

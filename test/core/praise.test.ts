@@ -112,4 +112,40 @@ describe('praise', () => {
       'Maya, you met your goal: “Score 70 on the Unit 6 test”. You scored 74 against your target of 70. You followed through on your action steps in seven of nine check-offs — that work paid off.',
     );
   });
+
+  describe('for a Dutch tutor', () => {
+    const dutchGoal: Goal = { ...goal, goal: 'Een 7,5 halen voor de toets van hoofdstuk 6', target: 7.5 };
+    const oefenen = step('S1', 'Ik kom op maandag en woensdag naar de bijles om te oefenen.');
+
+    it('praises a third session in a row in Dutch, the target written the Dutch way', () => {
+      const [p] = promptsAfterCheckOff({
+        studentName: 'Sanne de Vries',
+        goal: dutchGoal,
+        steps: [oefenen, flashcards],
+        history: { S1: [false, true, true] },
+        checkOffs: [{ stepId: 'S1', done: true }],
+        locale: 'nl',
+      });
+      expect(p.title).toBe('Vooruitgang prijzen: drie sessies op rij');
+      expect(p.text).toBe(
+        'Sanne, je hebt “Ik kom op maandag en woensdag naar de bijles om te oefenen” drie sessies op rij volgehouden. Precies die inzet brengt je bij je doel — “Een 7,5 halen voor de toets van hoofdstuk 6” (streefcijfer 7,5).',
+      );
+      expect(p.tip).toMatch(/^Prijs de inzet als middel/);
+    });
+
+    it('suggests revisiting the plan in Dutch at a glance', () => {
+      const [p] = glancePrompts(dutchGoal, [oefenen, flashcards], { S2: [false, true, false] }, 'nl');
+      expect(p.title).toBe('Het actieplan opnieuw bekijken');
+      expect(p.text).toContain('is in twee van de laatste drie sessies niet gelukt');
+      expect(p.tip).toMatch(/^Eigenaarschap: /);
+    });
+
+    it('says a goal met in Dutch, with the score and the effort', () => {
+      const p = goalMetPrompt({ studentName: 'Sanne de Vries', goal: dutchGoal, score: 8.2, stepsDone: 7, stepsTotal: 9, locale: 'nl' });
+      expect(p.title).toBe('Doel gehaald — benoem en prijs de vooruitgang');
+      expect(p.text).toBe(
+        'Sanne, je hebt je doel gehaald: “Een 7,5 halen voor de toets van hoofdstuk 6”. Je haalde 8,2, met 7,5 als streefcijfer. Je hebt je actiestappen bij zeven van de negen check-offs uitgevoerd — dat harde werken heeft geloond.',
+      );
+    });
+  });
 });

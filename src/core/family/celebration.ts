@@ -3,6 +3,8 @@
 // short script for the tutor's call home; older students are told first.
 
 import { addDays } from '../dates';
+import type { Locale } from '../i18n/locale';
+import { celebrationText } from '../i18n/messages/praise';
 import type { ActionStep, Goal, IsoDate, PraisePreference, StepCheckOff } from '../model';
 import { currentRun, RUN_LENGTH } from '../praise';
 
@@ -61,7 +63,8 @@ export interface CelebrationDraft {
 
 /**
  * The draft, in growth-mindset words (the effort as the means to the student's goal) and in the student's praise
- * preference: Public suggests celebrating out loud at home; Private a quiet, written word between the family and the student.
+ * preference: Public suggests celebrating out loud at home; Private a quiet, written word between the family and the
+ * student. Written in the tutor's language (`locale`), who reads and edits it before it goes out.
  */
 export function celebrationDraft(input: {
   studentName: string;
@@ -70,19 +73,30 @@ export function celebrationDraft(input: {
   goal: Goal;
   run: FollowThroughRun;
   preference: PraisePreference | '';
+  locale?: Locale;
 }): CelebrationDraft {
+  const t = celebrationText.in(input.locale ?? 'en');
   const first = input.studentName.split(/\s+/)[0] || input.studentName;
   const effort =
     input.run.kind === 'whole plan this week'
-      ? `followed through on every step of the action plan this week (${input.run.actions.map((a) => `“${unquote(a)}”`).join('; ')})`
-      : `followed through on “${unquote(input.run.actions[0])}” ${input.run.run} sessions in a row`;
-  const goal = `the goal ${first} set: “${unquote(input.goal.goal)}”`;
-  const how =
-    input.preference === 'Public'
-      ? `${first} likes to be praised out loud: a cheer at dinner tonight would mean a lot.`
-      : `${first} prefers praise in private: a quiet word or a short note from you is the best way to celebrate.`;
-  const message = `Hello,\n\nI am ${first}'s tutor at ${input.programName || 'tutoring'}. I wanted to share some good news: ${first} ${effort}. That steady effort is exactly what moves ${first} towards ${goal}.\n\n${how}\n\nThank you for supporting ${first}.\n${input.tutorName}`;
-  const callScript = `Hi, this is ${input.tutorName}, ${first}'s tutor. Nothing is wrong: I'm calling with good news. ${first} ${effort}, and that effort is what gets ${first} to ${goal}. ${input.preference === 'Public' ? `Please celebrate with ${first} tonight!` : `${first} likes praise in private, so a quiet word from you would be perfect.`} Is there a better time or person to call next time?`;
-  const tellStudentFirst = `Tell ${first} first: "I'd like to let your family know how well you followed through. Is that OK, and who should I tell?"`;
-  return { subject: `Good news about ${first}`, message, callScript, tellStudentFirst };
+      ? t('effortPlan', { actions: input.run.actions.map((a) => `“${unquote(a)}”`).join('; ') })
+      : t('effortRun', { action: unquote(input.run.actions[0]), run: input.run.run ?? RUN_LENGTH });
+  const goal = t('goal', { first, goal: unquote(input.goal.goal) });
+  const publicPraise = input.preference === 'Public';
+  const message = t('message', {
+    first,
+    program: input.programName || t('tutoring'),
+    effort,
+    goal,
+    how: t(publicPraise ? 'howPublic' : 'howPrivate', { first }),
+    tutor: input.tutorName,
+  });
+  const callScript = t('callScript', {
+    tutor: input.tutorName,
+    first,
+    effort,
+    goal,
+    close: t(publicPraise ? 'callPublic' : 'callPrivate', { first }),
+  });
+  return { subject: t('subject', { first }), message, callScript, tellStudentFirst: t('tellFirst', { first }) };
 }

@@ -5,10 +5,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   blankConference,
   blankPlanStep,
-  CONFERENCE_AGENDA,
   CONFERENCE_STAGES,
   type ConferenceStage,
   checkConference,
+  conferenceAgenda,
   MAX_PLAN_STEPS,
   PREVIOUS_GOAL_OUTCOMES,
   stageErrors,
@@ -30,6 +30,8 @@ import { LandedError, newSaveKey, saveOnce } from './save-once';
 import { type ConferenceFormState, focusFirstError, type Status } from './shared';
 
 const t = textOf(conferenceText);
+/** The nine-step agenda in the page's language. */
+const AGENDA = conferenceAgenda(PAGE_LOCALE);
 /** A reflection question of the seed, by field, in the page's language. */
 const conferenceQuestion = (key: string): string => (conferenceQuestionText[PAGE_LOCALE] as Record<string, string>)[key] ?? '';
 /** A previous goal's outcome as stored (Met / Not met / Revised) in the page's language. */
@@ -347,9 +349,9 @@ export function ConferencePanel({
           </h2>
           <fieldset>
             <legend>{t('agenda')}</legend>
-            {CONFERENCE_AGENDA.map((a, i) => (
+            {AGENDA.map((a, i) => (
               <div key={a.n} class="agenda-step">
-                {(i === 0 || CONFERENCE_AGENDA[i - 1].section !== a.section) && <h3>{a.section}</h3>}
+                {(i === 0 || AGENDA[i - 1].section !== a.section) && <h3>{a.section}</h3>}
                 <Checkbox
                   id={`cf-agenda-${a.n}`}
                   label={`${a.n}) ${a.text}`}
@@ -363,13 +365,13 @@ export function ConferencePanel({
                 ))}
                 {a.examples?.map((x) => (
                   <p key={x} class="quote">
-                    Good example: “{x}”
+                    {x}
                   </p>
                 ))}
               </div>
             ))}
           </fieldset>
-          <Section title={t('newGoal')} lens={CONFERENCE_AGENDA[5].lens}>
+          <Section title={t('newGoal')} lens={AGENDA[5].lens}>
             <TextArea id="cf-goal" label={t('goal')} hint={t('goalHint')} value={form.goal} onInput={set('goal')} error={errors.goal} required />
             <div class="row">
               <TextInput

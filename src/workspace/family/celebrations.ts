@@ -5,6 +5,7 @@ import { type CelebrationDraft, celebrationDraft, type FollowThroughRun, followT
 import { CELEBRATIONS_TABLE, type CelebrationStatus } from '../../core/family/celebration-table';
 import type { IsoDate, PraisePreference, Student } from '../../core/model';
 import { currentGoal } from '../../core/templates/values';
+import { userLocale } from '../locale';
 import { withTeamRecordsLock } from '../lock';
 import { type OutgoingMail, sendWithQuota } from '../mail';
 import { readActionSteps, readCheckOffs, readGoals, readRoster, readSettings, workbookDates } from '../program';
@@ -50,7 +51,16 @@ export function celebrationOffer(ss: Spreadsheet, studentId: string, tutorName: 
   const sheet = sheetOf(ss);
   if (sheet && readTable(sheet, CELEBRATIONS_TABLE, dates).rows.some((r) => r.record.celebrationId === key)) return null;
   const preference = student.praisePreference ?? '';
-  const draft = celebrationDraft({ studentName: student.name, programName: settings.programName, tutorName, goal, run, preference });
+  // In the tutor's language: the tutor reads and edits the draft before it goes to the family.
+  const draft = celebrationDraft({
+    studentName: student.name,
+    programName: settings.programName,
+    tutorName,
+    goal,
+    run,
+    preference,
+    locale: userLocale(),
+  });
   return { key, studentName: student.name, run, preference, channel: settings.celebrationEmails ? 'Email' : 'Call home', draft };
 }
 

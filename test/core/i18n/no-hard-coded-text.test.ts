@@ -32,6 +32,10 @@ const CONVERTED = [
   'src/ui/parts/questions.ts',
   'src/ui/tutor/conference-panel.tsx',
   'src/ui/parts/conference.ts',
+  // Server and core words on the catalog (issue 14): prompts, drafts, the agenda.
+  'src/core/conference-form.ts',
+  'src/core/praise.ts',
+  'src/core/family/celebration.ts',
 ];
 
 const TYPE_WORDS = new Set(['typeof', 'keyof', 'string', 'number', 'boolean', 'unknown', 'readonly', 'null']);
