@@ -27,6 +27,15 @@ describe('savedNoteMessage', () => {
       'Opgeslagen: sessienotitie voor Aisha Bello op 2026-10-13, 1 actiestap afgevinkt.',
     );
   });
+
+  it('says where a question for the teacher went when the save opened a thread (Tiers 2–3)', () => {
+    expect(savedNoteMessage(en, 'Luis Ortega', '2026-12-01', [], true)).toBe(
+      'Saved: session note for Luis Ortega on 2026-12-01. Your question for the teacher is in the Questions tab.',
+    );
+    expect(savedNoteMessage(noteFormText.in('nl'), 'Luis Ortega', '2026-12-01', [{ done: true }], true)).toBe(
+      'Opgeslagen: sessienotitie voor Luis Ortega op 2026-12-01, 1 actiestap afgevinkt. Je vraag voor de docent staat bij Vragen.',
+    );
+  });
 });
 
 describe('missingInWords', () => {

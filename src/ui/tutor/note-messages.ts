@@ -10,10 +10,12 @@ type NoteText = Text<typeof noteFormText.en>;
 type ConferenceText = Text<typeof conferenceText.en>;
 
 /** "Saved: session note for Maya Johnson on Mon 12 Oct 2026, 1 action step checked off." */
-export function savedNoteMessage(t: NoteText, name: string, date: string, checkOffs: readonly { done: boolean }[]): string {
+export function savedNoteMessage(t: NoteText, name: string, date: string, checkOffs: readonly { done: boolean }[], questionOpened = false): string {
   const done = checkOffs.filter((c) => c.done).length;
-  if (done === 0) return t('savedNote', { name, date });
-  return done === 1 ? t('savedNoteOneStep', { name, date }) : t('savedNoteSteps', { name, date, n: done });
+  const saved =
+    done === 0 ? t('savedNote', { name, date }) : done === 1 ? t('savedNoteOneStep', { name, date }) : t('savedNoteSteps', { name, date, n: done });
+  // Tiers 2–3: the note's question opened a thread; say where it went, or the tutor looks for it in the note.
+  return questionOpened ? `${saved} ${t('questionOpened')}` : saved;
 }
 
 /** What a vague step leaves out, in words: "when and how often". */

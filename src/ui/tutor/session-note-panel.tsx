@@ -174,7 +174,9 @@ export function SessionNotePanel({
         checkOffs: form.checkOffs,
         locale: PAGE_LOCALE,
       };
-      setStatus({ kind: 'success', text: savedNoteMessage(t, glance.student.name, formatDate(PAGE_LOCALE, form.date), form.checkOffs, Boolean(result.value.questionId)),
+      setStatus({
+        kind: 'success',
+        text: savedNoteMessage(t, glance.student.name, formatDate(PAGE_LOCALE, form.date), form.checkOffs, Boolean(result.value.questionId)),
       });
       // The prompts' rules ship in the family part (already loaded with the glance), keeping the sidebar within 60 KB.
       void loadPart<typeof FamilyPart>('family')

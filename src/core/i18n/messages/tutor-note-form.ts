@@ -20,6 +20,7 @@ export const noteFormText = /* @__PURE__ */ defineMessages(
     keepEditing: 'Keep editing',
     unsavedTab: '{tab} (not saved yet)',
     leavePage: 'Your note is not saved yet.',
+    questionOpened: 'Your question for the teacher is in the Questions tab.',
   },
   {
     essentials: 'Deze sessie',
@@ -37,5 +38,6 @@ export const noteFormText = /* @__PURE__ */ defineMessages(
     keepEditing: 'Verder bewerken',
     unsavedTab: '{tab} (nog niet opgeslagen)',
     leavePage: 'Je notitie is nog niet opgeslagen.',
+    questionOpened: 'Je vraag voor de docent staat bij Vragen.',
   },
 );
