@@ -1,8 +1,8 @@
 // Runs long jobs in chunks: checkpoints in user properties after every item, stops before the 6-minute limit,
 // and is driven by the open dialog (one chunk per call) or, if the user closes it, by an hourly add-on trigger.
 
-import { localeFrom } from '../core/i18n/locale';
 import { addWarnings, CHUNK_BUDGET_MS, type JobProgress, type JobState, MAX_ATTEMPTS, progressOf, unitOf } from '../core/job';
+import { userLocale } from './locale';
 
 /**
  * A kind of job: a stable list of item keys, and an idempotent step per item. `params.spreadsheetId` is always set:
@@ -137,9 +137,9 @@ export function startJob(kind: string, params: Record<string, unknown>, spreadsh
     chunks: 0,
     unit: unitOf(kind),
     workMs: 0,
-    // Its progress is said in the language of the coordinator who started it (read once, here). Not userLocale(),
-    // which swallows a failure: a fault here must stop the start like any other call (test/reliability sweeps).
-    locale: localeFrom(Session.getActiveUserLocale()),
+    // Its progress is said in the language of the coordinator who started it (read once, here, in the one place that
+    // asks Google: a failed read falls back to English, as every message does, and the job still starts).
+    locale: userLocale(),
   };
   saveNew(job);
   if (job.finishedAt === null) ensureResumeTrigger();

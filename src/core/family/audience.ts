@@ -1,5 +1,6 @@
 // Who may read which field: the audience each column declares (src/core/tables.ts), applied to schemas and records.
 
+import { readCell } from '../cells';
 import type { Audience, Cell, ColumnSpec, TableRecord, TableSchema } from '../table';
 
 /** Widest first: a reader of one audience also reads every audience after it in this list. */
@@ -44,4 +45,27 @@ export function blankFor(reader: Audience, schema: TableSchema, record: TableRec
   const out: TableRecord = { ...record };
   for (const column of schema.columns) if (!mayRead(reader, column.audience) && column.key in out) out[column.key] = '';
   return out;
+}
+
+/** The record a blank row of `schema` reads as: each field empty in its column's type (false, null or ''). */
+export function emptyRecord(schema: TableSchema): TableRecord {
+  return Object.fromEntries(schema.columns.map((c) => [c.key, readCell(c, '')]));
+}
+
+/** `record` with every field the team may not read removed (fields the schema does not declare are dropped too). */
+export function teamFields<T extends object>(schema: TableSchema, record: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const column of visibleTo('team', schema)) {
+    const key = column.key as keyof T;
+    if (key in record) out[key] = record[key];
+  }
+  return out;
+}
+
+/**
+ * A whole record of `schema` as the team may read it: each field the team may read as `record` has it, every other
+ * (or absent) field empty as a blank row reads. A field added to the schema follows without an edit here.
+ */
+export function teamRecord<T extends object>(schema: TableSchema, record: T): T {
+  return { ...emptyRecord(schema), ...teamFields(schema, record) } as T;
 }
