@@ -4,16 +4,19 @@
 // that coordinator's own trigger).
 
 import { QUESTIONS_TABLE } from '../../core/drive-tables';
+import type { Locale } from '../../core/i18n/locale';
+import { runsText } from '../../core/i18n/messages/runs';
 import { type JobProgress, progressOf } from '../../core/job';
 import type { IsoDate } from '../../core/model';
 import { currentGoal, progressToGoal } from '../../core/templates/values';
 import { agendaBlocks, buildAgenda, type OpenQuestion } from '../../core/weekly/agenda';
-import { doneText, finalStatus, type RunTrigger, remainingText, type TeamOutcome } from '../../core/weekly/runs';
+import { doneText, finalStatus, mailWaitingText, type RunTrigger, remainingText, type TeamOutcome, teamsToDoText } from '../../core/weekly/runs';
 import { type TeacherUpdateSettings, teacherUpdateSettingsOf } from '../../core/weekly/settings';
 import { teamStudent } from '../../core/weekly/team-view';
 import { meetingWeekOf } from '../../core/weekly/week';
 import { readDriveFolders } from '../doc-folders';
 import { registerJobHandler, startJob, unfinishedJobs } from '../job-runner';
+import { userLocale } from '../locale';
 import { readActionSteps, readCheckOffs, readGoals, readSessionNotes, workbookDates } from '../program';
 import { readTable } from '../table-store';
 import { readTeamWorkbooks } from '../team/team-directory';
@@ -38,6 +41,11 @@ export interface WeeklyParams {
   weekStart: IsoDate;
   mode: WeeklyMode;
   teams: string[];
+  /**
+   * The language of the coordinator who started the run (asked once, at the start): the Runs lines and warnings are
+   * written in it, for every coordinator who reads the row later. Runs started before it was recorded: English.
+   */
+  locale?: Locale;
 }
 
 function paramsOf(raw: Record<string, unknown>): WeeklyParams {
@@ -94,7 +102,7 @@ class TeamProblem extends Error {}
 /** One team's step: its agenda (prepare), then its teacher update; returns what it did. */
 function prepareTeam(team: string, p: WeeklyParams, ctx: WeeklyChunk): TeamOutcome {
   const ref = ctx.folders.teamWorkbooks.find((r) => r.team.trim().toLowerCase() === team.trim().toLowerCase());
-  if (!ref) throw new TeamProblem('no team workbook: run Provision Drive folders.');
+  if (!ref) throw new TeamProblem(runsText.t(p.locale ?? 'en', 'noWorkbook'));
   const ss = SpreadsheetApp.openById(ref.spreadsheetId);
   const dates = workbookDates(ss);
   const notes = readSessionNotes(ss, dates);
@@ -104,7 +112,7 @@ function prepareTeam(team: string, p: WeeklyParams, ctx: WeeklyChunk): TeamOutco
   const outcome: TeamOutcome = { team, agenda: 'unchanged', agendaUrl: '', mailSent: 0, mailWaiting: [] };
   if (p.mode === 'prepare') {
     const folderId = ctx.folders.lookup(team, 'tier3-weekly-meeting');
-    if (!folderId) throw new TeamProblem('no Weekly Meetings folder: run Provision Drive folders (Tier 3 makes one per team).');
+    if (!folderId) throw new TeamProblem(runsText.t(p.locale ?? 'en', 'noFolder'));
     const agenda = buildAgenda({
       programName: ctx.base.settings.programName,
       team,
@@ -172,8 +180,8 @@ function recordProgress(p: WeeklyParams, master: Spreadsheet, finished: boolean)
     else pending.push(team);
   }
   writeRun(master, p.runId, {
-    done: doneText(outcomes),
-    remaining: remainingText(finished ? [] : pending, outcomes),
+    done: doneText(outcomes, p.locale),
+    remaining: remainingText(finished ? [] : pending, outcomes, p.locale),
     failed: failures.join('\n'),
     ...(finished ? { status: finalStatus(failures), finishedAt: new Date().toISOString() } : {}),
   });
@@ -200,7 +208,7 @@ registerJobHandler<WeeklyChunk>({
       const outcome = prepareTeam(team, p, ctx);
       props.setProperty(outKey(p.runId, team), JSON.stringify(outcome));
       recordProgress(p, ctx.master, false);
-      return outcome.mailWaiting.map((w) => `${team}: teacher update to ${w.to} waits (${w.reason}).`);
+      return outcome.mailWaiting.map((w) => `${mailWaitingText(team, w, p.locale)}.`);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       // A problem a person must fix: recorded, and the run goes on to the next team.
@@ -270,9 +278,10 @@ export function startWeeklyRun(
   const week = meetingWeekOf(today);
   const teams = tier3Teams(base, master);
   const runId = `run-${Date.now().toString(36)}-${Math.floor(Math.random() * 1296).toString(36)}`;
-  const params: Omit<WeeklyParams, 'spreadsheetId'> = { runId, trigger, runBy, today, weekStart: week.weekStart, mode, teams };
+  const locale = userLocale();
+  const params: Omit<WeeklyParams, 'spreadsheetId'> = { runId, trigger, runBy, today, weekStart: week.weekStart, mode, teams, locale };
   const progress = startJob(WEEKLY_JOB, { ...params }, master.getId());
-  const note = base.settings.tier === 3 ? '' : 'Not a Tier 3 program: weekly meetings are for Tier 3 (Settings › Communication tier).';
+  const note = base.settings.tier === 3 ? '' : runsText.t(locale, 'notTier3');
   writeRun(master, runId, {
     startedAt: new Date().toISOString(),
     trigger,
@@ -280,7 +289,7 @@ export function startWeeklyRun(
     week: week.weekStart,
     status: progress.finished ? 'Done' : 'Running',
     done: note,
-    remaining: teams.length ? `Teams to do: ${teams.join(', ')}` : '',
+    remaining: teams.length ? teamsToDoText(teams, locale) : '',
     ...(progress.finished ? { finishedAt: new Date().toISOString() } : {}),
   });
   return { runId, progress };
