@@ -34,10 +34,17 @@ const DATA_MODULES = [
 /** Fields (or whole exports) whose JSON is at most this long stay inline: ids and titles are read without a file read. */
 const INLINE_BYTES = 240;
 
-// Apps Script's V8 runtime; minifying keeps every string (error messages, sheet names, handler names) as written.
+/**
+ * Apps Script's V8 runtime takes ES2020 (`?.` and `??` as written, about 9 KB less than lowering them): Google's own
+ * Apps Script project template, google/aside (github.com/google/aside), copies its tsconfig.json ("target": "es2020",
+ * since its first commit, 2023-03-20) and rollup.config.mjs (rollup-plugin-typescript2 on that tsconfig) into every
+ * project it creates and deploys the result with `clasp push`; the V8 runtime guide promises "modern ECMAScript syntax"
+ * (https://developers.google.com/apps-script/guides/v8-runtime). Minifying keeps every string (error messages, sheet
+ * names, handler names) as written.
+ */
 const COMMON = {
   bundle: true,
-  target: 'es2019',
+  target: 'es2020',
   minify: true,
   treeShaking: true,
   legalComments: 'none',
