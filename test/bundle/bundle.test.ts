@@ -80,10 +80,10 @@ describe('dist/Code.js', () => {
 // Issue 11's budgets: Code.js is parsed on every execution and each page is downloaded whenever it opens. Where the target
 // is not met yet (see bench/RESULTS.md), the ceiling is today's size plus room for the work in flight, so growth still fails.
 const KB = 1024;
-// Target 150 KB (issue 11), not met: measured 297,636 bytes (290.7 KB) at c968156, after the header notes, the Tier 3
-// template and the Drive descriptions became data files (bench/RESULTS.md, "minified Code.js"); the ceiling is that plus
-// 8 KB, so growth beyond it fails here.
-const CODE_CEILING = 297_636 + 8 * KB;
+// Target 150 KB (issue 11), not met: measured 275,492 bytes (269.0 KB) at 12897ba, after the Dutch catalogs became one
+// data file (dist/data-i18n-nl.html) and Code.js moved to es2020 (bench/RESULTS.md, "minified Code.js"); the ceiling is
+// that plus 8 KB, so growth beyond it fails here. Lower it as Code.js shrinks; never raise it.
+const CODE_CEILING = 275_492 + 8 * KB;
 // Every page, and every data file and page part beside them (dist/data-*.html, dist/part-*.html), within 60 KB.
 const PAGE_TARGET = 60 * KB;
 const PAGE_CEILINGS: Record<string, number> = {};
