@@ -134,7 +134,8 @@ export interface EffortSummary {
 }
 
 export interface StudentGlance {
-  student: RosterEntry & { teacherEmail: string; familyContact: string };
+  /** The team's teacher and the student's tutor, so each can see whom the other is (the Questions tab asks them). */
+  student: RosterEntry & { teacherEmail: string; tutorEmail: string; familyContact: string };
   activeGoal: Goal | null;
   steps: StepView[];
   /** Newest first, at most three. */
@@ -261,7 +262,12 @@ export function studentGlance(input: {
   const history = historyOf(goalCheckOffs);
   const [entry] = tutorRoster([student], input.tutorEmail);
   return {
-    student: { ...(entry ?? { ...student, mine: false }), teacherEmail: student.teacherEmail, familyContact: student.familyContact },
+    student: {
+      ...(entry ?? { ...student, mine: false }),
+      teacherEmail: student.teacherEmail,
+      tutorEmail: student.tutorEmail,
+      familyContact: student.familyContact,
+    },
     activeGoal: goal,
     steps: open.map((s) => ({
       stepId: s.stepId,

@@ -604,6 +604,10 @@ describe('TutorSidebar', () => {
     expect(await page.getByRole('tab').allTextContents()).toEqual(['At a glance', 'Questions']);
     expect(await page.locator('#panel-note').count()).toBe(0);
     expect(calls).not.toContain('tutorSaveSessionNote');
+    // The teacher's Questions tab asks the student's tutor, not the teacher herself.
+    await page.getByRole('tab', { name: 'Questions' }).click();
+    await settle();
+    await expect(page.locator('#q-title').textContent()).resolves.toBe(`Ask the tutor, ${TUTOR_ANA}`);
     await shot(page, 'teacher');
     await page.close();
   });

@@ -246,7 +246,12 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
   return (
     <section aria-labelledby="q-title">
       <form onSubmit={ask} noValidate aria-label={t('askForm')}>
-        <h2 id="q-title">{t('ask', { teacher: glance.student.teacherEmail })}</h2>
+        {/* The teacher asks the student's tutor; a tutor or coordinator asks the teacher. */}
+        <h2 id="q-title">
+          {me === glance.student.teacherEmail
+            ? t('askTutor', { tutor: glance.student.tutorEmail })
+            : t('ask', { teacher: glance.student.teacherEmail })}
+        </h2>
         <Select
           id="q-about"
           label={t('about')}
