@@ -12,9 +12,10 @@ import { SAVE_KEY_RE, type SaveStatus } from '../core/saves/save-key';
 import { checkSessionNote, type SessionNoteForm } from '../core/session-note-form';
 import { type StudentGlance, sidebarRefusal, type TutorRosterView } from '../core/tutor-view';
 import { AccessDeniedError } from '../workspace/access/caller';
+import { batchedSaveConference } from '../workspace/conference-batch';
 import { BusyError } from '../workspace/lock';
 import { showSidebar } from '../workspace/pages';
-import { batchedGlance, batchedSaveSessionNote } from '../workspace/student-batch';
+import { type BatchedNoteSaved, batchedGlance, batchedSaveSessionNote } from '../workspace/student-batch';
 import {
   type ConferenceSaved,
   loadRosterView,
@@ -22,16 +23,16 @@ import {
   NoTeamWorkbookError,
   placeOf,
   readSaveStatus,
-  type SessionNoteSaved,
-  saveConference,
-  saveSessionNote,
   serverSaveKey,
   studentTarget,
+  teamWorkbookOf,
   UnknownRecordError,
 } from '../workspace/tutor-records';
 import { allow, menuAllowed } from './guard';
 
-export type { ConferenceSaved, SaveStatus, SessionNoteSaved };
+/** What a session-note save answers. */
+export type SessionNoteSaved = BatchedNoteSaved;
+export type { ConferenceSaved, SaveStatus };
 
 /** Sheets menu: shows the tutor sidebar. */
 export function menuOpenTutorSidebar(): void {
@@ -93,18 +94,33 @@ export function tutorSaveSessionNote(form: SessionNoteForm, locale?: string): Sa
     // In a team workbook: the guard, the key check and the save in 2 reads and 1 atomic batchUpdate (student-batch.ts).
     const done = batchedSaveSessionNote(checked.value, key);
     if (done) return done;
+    // From the master (coordinators): the same batch on the student's team workbook, opened by id.
     const auth = allow('tutorSaveSessionNote');
-    return saveSessionNote(studentTarget(auth, checked.value.studentId), { ...checked.value, saveKey: key });
+    return batchedSaveSessionNote(checked.value, key, teamWorkbookOf(auth, checked.value.studentId)) ?? notATeamWorkbook();
   });
+}
+
+/** The one write path found no team workbook's tables where it was sent (a file set up by hand or half upgraded). */
+function notATeamWorkbook(): never {
+  throw new Error("The student's team workbook lacks the tutor's tables. Run Extensions › Tutoring Toolkit › Upgrade workbooks first.");
 }
 
 /** Saves a goal-setting conference: goal, action steps, conference record, previous goal's outcome; refusals in `locale`, the page's. */
 export function tutorSaveConference(form: ConferenceForm, locale?: string): SaveResult<ConferenceSaved> {
-  const auth = allow('tutorSaveConference');
   const language = localeFrom(typeof locale === 'string' ? locale : 'en');
   const checked = checkConference(form, language);
-  if (!checked.ok) return rejected(checked.errors, validationText.t(language, 'fixFields'));
-  return guarded(() => saveConference(studentTarget(auth, checked.value.studentId), checked.value));
+  if (!checked.ok) {
+    allow('tutorSaveConference');
+    return rejected(checked.errors, validationText.t(language, 'fixFields'));
+  }
+  const key = checked.value.saveKey || serverSaveKey();
+  return guarded(() => {
+    // In a team workbook: the guard, the goal check and the save in 2 reads and 1 atomic batchUpdate (conference-batch.ts).
+    const done = batchedSaveConference(checked.value, key, language);
+    if (done) return done;
+    const auth = allow('tutorSaveConference');
+    return batchedSaveConference(checked.value, key, language, teamWorkbookOf(auth, checked.value.studentId)) ?? notATeamWorkbook();
+  });
 }
 
 /** What the sidebar sends to ask whether its save landed: the form's key, and (from the master) whose team workbook. */

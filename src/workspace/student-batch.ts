@@ -3,7 +3,7 @@
 // any rows others appended that it has not seen); a save is then ONE atomic Spreadsheets.batchUpdate (the note, its
 // check-offs, a question for the teacher, the index) under the team-records lock. Cells read depend on the student's
 // history, never on the log's length. Returns null where this path does not apply (the master, a workbook without the
-// tables), and the caller takes the SpreadsheetApp path.
+// tables): a glance then takes the SpreadsheetApp path, a save from the master this batch on the team workbook.
 
 import type { ActionName } from '../core/access/actions';
 import { isoDateIn } from '../core/cells';
@@ -27,21 +27,29 @@ import {
   unseenRange,
 } from '../core/saves/row-index';
 import { idsOf } from '../core/saves/save-key';
+import { UnknownRecordError } from '../core/saves/unknown-record';
 import { type SessionNoteValues, sessionNoteRows } from '../core/session-note-form';
 import { indexColumns, type TableRecord, type TableSchema } from '../core/table';
-import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE, SETTINGS_TABLE } from '../core/tables';
+import {
+  ACTION_STEPS_TABLE,
+  CHECK_OFFS_TABLE,
+  CONFERENCES_TABLE,
+  GOALS_TABLE,
+  ROSTER_TABLE,
+  SESSION_NOTES_TABLE,
+  SETTINGS_TABLE,
+} from '../core/tables';
 import { activeGoalOf, openStepsOf, type StudentGlance, sidebarRefusal, studentGlance, studentRefusal } from '../core/tutor-view';
 import { AccessDeniedError, type Authorized, authorizeWithValues, callerEmail } from './access/caller';
 import { BusyError, withTeamRecordsLock } from './lock';
 import { activeWorkbook } from './program';
 import { readStructure, sheetsApi } from './sheets-api';
 import { API_ROW_FIELDS, apiRow, recordFromApi } from './table-store';
-import { UnknownRecordError } from './tutor-records';
 
 type Rows = unknown[][];
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
-const LOGS: Record<IndexedLog, TableSchema> = { 'Session Notes': SESSION_NOTES_TABLE, 'Step Check-offs': CHECK_OFFS_TABLE };
+export const LOGS: Record<IndexedLog, TableSchema> = { 'Session Notes': SESSION_NOTES_TABLE, 'Step Check-offs': CHECK_OFFS_TABLE };
 
 /** One values.batchGet, values as stored (dates as serial days): one counted call whatever the ranges. */
 function batchGet(spreadsheetId: string, ranges: readonly string[]): Rows[] {
@@ -58,21 +66,22 @@ const whole = (name: string) => `${quoteSheet(name)}!A1:ZZZ`;
 const header = (name: string) => `${quoteSheet(name)}!A1:ZZZ1`;
 
 /** What the first read holds, by name. */
-interface FirstRead {
+export interface FirstRead {
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   id: string;
   auth: Authorized & { roster: Student[] };
   index: RowIndex;
   /** The index must be made (first use) or made again (unreadable): written whole by the next save. */
   rebuild: boolean;
+  /** Header rows of the logs and of the sheets asked for by name (`headersOf`). */
   headers: Record<string, string[]>;
   tables: Record<string, Rows>;
 }
 
-const FIRST_FIXED = (tables: readonly string[]) => [
+const FIRST_FIXED = (tables: readonly string[], headerSheets: readonly string[]) => [
   `${quoteSheet(SETTINGS_TABLE.name)}!A2:B${SETTINGS_TABLE.columns.length + 1}`,
   whole(ROSTER_TABLE.name),
-  ...INDEXED_LOGS.map(header),
+  ...headerSheets.map(header),
   ...tables.map(whole),
 ];
 
@@ -81,12 +90,19 @@ const FIRST_FIXED = (tables: readonly string[]) => [
  * Steps hold a row per goal and step, not per session), and the row index. When the index sheet does not exist yet the
  * API refuses the whole batch ("Unable to parse range"); it is read again without it, the sheet ids are asked once
  * (Spreadsheets.get) and the index starts empty (every log row is then "unseen" and indexed by this action).
+ * `ss`: the workbook to read (a coordinator's save from the master names the student's team workbook); `headersOf`:
+ * sheets whose header row the action needs besides the logs' (a sheet it appends to).
  */
-function readFirst(action: ActionName, tables: readonly string[]): FirstRead | null {
-  const ss = activeWorkbook();
+export function readFirst(
+  action: ActionName,
+  tables: readonly string[],
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = activeWorkbook(),
+  headersOf: readonly string[] = [],
+): FirstRead | null {
   const email = callerEmail();
   const id = ss.getId();
-  const fixed = FIRST_FIXED(tables);
+  const headerSheets = [...INDEXED_LOGS, ...headersOf];
+  const fixed = FIRST_FIXED(tables, headerSheets);
   let values: Rows[];
   let index: RowIndex | null = null;
   let rebuild = false;
@@ -106,24 +122,56 @@ function readFirst(action: ActionName, tables: readonly string[]): FirstRead | n
   if (auth.kind !== 'team') return null;
   if (!index) index = freshIndex(id);
   const headers: Record<string, string[]> = {};
-  INDEXED_LOGS.forEach((log, i) => {
-    headers[log] = (values[2 + i][0] ?? []).map((h) => String(h));
+  headerSheets.forEach((name, i) => {
+    headers[name] = (values[2 + i][0] ?? []).map((h) => String(h));
   });
   const tableRows: Record<string, Rows> = {};
   tables.forEach((name, i) => {
-    tableRows[name] = values[2 + INDEXED_LOGS.length + i];
+    tableRows[name] = values[2 + headerSheets.length + i];
   });
   return { ss, id, auth, index, rebuild, headers, tables: tableRows };
 }
 
-/** An empty index over the workbook's sheets (one Spreadsheets.get for their ids); the index sheet gets a new id. */
-function freshIndex(spreadsheetId: string): RowIndex {
+/** Sheets whose ids the index records besides the logs': those a save appends to or updates in its batchUpdate. */
+const WRITTEN_SHEETS = [QUESTIONS_TABLE.name, GOALS_TABLE.name, ACTION_STEPS_TABLE.name, CONFERENCES_TABLE.name];
+
+/** Every sheet's id by title (one Spreadsheets.get). */
+function sheetIdsOf(spreadsheetId: string): { ids: Record<string, number>; timeZone: string } {
   const ids: Record<string, number> = {};
   const structure = readStructure(spreadsheetId);
   for (const sheet of structure.sheets ?? []) ids[String(sheet.properties?.title)] = Number(sheet.properties?.sheetId);
+  return { ids, timeZone: structure.properties?.timeZone ?? 'Etc/GMT' };
+}
+
+/**
+ * The ids of sheets a batchUpdate writes, from the index; an index made before it recorded them asks once
+ * (Spreadsheets.get) and records them (written back with the save's batch). Throws when a sheet is missing.
+ */
+export function sheetIds(first: FirstRead, names: readonly string[]): Record<string, number> {
+  const { index } = first;
+  if (names.some((n) => !index.sheets[n])) {
+    const { ids } = sheetIdsOf(first.id);
+    for (const name of names) {
+      if (ids[name] === undefined || index.sheets[name]) continue;
+      index.sheets[name] = { id: ids[name], through: 1 };
+      index.metaDirty = true;
+    }
+  }
+  const out: Record<string, number> = {};
+  for (const name of names) {
+    const sheet = index.sheets[name];
+    if (!sheet) throw new Error(`The "${name}" sheet is missing. Run Extensions › Tutoring Toolkit › Set up program workbook first.`);
+    out[name] = sheet.id;
+  }
+  return out;
+}
+
+/** An empty index over the workbook's sheets (one Spreadsheets.get for their ids); the index sheet gets a new id. */
+export function freshIndex(spreadsheetId: string): RowIndex {
+  const { ids, timeZone } = sheetIdsOf(spreadsheetId);
   const logs: Record<string, number> = {};
-  for (const name of [...INDEXED_LOGS, QUESTIONS_TABLE.name]) if (ids[name] !== undefined) logs[name] = ids[name];
-  const index = emptyRowIndex(ids[ROW_INDEX_SHEET] ?? newSheetId(Object.values(ids)), logs, structure.properties?.timeZone ?? 'Etc/GMT');
+  for (const name of [...INDEXED_LOGS, ...WRITTEN_SHEETS]) if (ids[name] !== undefined) logs[name] = ids[name];
+  const index = emptyRowIndex(ids[ROW_INDEX_SHEET] ?? newSheetId(Object.values(ids)), logs, timeZone);
   index.replace = ids[ROW_INDEX_SHEET];
   return index;
 }
@@ -137,7 +185,7 @@ function newSheetId(taken: readonly number[]): number {
 }
 
 /** The student the sidebar asks about, as the slice has them, or the refusal the sidebar shows. */
-function studentIn(first: FirstRead, studentId: string): Student {
+export function studentIn(first: FirstRead, studentId: string): Student {
   const { auth } = first;
   const place = { kind: 'team' as const, team: auth.settings?.team ?? '' };
   const refused = sidebarRefusal(auth.caller, place);
@@ -153,7 +201,7 @@ function studentIn(first: FirstRead, studentId: string): Student {
  * Rows of the logs the index has not seen (appended by older code, by a person, by another feature), indexed now; and,
  * in the same call, `extra` ranges. Returns the unseen rows per log (with their first row) and the extra ranges' rows.
  */
-function catchUp(first: FirstRead, extra: readonly string[]): { unseen: Record<string, { first: number; rows: Rows }>; extra: Rows[] } {
+export function catchUp(first: FirstRead, extra: readonly string[]): { unseen: Record<string, { first: number; rows: Rows }>; extra: Rows[] } {
   const { index, headers } = first;
   const logs = INDEXED_LOGS.filter((log) => index.sheets[log]);
   const values = batchGet(first.id, [...logs.map((log) => unseenRange(index, log)), ...extra]);
@@ -169,7 +217,7 @@ function catchUp(first: FirstRead, extra: readonly string[]): { unseen: Record<s
 }
 
 /** A student's rows of one log as records: those the index named (read in `extra`) and unseen ones of theirs. */
-function studentRecords(
+export function studentRecords(
   first: FirstRead,
   log: IndexedLog,
   studentId: string,
@@ -351,12 +399,17 @@ const saved = (noteId: string, checkOffs: number, row: number, questionId: strin
  * the index is a save that landed (its answer was lost): its result is returned, nothing written. Otherwise a second
  * read indexes rows others appended (usually none), and one batchUpdate appends the check-offs and the note (and, in
  * Tier 2 and 3, the note's questions for the teacher as a question thread about the note) and writes the index rows
- * that changed. The batch applies whole or not at all, so no reader ever sees half a save.
+ * that changed. The batch applies whole or not at all, so no reader ever sees half a save. `ss`: the student's team
+ * workbook when a coordinator saves from the master (the same batch, opened by id).
  */
-export function batchedSaveSessionNote(values: SessionNoteValues, key: string): BatchedNoteSaved | null {
+export function batchedSaveSessionNote(
+  values: SessionNoteValues,
+  key: string,
+  ss?: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): BatchedNoteSaved | null {
   return withTeamRecordsLock(
     () => {
-      const first = readFirst('tutorSaveSessionNote', values.checkOffs.length > 0 ? [ACTION_STEPS_TABLE.name] : []);
+      const first = readFirst('tutorSaveSessionNote', values.checkOffs.length > 0 ? [ACTION_STEPS_TABLE.name] : [], ss);
       if (!first) return null;
       const student = studentIn(first, values.studentId);
       if (values.checkOffs.length > 0) {
@@ -442,7 +495,7 @@ function questionRequest(first: FirstRead, student: Student, note: SessionNote, 
 }
 
 /** Adds the index's changed rows (and, when it is new or rebuilt, the sheet itself) and sends the batch. */
-function writeIndex(first: FirstRead, requests: Request[]): void {
+export function writeIndex(first: FirstRead, requests: Request[]): void {
   const { index } = first;
   const pre: Request[] = [];
   if (first.rebuild) {
