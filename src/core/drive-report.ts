@@ -18,8 +18,13 @@ export interface AccessRow {
   folderId: string;
 }
 
-/** Rows of the access report; a person listed on a parent and a child folder is reported on both (Drive passes it down). */
-export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): AccessRow[] {
+/**
+ * Rows of the access report; a person listed on a parent and a child folder is reported on both (Drive passes it down).
+ * Notes are in `locale`, the language of the coordinator who runs the report: the sheet is written once and read by
+ * every coordinator as written. Status, Role and Planned keep their English values (the schema).
+ */
+export function accessReport(plan: DrivePlan, resolved: ResolvedFolders, locale: Locale = 'en'): AccessRow[] {
+  const t = accessReportText.in(locale);
   const rows: AccessRow[] = [];
   const planned = allFolders(plan);
   const byPlanKey = new Map(planned.map((f) => [f.key, f]));
@@ -34,9 +39,7 @@ export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): Access
         role: '',
         planned: '',
         status: 'Folder missing',
-        note: folder.isFile
-          ? 'The team workbook is not made yet (or was deleted): run "Provision Drive folders and team workbooks".'
-          : 'Not in Drive (never provisioned, deleted or trashed): run "Provision Drive folders".',
+        note: t(folder.isFile ? 'workbookMissing' : 'folderMissing'),
         folderId: '',
       });
       continue;
@@ -51,25 +54,28 @@ export function accessReport(plan: DrivePlan, resolved: ResolvedFolders): Access
       const has = actual.get(person) ?? null;
       const row = { team: folder.team, folder: folder.path, person, role: roleLabel(has), planned: roleLabel(want), folderId: seen.id };
       if (linkPerm) {
-        rows.push({ ...row, planned: 'no access', status: 'Link sharing', note: 'Link sharing is never used: access is per person.' });
+        rows.push({ ...row, planned: 'no access', status: 'Link sharing', note: t('linkSharing') });
       } else if (want && has && (want === has || (keep.has(person) && roleRank(has) >= roleRank(want)))) {
-        rows.push({ ...row, status: 'OK', note: whyPlanned(plan, folder, person) });
+        rows.push({ ...row, status: 'OK', note: whyPlanned(t, plan, folder, person) });
       } else if (!want) {
-        rows.push({ ...row, status: 'Extra access', note: 'Not on this team in the Roster (any more).' });
+        rows.push({ ...row, status: 'Extra access', note: t('extraAccess') });
       } else if (!has) {
-        rows.push({ ...row, status: 'Missing access', note: whyPlanned(plan, folder, person) });
+        rows.push({ ...row, status: 'Missing access', note: whyPlanned(t, plan, folder, person) });
       } else {
-        rows.push({ ...row, status: 'Different role', note: `${whyPlanned(plan, folder, person)}; now ${roleLabel(has)}.` });
+        rows.push({
+          ...row,
+          status: 'Different role',
+          note: t('differentRole', { why: whyPlanned(t, plan, folder, person), role: roleWords(t, has) }),
+        });
       }
     }
   }
   const plannedKeys = new Set(planned.map((f) => f.key));
   for (const seen of resolved.byKey.values()) {
     if (plannedKeys.has(seen.planKey)) continue;
-    rows.push(...unplannedRows(seen, keep, 'Not in plan', 'Folder the plan no longer has (tier lowered or team left the Roster).'));
+    rows.push(...unplannedRows(seen, keep, 'Not in plan', t('notInPlan')));
   }
-  for (const dup of resolved.duplicates)
-    rows.push(...unplannedRows(dup, keep, 'Duplicate folder', 'A second folder with the same plan key; the stored one is used.'));
+  for (const dup of resolved.duplicates) rows.push(...unplannedRows(dup, keep, 'Duplicate folder', t('duplicate')));
   return rows;
 }
 
@@ -94,13 +100,22 @@ function byRoleThenName(folder: PlannedFolder, actual: ReadonlyMap<string, strin
   return (a: string, b: string) => roleRank(folder.access[b] ?? actual.get(b)) - roleRank(folder.access[a] ?? actual.get(a)) || a.localeCompare(b);
 }
 
-function whyPlanned(plan: DrivePlan, folder: PlannedFolder, person: string): string {
-  if (person === plan.owner) return 'Coordinator (owner): edits all';
-  if (plan.coordinators.includes(person)) return 'Coordinator: edits all';
-  const team = plan.teams.find((t) => t.teamKey === folder.teamKey);
-  const who = team?.teachers.includes(person) ? 'Teacher' : team?.tutors.includes(person) ? 'Tutor' : 'Team member';
-  const own = folder.grants[person] ? 'shared on this folder' : 'passed down from the folder above';
-  return `${who} at Tier ${plan.tier}: ${roleLabel(folder.access[person])} (${own})`;
+type ReportText = ReturnType<typeof accessReportText.in>;
+
+function whyPlanned(t: ReportText, plan: DrivePlan, folder: PlannedFolder, person: string): string {
+  if (person === plan.owner) return t('owner');
+  if (plan.coordinators.includes(person)) return t('coordinator');
+  const team = plan.teams.find((x) => x.teamKey === folder.teamKey);
+  const who = team?.teachers.includes(person) ? t('teacher') : team?.tutors.includes(person) ? t('tutor') : t('member');
+  const how = t(folder.grants[person] ? 'sharedHere' : 'passedDown');
+  return t('planned', { who, tier: plan.tier, role: roleWords(t, folder.access[person]), how });
+}
+
+/** A role as a note says it ("edit", "bewerken"); the Role column keeps `roleLabel`'s English word. */
+function roleWords(t: ReportText, role: string | null | undefined): string {
+  const label = roleLabel(role);
+  const key = ({ owner: 'roleOwner', edit: 'roleEdit', comment: 'roleComment', view: 'roleView', 'no access': 'roleNone' } as const)[label];
+  return key ? t(key) : label;
 }
 
 /** What the report opens with: how many folders and people it covers, and how many differ from the plan. */

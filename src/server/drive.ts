@@ -35,6 +35,6 @@ export function menuAccessReport(): AccessReportResult {
   const result = writeAccessReport(ss);
   const sheet = ss.getSheetByName(ACCESS_REPORT_TABLE.name);
   if (sheet) ss.setActiveSheet(sheet);
-  ss.toast(`${result.folders} folders, ${result.people} people. ${result.text}`, 'Access report');
+  ss.toast(result.toast.message, result.toast.title);
   return result;
 }

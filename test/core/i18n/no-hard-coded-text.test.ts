@@ -36,6 +36,8 @@ const CONVERTED = [
   'src/core/conference-form.ts',
   'src/core/praise.ts',
   'src/core/family/celebration.ts',
+  'src/core/weekly/runs.ts',
+  'src/core/drive-report.ts',
 ];
 
 const TYPE_WORDS = new Set(['typeof', 'keyof', 'string', 'number', 'boolean', 'unknown', 'readonly', 'null']);

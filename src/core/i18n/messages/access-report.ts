@@ -1,6 +1,7 @@
-// The Access Report's summary row and the line the coordinator reads after running it, in the language of the
-// coordinator who ran it. The Status column keeps its English values (the schema the highlighting reads); the
-// summary names them in the coordinator's words.
+// The Access Report's summary row, its per-row notes and the line the coordinator reads after running it, in the
+// language of the coordinator who ran it (the sheet is written once and read by every coordinator as written). The
+// Status, Role and Planned columns keep their English values (the schema the highlighting reads); the summary and the
+// notes say them in the coordinator's words.
 
 import { defineMessages } from '../catalog';
 
@@ -23,6 +24,30 @@ export const accessReportText = /* @__PURE__ */ defineMessages(
     'Folder missing': 'Folder missing',
     'Not in plan': 'Not in plan',
     'Duplicate folder': 'Duplicate folder',
+    workbookMissing: 'The team workbook is not made yet (or was deleted): run "Provision Drive folders and team workbooks".',
+    folderMissing: 'Not in Drive (never provisioned, deleted or trashed): run "Provision Drive folders".',
+    linkSharing: 'Link sharing is never used: access is per person.',
+    extraAccess: 'Not on this team in the Roster (any more).',
+    notInPlan: 'Folder the plan no longer has (tier lowered or team left the Roster).',
+    duplicate: 'A second folder with the same plan key; the stored one is used.',
+    differentRole: '{why}; now {role}.',
+    owner: 'Coordinator (owner): edits all',
+    coordinator: 'Coordinator: edits all',
+    planned: '{who} at Tier {tier}: {role} ({how})',
+    teacher: 'Teacher',
+    tutor: 'Tutor',
+    member: 'Team member',
+    sharedHere: 'shared on this folder',
+    passedDown: 'passed down from the folder above',
+    roleOwner: 'owner',
+    roleEdit: 'edit',
+    roleComment: 'comment',
+    roleView: 'view',
+    roleNone: 'no access',
+    toastTitle: 'Access report',
+    toastFoldersOne: '{n} folder',
+    toastFoldersOther: '{n} folders',
+    toast: '{folders}, {people}. {summary}',
   },
   {
     summary: 'Samenvatting',
@@ -42,5 +67,29 @@ export const accessReportText = /* @__PURE__ */ defineMessages(
     'Folder missing': 'map ontbreekt',
     'Not in plan': 'niet in het plan',
     'Duplicate folder': 'dubbele map',
+    workbookMissing: 'De teamspreadsheet is nog niet gemaakt (of is verwijderd): kies "Drive-mappen klaarzetten", dat maakt ook de teamspreadsheets.',
+    folderMissing: 'Niet in Drive (nooit klaargezet, verwijderd of in de prullenbak): kies "Drive-mappen klaarzetten".',
+    linkSharing: 'Delen via een link wordt nooit gebruikt: toegang is per persoon.',
+    extraAccess: 'Staat niet (meer) bij dit team op de Roster.',
+    notInPlan: 'Een map die niet meer in het plan staat (lager niveau, of het team staat niet meer op de Roster).',
+    duplicate: 'Een tweede map met dezelfde plansleutel; de opgeslagen map wordt gebruikt.',
+    differentRole: '{why}; nu {role}.',
+    owner: 'Coördinator (eigenaar): bewerkt alles',
+    coordinator: 'Coördinator: bewerkt alles',
+    planned: '{who} op niveau {tier}: {role} ({how})',
+    teacher: 'Docent',
+    tutor: 'Tutor',
+    member: 'Teamlid',
+    sharedHere: 'gedeeld op deze map',
+    passedDown: 'doorgegeven van de map erboven',
+    roleOwner: 'eigenaar',
+    roleEdit: 'bewerken',
+    roleComment: 'reageren',
+    roleView: 'bekijken',
+    roleNone: 'geen toegang',
+    toastTitle: 'Overzicht van toegang',
+    toastFoldersOne: '{n} map',
+    toastFoldersOther: '{n} mappen',
+    toast: '{folders}, {people}. {summary}',
   },
 );
