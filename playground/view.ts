@@ -124,5 +124,8 @@ export function worldView(world: FakeWorld, spreadsheetId: string, user: string)
     /** Spreadsheet.toast messages, numbered so the page shows each new one once. */
     toasts: world.state.ui.toasts.map((t, index) => ({ ...t, index })).slice(-5),
     toastCount: world.state.ui.toasts.length,
+    /** Ui.alert boxes (a refusal from a menu item, a job's summary), numbered likewise. */
+    alerts: world.state.ui.alerts.map((a, index) => ({ title: a.title, prompt: a.prompt, index })).slice(-3),
+    alertCount: world.state.ui.alerts.length,
   };
 }

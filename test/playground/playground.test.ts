@@ -122,6 +122,8 @@ describe('playground', () => {
       // The sidebar counts attendance as the dashboard does, in the same named window.
       await sidebar.getByText('Tutoring attendance: 10 of 12 sessions in the last 4 weeks (83%).').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Session Notes' }).click();
+      // The hidden Row Index is no tab of theirs, as in Sheets.
+      expect(await page.locator('.tabs button').allTextContents()).not.toContain('Row Index');
       await page.screenshot({ path: join(shots, 'playground-tutor.png') });
       expect(await page.locator('#workspace').textContent()).not.toContain('Zoe Carter');
 
@@ -194,6 +196,16 @@ describe('playground', () => {
       );
       expect(await page.locator('.toast', { hasText: 'Access report' }).textContent()).toContain('25 folders, 6 people.');
       await page.screenshot({ path: join(shots, 'playground-access-report.png') });
+
+      // A menu item that answers with Ui.alert shows its box, and OK closes it.
+      await page.getByRole('button', { name: /Extensions › Tutoring Toolkit/ }).click();
+      await page.getByRole('button', { name: 'Send celebration emails' }).click();
+      const alert = page.getByRole('alertdialog');
+      await alert.waitFor();
+      expect(await alert.locator('h2').textContent()).toBe('Celebration emails');
+      expect(await alert.locator('p').first().textContent()).toMatch(/^0 sent/);
+      await alert.getByRole('button', { name: 'OK' }).click();
+      await alert.waitFor({ state: 'hidden' });
 
       // A team workbook: dates through their format, dropdowns and checkboxes as Sheets shows them.
       await page.locator('#book').selectOption({ label: 'Team workbook — Algebra 1 - Period 2' });
