@@ -1,6 +1,7 @@
 // Server API of the students-and-families feature: the master's "Progress reports…" dialog (one student, a selection
 // or all, as a resumable job), and releasing a report that waits for review (a coordinator, or the student's tutor).
 
+import { celebrationServerText } from '../core/i18n/messages/celebration-server';
 import { progressReportServerText } from '../core/i18n/messages/progress-report';
 import type { JobProgress } from '../core/job';
 import { rejected, type SaveResult, saved } from '../core/result';
@@ -135,12 +136,12 @@ export function tutorSendCelebration(input: {
   toldStudent: boolean;
 }): SaveResult<{ status: string; message: string }> {
   const { ss, caller } = allow('tutorSendCelebration');
+  const t = celebrationServerText.in(userLocale());
   const message = typeof input?.message === 'string' ? input.message.trim() : '';
-  if (message === '') return rejected({ message: 'Message: write a few words for the family.' });
-  if (message.length > 5000) return rejected({ message: 'Message is too long (at most 5000 characters).' });
+  if (message === '') return rejected({ message: t('messageEmpty') });
+  if (message.length > 5000) return rejected({ message: t('messageTooLong') });
   const offer = celebrationOffer(ss, String(input?.studentId ?? ''), caller.email, todayIn(ss));
-  if (!offer || offer.key !== input.key)
-    return rejected({}, 'This follow-through was celebrated already (or the check-offs changed): reload the student.');
+  if (!offer || offer.key !== input.key) return rejected({}, t('alreadyCelebrated'));
   const status = logCelebration(
     ss,
     {
@@ -154,10 +155,7 @@ export function tutorSendCelebration(input: {
     },
     todayIn(ss),
   );
-  const said =
-    status === 'Email waiting'
-      ? `Sent: it goes to ${offer.studentName}'s family by email from the program's coordinator, and is logged in ${offer.studentName}'s record.`
-      : `Logged in ${offer.studentName}'s record: thank you for calling home.`;
+  const said = status === 'Email waiting' ? t('emailWaiting', { name: offer.studentName }) : t('calledHome', { name: offer.studentName });
   return saved({ status, message: said });
 }
 
@@ -165,11 +163,8 @@ export function tutorSendCelebration(input: {
 export function menuSendCelebrationEmails(): void {
   menuAllowed('menuSendCelebrationEmails', ({ ss, settings }) => {
     const result = deliverCelebrations(ss, settings?.programName ?? '');
+    const t = celebrationServerText.in(userLocale());
     const ui = SpreadsheetApp.getUi();
-    ui.alert(
-      'Celebration emails',
-      `${result.sent} sent, ${result.callHome} without consent or family email (the tutor is asked to call home), ${result.waiting} waiting for tomorrow's mail quota.`,
-      ui.ButtonSet.OK,
-    );
+    ui.alert(t('deliveredTitle'), t('delivered', { sent: result.sent, callHome: result.callHome, waiting: result.waiting }), ui.ButtonSet.OK);
   });
 }

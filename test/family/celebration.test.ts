@@ -2,6 +2,7 @@
 // week, in the student's praise preference, by email (delivered from the coordinator's account, with consent) or as a
 // call-home script; logged once in the student's record.
 
+import { setUserLocale } from '../../fakes/script/session';
 import { followThroughRun } from '../../src/core/family/celebration';
 import { CELEBRATIONS_TABLE } from '../../src/core/family/celebration-table';
 import { menuSendCelebrationEmails, tutorCelebration, tutorSendCelebration } from '../../src/server/family';
@@ -70,11 +71,35 @@ describe('celebrating follow-through', () => {
       );
       expect(sent).toMatchObject({ ok: true, value: { status: 'Email waiting' } });
       program.run(() => menuSendCelebrationEmails());
+      expect(program.world.state.ui.alerts.at(-1)).toMatchObject({
+        title: 'Celebration emails',
+        prompt: "1 sent, 0 without consent or family email (the tutor is asked to call home), 0 waiting for tomorrow's mail quota.",
+      });
       const mail = program.world.state.mail;
       expect(mail).toHaveLength(1);
       expect(JSON.stringify(mail[0])).toContain(MAYA_FAMILY[0]);
       expect(JSON.stringify(mail[0])).toContain('P.S. Maya chose these steps herself.');
       expect(celebrations(program)[0]).toMatchObject({ status: 'Emailed', channel: 'Email' });
+    } finally {
+      program.close();
+    }
+  });
+
+  it('a Dutch tutor and coordinator read the send and the delivery in Dutch', () => {
+    const program = familyProgram({ mail: true });
+    try {
+      setUserLocale(program.world, TUTOR_ANA, 'nl');
+      setUserLocale(program.world, COORDINATOR, 'nl');
+      const offer = program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorCelebration('00101'));
+      const sent = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
+        tutorSendCelebration({ studentId: '00101', key: offer?.key ?? '', message: 'Goed gedaan!', toldStudent: true }),
+      );
+      expect(sent).toMatchObject({ ok: true, value: { message: expect.stringMatching(/^Verstuurd: .* familie van Maya Johnson/) } });
+      program.run(() => menuSendCelebrationEmails());
+      expect(program.world.state.ui.alerts.at(-1)).toMatchObject({
+        title: 'Felicitatie-e-mails',
+        prompt: expect.stringMatching(/^1 verstuurd, 0 zonder toestemming/),
+      });
     } finally {
       program.close();
     }
