@@ -3,6 +3,7 @@
 
 import { attendanceWindow, countAttendance, WINDOW_DAYS } from './dashboard/attendance';
 import { overdueGoal } from './dashboard/overdue';
+import { progressInWords } from './dashboard/progress-words';
 import type { Locale } from './i18n/locale';
 import { dashboardText } from './i18n/messages/dashboard';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from './model';
@@ -67,6 +68,8 @@ export interface DashboardRow {
   reasons: FlagReason[];
   /** Higher is more urgent; flagged students are always above 100 (see prioritize.ts). */
   priority: number;
+  /** Progress in one sentence in the refresh's language ("Goal: … — latest 48 (from 40), …; on track"); absent without data. */
+  progressText?: string;
   /** Why the row has no data (its team's records could not be read); absent when it has. */
   noData?: string;
   /** "No data: …" in the refresh's language, as the Dashboard's Reason column shows it. */
@@ -106,6 +109,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
   const finished = input.checkOffs.filter((c) => c.noteId === '' || noteIds.has(c.noteId));
   const checkOffsBy = groupBy(finished, (c) => c.studentId);
   const goalOfStep = new Map(input.steps.map((s) => [s.stepId, s.goalId]));
+  const stepsByGoal = groupBy(input.steps, (s) => s.goalId);
 
   const rows = input.students
     .filter((s) => s.active)
@@ -119,6 +123,7 @@ export function computeDashboard(input: DashboardInput): Dashboard {
         goals: goalsBy.get(student.studentId) ?? [],
         checkOffs: checkOffsBy.get(student.studentId) ?? [],
         goalOfStep,
+        stepsByGoal,
         locale,
       });
     });
@@ -133,6 +138,7 @@ interface StudentData {
   goals: readonly Goal[];
   checkOffs: readonly StepCheckOff[];
   goalOfStep: ReadonlyMap<string, string>;
+  stepsByGoal: ReadonlyMap<string, readonly ActionStep[]>;
   locale: Locale;
 }
 
@@ -157,6 +163,7 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
   const progressToGoal = latestScore !== null && target !== null && target > 0 ? Math.min(1, Math.max(0, latestScore / target)) : null;
 
   const reasons: FlagReason[] = [];
+  let trendingAway = false;
   if (attendanceRate !== null && attendanceRate < ATTENDANCE_THRESHOLD) {
     reasons.push({
       code: 'attendance',
@@ -171,6 +178,7 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
   if (latestScore !== null && previousScore !== null && target !== null) {
     const gap = target - latestScore;
     if (gap > 0 && gap > target - previousScore) {
+      trendingAway = true;
       reasons.push({ code: 'scoreTrend', text: t('scoreTrend', { previous: previousScore, latest: latestScore, target }) });
     }
   }
@@ -195,6 +203,17 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
     flag: reasons.length > 0,
     reasons,
     priority: 0,
+    progressText: progressInWords(
+      {
+        goal: activeGoal,
+        latestScore,
+        previousScore,
+        steps: activeGoal ? (data.stepsByGoal.get(activeGoal.goalId) ?? []).filter((s) => s.studentId === student.studentId) : [],
+        trendingAway,
+        today: data.today,
+      },
+      data.locale,
+    ),
   };
   row.priority = priorityOf(row);
   return row;
@@ -241,5 +260,6 @@ export function dashboardRecord(row: DashboardRow): TableRecord {
     flag: row.flag,
     reason: row.noData ? (row.noDataReason ?? `No data: ${row.noData}`) : reasonText(row.reasons),
     priority: row.priority,
+    progress: row.progressText ?? '',
   };
 }

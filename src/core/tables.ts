@@ -716,6 +716,8 @@ export const DASHBOARD_TABLE: TableSchema = {
       type: 'number',
       width: 70,
     },
+    // Last, so a Dashboard set up before it gains it at the end (existing columns keep their place).
+    { key: 'progress', audience: 'team', header: 'Progress in words', type: 'longtext', width: 380 },
   ],
 };
 

@@ -50,7 +50,7 @@ function recalled(key: string): DashboardRow[] | null {
 registerJobHandler<DashboardSources>({
   kind: DASHBOARD_JOB,
   listItems: (raw) => paramsOf(raw).teams.map((t) => `team:${t}`),
-  openChunk: (raw) => loadDashboardSources(SpreadsheetApp.openById(paramsOf(raw).spreadsheetId)),
+  openChunk: (raw) => loadDashboardSources(paramsOf(raw).spreadsheetId),
   processItem: (item, raw, sources) => {
     const p = paramsOf(raw);
     const team = item.slice('team:'.length);
@@ -58,21 +58,21 @@ registerJobHandler<DashboardSources>({
   },
   finish: (raw) => {
     const p = paramsOf(raw);
-    const ss = SpreadsheetApp.openById(p.spreadsheetId);
-    const sources = loadDashboardSources(ss);
+    const sources = loadDashboardSources(p.spreadsheetId);
     // The Roster as it is now decides who is on the report; a team whose rows were not kept is read again.
     const rows = dashboardTeams(sources).flatMap(
       (team) => recalled(cacheKey(p.spreadsheetId, p.startedAt, team)) ?? teamDashboardRows(sources, team, p.today),
     );
-    const summary = writeDashboard(ss, rows, p.today);
+    // Both reports, their rules and the chart in one batchUpdate (after one structure read), as a one-pass refresh writes.
+    const summary = writeDashboard(p.spreadsheetId, rows, p.today);
     CacheService.getUserCache().put(summaryKey(p.spreadsheetId, p.startedAt), JSON.stringify(summary), CACHE_SECONDS);
   },
 });
 
 /** Starts a refresh of the master's dashboard for `today`: one job item per team with active students. */
 export function startDashboardRefresh(ss: Spreadsheet, today: IsoDate, startedAt = Date.now()) {
-  const teams = dashboardTeams(loadDashboardSources(ss));
-  return startJob(DASHBOARD_JOB, { today, startedAt, teams }, ss.getId());
+  const sources = loadDashboardSources(ss.getId());
+  return startJob(DASHBOARD_JOB, { today, startedAt, teams: dashboardTeams(sources) }, sources.spreadsheetId);
 }
 
 /** The summary the last step wrote, once the job has finished (null before, or if the cache let it go). */

@@ -1,44 +1,28 @@
 // Refreshes the master's Dashboard and Prioritized Students list from every team workbook: the master's Settings and
-// Roster, then one values.batchGet per team workbook (its four record sheets), each report written once, then
-// conditional formatting and the progress-to-goal chart (calls grow with the number of teams, never with rows).
+// Roster in one values.batchGet, one values.batchGet per team workbook (its four record sheets), then both reports,
+// their conditional formats and the progress-to-goal chart in one batchUpdate (calls grow with teams, never with rows).
 
 import { computeDashboard, type DashboardRow, dashboardRecord } from '../core/dashboard';
-import { PRIORITIZED_TABLE } from '../core/dashboard-tables';
+import { planDashboardWrite, REPORT_STRUCTURE } from '../core/dashboard/write-requests';
 import { DRIVE_FOLDERS_TABLE } from '../core/drive-tables';
 import type { Locale } from '../core/i18n/locale';
 import { dashboardText } from '../core/i18n/messages/dashboard';
 import type { ActionStep, Goal, IsoDate, ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { prioritizedRecord, prioritizeStudents } from '../core/prioritize';
 import { actionStepFromRecord, checkOffFromRecord, goalFromRecord, sessionNoteFromRecord } from '../core/records';
-import { type ColumnIndex, indexColumns, type TableSchema } from '../core/table';
-import {
-  ACTION_STEPS_TABLE,
-  CHECK_OFFS_TABLE,
-  DASHBOARD_TABLE,
-  GOALS_TABLE,
-  ROSTER_TABLE,
-  SESSION_NOTES_TABLE,
-  SETTINGS_TABLE,
-} from '../core/tables';
+import { indexColumns } from '../core/table';
+import { ACTION_STEPS_TABLE, CHECK_OFFS_TABLE, GOALS_TABLE, ROSTER_TABLE, SESSION_NOTES_TABLE, SETTINGS_TABLE } from '../core/tables';
 import { rosterFromValues, settingsFromValues } from './access/caller';
 import { userLocale } from './locale';
 import { withDocumentLock } from './lock';
-import { sheetsApi } from './sheets-api';
-import { recordFromApi, replaceRows } from './table-store';
+import { sendBatch, sheetsApi } from './sheets-api';
+import { recordFromApi } from './table-store';
 import { TEAM_WORKBOOK_KIND, type TeamWorkbookRef } from './team/team-directory';
-import { ensureTable } from './workbook-setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** How many of the most urgent students the progress-to-goal chart shows (a bar per student stays readable). */
 export const CHART_STUDENTS = 20;
-/** Rates under this show red on the Dashboard. */
-const LOW_RATE = 0.75;
-const RED = '#d93025';
-const RED_LIGHT = '#fce8e6';
-const FLAGGED_ROW = '#fef7e0';
-const CHART_TITLE = 'Progress to goal: the students most in need of targeted support';
 
 export interface DashboardSummary {
   today: IsoDate;
@@ -46,16 +30,6 @@ export interface DashboardSummary {
   flagged: number;
   /** Teams whose students show with no data (no team workbook yet, or it could not be read). */
   teamsWithoutData: number;
-}
-
-/** The report sheet, created (with its headers and formats) if this workbook does not have it yet. */
-function reportSheet(ss: Spreadsheet, schema: TableSchema, position?: () => number): Sheet {
-  const existing = ss.getSheetByName(schema.name);
-  if (existing) return existing;
-  ensureTable(ss, schema, position?.());
-  const created = ss.getSheetByName(schema.name);
-  if (!created) throw new Error(`Could not create the "${schema.name}" sheet.`);
-  return created;
 }
 
 /** One team workbook's records, as the dashboard needs them. */
@@ -98,10 +72,10 @@ export function readTeamRecords(ref: TeamWorkbookRef): TeamRecords {
 
 const teamKey = (team: string) => team.trim().toLowerCase();
 
-/** Why a team has no data on the dashboard: no workbook yet, or its workbook could not be read. */
-
 /** What every team's step of a refresh shares: the master's Settings, full Roster and its list of team workbooks. */
 export interface DashboardSources {
+  /** The master workbook's id: every read and the write go through the Sheets API by id (no openById). */
+  spreadsheetId: string;
   settings: ProgramSettings;
   students: Student[];
   refs: Map<string, TeamWorkbookRef>;
@@ -116,8 +90,7 @@ export interface DashboardSources {
  * workbooks (dates as serial days, so no time-zone call). Before provisioning there is no Drive Folders sheet: the API
  * refuses the batch ("Unable to parse range") and it is read again without it.
  */
-export function loadDashboardSources(ss: Spreadsheet): DashboardSources {
-  const id = ss.getId();
+export function loadDashboardSources(id: string): DashboardSources {
   const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const ranges = [`${quote(SETTINGS_TABLE.name)}!A2:B${SETTINGS_TABLE.columns.length + 1}`, `${quote(ROSTER_TABLE.name)}!A1:ZZZ`];
   const get = (r: string[]) =>
@@ -135,6 +108,7 @@ export function loadDashboardSources(ss: Spreadsheet): DashboardSources {
   const settings = settingsFromValues(values[0]);
   const students = rosterFromValues(values[1]);
   return {
+    spreadsheetId: id,
     settings,
     students,
     refs: new Map(teamWorkbooksFrom(values[2]).map((r) => [teamKey(r.team), r])),
@@ -194,89 +168,30 @@ export function teamDashboardRows(sources: DashboardSources, team: string, today
  * are refreshed all the same.
  */
 export function refreshDashboard(ss: Spreadsheet, today: IsoDate): DashboardSummary {
-  const sources = loadDashboardSources(ss);
+  const sources = loadDashboardSources(ss.getId());
   const rows = dashboardTeams(sources).flatMap((team) => teamDashboardRows(sources, team, today));
-  return writeDashboard(ss, rows, today);
-}
-
-/** Writes the Dashboard and Prioritized Students from every team's rows (sorted as computeDashboard sorts), then the chart. */
-export function writeDashboard(ss: Spreadsheet, teamRows: readonly DashboardRow[], today: IsoDate): DashboardSummary {
-  const rows = [...teamRows].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name) || a.studentId.localeCompare(b.studentId));
-  const prioritized = prioritizeStudents(rows);
-  withDocumentLock(() => {
-    const dashSheet = reportSheet(ss, DASHBOARD_TABLE);
-    const listSheet = reportSheet(ss, PRIORITIZED_TABLE, () => dashSheet.getIndex());
-    const headers = replaceRows(dashSheet, DASHBOARD_TABLE, rows.map(dashboardRecord));
-    const listHeaders = replaceRows(listSheet, PRIORITIZED_TABLE, prioritized.map(prioritizedRecord));
-    highlightDashboard(dashSheet, headers, rows.length);
-    chartProgress(dashSheet, listSheet, headers.length, indexColumns(PRIORITIZED_TABLE, listHeaders), Math.min(prioritized.length, CHART_STUDENTS));
-  });
-  const teamsWithoutData = new Set(rows.filter((r) => r.noData !== undefined).map((r) => teamKey(r.team))).size;
-  return { today, students: rows.length, flagged: prioritized.length, teamsWithoutData };
-}
-
-function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return writeDashboard(sources.spreadsheetId, rows, today);
 }
 
 /**
- * Flagged rows highlighted, low rates red. Rules use formulas so empty cells (no goal, no check-offs) stay plain:
- * Sheets treats a blank as 0 in "less than" rules. The rate rules come first, since a cell takes the first rule that
- * matches.
+ * Writes the Dashboard and Prioritized Students from every team's rows (sorted as computeDashboard sorts), their
+ * conditional formats and the chart: one Spreadsheets.get of the master's structure (sheet ids, rules and charts to
+ * replace) and ONE atomic batchUpdate planned in src/core/dashboard/write-requests.ts, under the document lock.
  */
-function highlightDashboard(sheet: Sheet, headers: readonly string[], rowCount: number): void {
-  const index = indexColumns(DASHBOARD_TABLE, headers);
-  const rows = Math.max(1, rowCount);
-  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-  for (const key of ['attendanceRate', 'punctualityRate', 'stepCompletionRate', 'progressToGoal']) {
-    const at = index[key];
-    if (at < 0) continue;
-    const cell = `${columnLetter(at + 1)}2`;
-    rules.push(
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=AND(ISNUMBER(${cell}),${cell}<${LOW_RATE})`)
-        .setFontColor(RED)
-        .setBackground(RED_LIGHT)
-        .setBold(true)
-        .setRanges([sheet.getRange(2, at + 1, rows, 1)])
-        .build(),
-    );
-  }
-  const flag = index.flag;
-  if (flag >= 0) {
-    rules.push(
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=$${columnLetter(flag + 1)}2=TRUE`)
-        .setBackground(FLAGGED_ROW)
-        .setRanges([sheet.getRange(2, 1, rows, headers.length)])
-        .build(),
-    );
-  }
-  sheet.setConditionalFormatRules(rules);
-}
-
-/** A bar chart of progress to goal for the most urgent students, beside the Dashboard; replaces the previous one. */
-function chartProgress(dashSheet: Sheet, listSheet: Sheet, dashboardWidth: number, listIndex: ColumnIndex, students: number): void {
-  for (const chart of dashSheet.getCharts()) dashSheet.removeChart(chart);
-  const rows = Math.max(1, students) + 1;
-  const chart = dashSheet
-    .newChart()
-    .asBarChart()
-    .setTitle(CHART_TITLE)
-    .setColors([RED])
-    .addRange(listSheet.getRange(1, listIndex.name + 1, rows, 1))
-    .addRange(listSheet.getRange(1, listIndex.progressToGoal + 1, rows, 1))
-    .setNumHeaders(1)
-    .setOption('hAxis', { format: 'percent', minValue: 0, maxValue: 1 })
-    .setOption('legend', { position: 'none' })
-    .setPosition(2, dashboardWidth + 2, 0, 0)
-    .build();
-  dashSheet.insertChart(chart);
+export function writeDashboard(id: string, teamRows: readonly DashboardRow[], today: IsoDate): DashboardSummary {
+  const rows = [...teamRows].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name) || a.studentId.localeCompare(b.studentId));
+  const prioritized = prioritizeStudents(rows);
+  withDocumentLock(() => {
+    const structure = sheetsApi().Spreadsheets.get(id, { fields: REPORT_STRUCTURE });
+    const requests = planDashboardWrite({
+      sheets: structure.sheets ?? [],
+      dashboard: rows.map(dashboardRecord),
+      prioritized: prioritized.map(prioritizedRecord),
+      chartStudents: CHART_STUDENTS,
+      me: () => Session.getEffectiveUser().getEmail(),
+    });
+    sendBatch(id, requests);
+  });
+  const teamsWithoutData = new Set(rows.filter((r) => r.noData !== undefined).map((r) => teamKey(r.team))).size;
+  return { today, students: rows.length, flagged: prioritized.length, teamsWithoutData };
 }

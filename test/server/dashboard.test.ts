@@ -1,6 +1,8 @@
 import { PRIORITIZED_TABLE } from '../../src/core/dashboard-tables';
 import { DASHBOARD_TABLE } from '../../src/core/tables';
 import { menuRefreshDashboard } from '../../src/server/dashboard';
+import { refreshDashboard } from '../../src/workspace/dashboard';
+import { todayIn } from '../../src/workspace/today';
 import { createProgram, type Program } from '../support/program';
 
 describe('server/dashboard', () => {
@@ -23,6 +25,30 @@ describe('server/dashboard', () => {
         message: expect.stringMatching(/^6 students; \d+ students? needs? targeted support \(see Prioritized Students\)\.$/),
       },
     ]);
+  });
+
+  it('a coordinator refreshes two teams: 3 Sheets API reads and a 2-call write, the chart and colours included', () => {
+    program.run(() => menuRefreshDashboard());
+    const counter = program.world.counter;
+    counter.reset();
+    program.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), todayIn(SpreadsheetApp.getActiveSpreadsheet())));
+    // Reads: the master's Settings, Roster and Drive Folders in one values.batchGet, one per team workbook (2 teams).
+    expect(counter.count('Sheets.Spreadsheets.Values.batchGet')).toBe(3);
+    // Write: one structure read (sheet ids, the rules and chart to replace) and ONE batchUpdate for everything.
+    expect(counter.count('Sheets.Spreadsheets.get')).toBe(1);
+    expect(counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    // Nothing goes through SpreadsheetApp's ranges, rule builders or chart builders any more.
+    expect(counter.countTypes(['Range', 'Sheet', 'ConditionalFormatRuleBuilder', 'EmbeddedChartBuilder'])).toBe(0);
+    const dash = program.world.state.spreadsheets[program.spreadsheetId].sheets.find((s) => s.name === DASHBOARD_TABLE.name);
+    expect(dash?.extra.conditionalFormats as unknown[]).toHaveLength(5);
+    expect(dash?.extra.charts as unknown[]).toHaveLength(1);
+
+    // From the menu the same refresh runs as a one-execution job: the master's sources are read when it starts, when
+    // its chunk opens and when it finishes (the job runner hands finish no chunk state), the write is the same.
+    counter.reset();
+    program.run(() => menuRefreshDashboard());
+    expect(counter.count('Sheets.Spreadsheets.Values.batchGet')).toBe(3 + 2);
+    expect(counter.count('Sheets.Spreadsheets.get') + counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(2);
   });
 
   it('refuses a spreadsheet that holds no program', () => {

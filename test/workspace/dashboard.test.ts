@@ -145,7 +145,7 @@ describe('workspace/dashboard', () => {
     p.world.counter.reset();
     p.run(() => refreshDashboard(SpreadsheetApp.getActiveSpreadsheet(), TODAY));
     const c = p.world.counter;
-    return { calls: c.countTypes(SHEETS_TYPES) - c.count('Sheet.insertRowsAfter'), opens: c.count('Sheets.Spreadsheets.Values.batchGet') - 1 };
+    return { calls: c.countTypes(SHEETS_TYPES), opens: c.count('Sheets.Spreadsheets.Values.batchGet') - 1 };
   }
 
   it('5,000 students and 50,000 session notes in two team workbooks: one read per source sheet, each report written once', () => {
@@ -159,15 +159,27 @@ describe('workspace/dashboard', () => {
     expect(summary.students).toBe(5000);
     // The master's Settings, Roster and Drive Folders (the list of team workbooks) in one values.batchGet; per team
     // workbook ONE values.batchGet of Goals, Action Steps, Step Check-offs and Session Notes (no openById, no time
-    // zone); the two reports' header rows (getValues). One data write per report.
+    // zone); then one Spreadsheets.get of the master's structure and ONE batchUpdate for both reports (header and
+    // rows), their conditional formats and the chart. No SpreadsheetApp range is read or written.
     expect(counter.count('SpreadsheetApp.openById')).toBe(0);
     expect(counter.count('Sheets.Spreadsheets.Values.batchGet')).toBe(1 + 2);
-    expect(counter.count('Range.getValues')).toBe(2);
-    expect(counter.count('Range.setValues')).toBe(2);
-    expect(counter.cellsWritten).toBe(5000 * DASHBOARD_TABLE.columns.length + summary.flagged * PRIORITIZED_TABLE.columns.length);
+    expect(counter.count('Sheets.Spreadsheets.get')).toBe(1);
+    expect(counter.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    expect(counter.countTypes(['Range', 'Sheet'])).toBe(0);
+    // Cells written are the cells the two reports now hold (blank rates and reasons are cleared, not written).
+    const held = [DASHBOARD_TABLE.name, PRIORITIZED_TABLE.name].reduce(
+      (n, name) =>
+        n +
+        rows(program, name)
+          .flat()
+          .filter((c) => c !== '').length,
+      0,
+    );
+    expect(counter.cellsWritten).toBe(held);
+    expect(rows(program, DASHBOARD_TABLE.name)).toHaveLength(5000 + 1);
 
-    // The same refresh for 20 students costs the same number of Sheets calls (growing the sheets aside).
-    const district = counter.countTypes(SHEETS_TYPES) - counter.count('Sheet.insertRowsAfter');
+    // The same refresh for 20 students costs the same number of Sheets calls (growing the sheets is in the batch).
+    const district = counter.countTypes(SHEETS_TYPES);
     const small = createProgram();
     try {
       seedProgram(small, programData(20, 10));

@@ -176,6 +176,7 @@ export const DASHBOARD_HEADER_NOTES: TableNotes = {
     flag: 'Flagged for targeted support (see reason).',
     reason: 'Why the student is flagged.',
     priority: 'Higher is more urgent; the prioritized-students list sorts by it.',
+    progress: "The active goal, latest score, action steps done and whether it is on track, in the coordinator's language.",
   },
 };
 
