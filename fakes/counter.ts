@@ -10,9 +10,9 @@ export type LatencyModel = Record<string, number>;
  */
 export const DEFAULT_LATENCY: LatencyModel = {
   'SpreadsheetApp.*': 20,
-  'Range.getValues': 60,
-  'Range.setValues': 50,
-  'Range.getDisplayValues': 60,
+  'Range.getValues': 140,
+  'Range.setValues': 140,
+  'Range.getDisplayValues': 140,
   'Range.getValue': 3,
   'Range.setValue': 1,
   'Sheet.getLastRow': 160,
@@ -38,6 +38,21 @@ export const DEFAULT_LATENCY: LatencyModel = {
   '*': 10,
 };
 
+/** Simulated cost in milliseconds per cell a call reads or writes, by the call's type ("Sheets.Spreadsheets"). */
+export type CellLatencyModel = Record<string, { read: number; write: number }>;
+
+/**
+ * The size-dependent part of the model (sources in bench/LATENCY.md): a Sheets API call costs its fixed round trip
+ * (DEFAULT_LATENCY) plus these per cell moved; a SpreadsheetApp read costs its call plus its cells. Charged to the
+ * cells of the call recorded last (the fakes count a call, then the cells it moves). It adds to `simulatedMs`, the
+ * bench's projection, not to the fakes' clock, so no execution limit in a test moves with it.
+ */
+export const DEFAULT_CELL_LATENCY: CellLatencyModel = {
+  'Sheets.Spreadsheets': { read: 0.022, write: 0.225 },
+  'Sheets.Spreadsheets.Values': { read: 0.022, write: 0.225 },
+  Range: { read: 0.03, write: 0 },
+};
+
 export interface CountSnapshot {
   calls: Record<string, number>;
   total: number;
@@ -53,10 +68,17 @@ export class CallCounter {
   cellsWritten = 0;
   simulatedMs = 0;
 
-  constructor(private readonly latency: LatencyModel = DEFAULT_LATENCY) {}
+  /** The type of the call recorded last: the cells counted next are its. */
+  private lastType = '';
 
-  /** Records one call of `type.method` and returns its simulated cost. */
+  constructor(
+    private readonly latency: LatencyModel = DEFAULT_LATENCY,
+    private readonly cellLatency: CellLatencyModel = DEFAULT_CELL_LATENCY,
+  ) {}
+
+  /** Records one call of `type.method` and returns its simulated cost (its cells are charged when counted). */
   record(type: string, method: string): number {
+    this.lastType = type;
     const key = `${type}.${method}`;
     this.calls.set(key, (this.calls.get(key) ?? 0) + 1);
     const cost = this.latency[key] ?? this.latency[`${type}.*`] ?? this.latency['*'] ?? 0;
@@ -66,10 +88,12 @@ export class CallCounter {
 
   read(cells: number): void {
     this.cellsRead += cells;
+    this.simulatedMs += cells * (this.cellLatency[this.lastType]?.read ?? 0);
   }
 
   wrote(cells: number): void {
     this.cellsWritten += cells;
+    this.simulatedMs += cells * (this.cellLatency[this.lastType]?.write ?? 0);
   }
 
   /** Calls of one "Type.method", or of every method of a type when given "Type". */
@@ -93,6 +117,7 @@ export class CallCounter {
 
   reset(): void {
     this.calls.clear();
+    this.lastType = '';
     this.cellsRead = 0;
     this.cellsWritten = 0;
     this.simulatedMs = 0;
