@@ -6,9 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { googleScriptShim } from '../../fakes/client-shim';
 import { setUserLocale } from '../../fakes/script/session';
-import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
 import type { ExecutionOptions } from '../../fakes/world';
 import { formatDate } from '../../src/core/i18n/format';
 import type { Locale } from '../../src/core/i18n/locale';
@@ -17,13 +15,12 @@ import { pageTitles } from '../../src/core/i18n/messages/pages';
 import { progressReportServerText, progressReportText } from '../../src/core/i18n/messages/progress-report';
 import { templateSidebarText } from '../../src/core/i18n/messages/template-sidebar';
 import { weeklyText } from '../../src/core/i18n/messages/weekly';
-import * as server from '../../src/main';
 import { menuProgressReports } from '../../src/server/family';
 import { menuGenerateDocs, menuOpenTemplateSidebar } from '../../src/server/templates';
 import { menuWeeklyPreparation } from '../../src/server/weekly';
 import { readReports } from '../../src/workspace/family/progress-reports';
 import { familyProgram, MAYA_EMAIL, makeReports, reportFiles } from '../family/fixtures';
-import { expectAccessible, launchBrowser } from '../support/browser';
+import { expectAccessible, launchBrowser, openShownPage } from '../support/browser';
 import { ALGEBRA, COORDINATOR, createProgram, type Program } from '../support/program';
 import { createWeeklyProgram } from '../weekly/support';
 import { aGoal, aNote, seedRecords } from '../workspace/template-fixtures';
@@ -32,7 +29,6 @@ jest.setTimeout(90_000);
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-const ORIGIN = 'https://n-tutoring-toolkit.googleusercontent.test';
 
 let browser: Browser;
 let program: Program | null = null;
@@ -51,26 +47,8 @@ afterEach(() => {
 async function openServed(p: Program, locale: Locale, menu: () => void, name: string, execution: ExecutionOptions) {
   setUserLocale(p.world, COORDINATOR, locale);
   p.world.run(execution, menu);
-  const shown = p.world.state.ui.shown.at(-1);
-  if (!shown) throw new Error('nothing shown');
-  const functions = server as unknown as ServerFunctions;
-  const page = await browser.newPage({
-    viewport: { width: shown.width ?? 300, height: shown.height ?? 800 },
-    locale: locale === 'nl' ? 'nl-NL' : 'en-US',
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.exposeFunction('__gasCall', (fn: string, args: string) => JSON.stringify(callServer(p.world, execution, functions, fn, args)));
-  await page.addInitScript(googleScriptShim(Object.keys(functions), 'binding'));
-  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
-  await page.goto(`${ORIGIN}/${name}`);
-  const settle = async () => {
-    await page.waitForFunction(() => !(window as unknown as { __gasPending?: number }).__gasPending);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  };
-  await settle();
-  expect(shown.title).toBe(pageTitles.t(locale, name as 'WeeklyDialog'));
+  const { page, settle, title } = await openShownPage(browser, name, { world: p.world, execution, locale });
+  expect(title).toBe(pageTitles.t(locale, name as 'WeeklyDialog'));
   expect(await page.getAttribute('html', 'lang')).toBe(locale);
   return { page, settle };
 }

@@ -5,28 +5,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { googleScriptShim } from '../../fakes/client-shim';
 import { setUserLocale } from '../../fakes/script/session';
-import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
 import type { Locale } from '../../src/core/i18n/locale';
 import { componentText } from '../../src/core/i18n/messages/components';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
 import { provisionText } from '../../src/core/i18n/messages/provision';
 import { rosterImportText } from '../../src/core/i18n/messages/roster-import';
 import { setupText } from '../../src/core/i18n/messages/setup';
-import * as server from '../../src/main';
 import { menuProvisionDrive } from '../../src/server/drive';
 import { menuImportRoster } from '../../src/server/roster';
 import { menuSetUpWorkbook } from '../../src/server/workbook';
 import { readSettings } from '../../src/workspace/program';
-import { expectAccessible, launchBrowser } from '../support/browser';
+import { expectAccessible, launchBrowser, openShownPage } from '../support/browser';
 import { COORDINATOR, createProgram, type Program } from '../support/program';
 
 jest.setTimeout(60_000);
 
 const ROOT = join(__dirname, '..', '..');
 const SHOTS = join(ROOT, 'docs', 'screenshots');
-const ORIGIN = 'https://n-tutoring-toolkit.googleusercontent.test';
 
 let browser: Browser;
 let program: Program;
@@ -49,28 +45,9 @@ async function openServedDialog(
 ): Promise<{ page: Page; title: string; settle: () => Promise<void> }> {
   setUserLocale(program.world, COORDINATOR, locale);
   program.run(menu);
-  const shown = program.world.state.ui.shown.at(-1);
-  if (!shown) throw new Error('no dialog shown');
-  const functions = server as unknown as ServerFunctions;
   const execution = { user: COORDINATOR, spreadsheetId: program.spreadsheetId };
-  // The browser speaks the person's language too: Chromium then draws native controls (dates) the Dutch way.
-  const page = await browser.newPage({
-    viewport: { width: shown.width ?? 460, height: shown.height ?? 620 },
-    locale: locale === 'nl' ? 'nl-NL' : 'en-US',
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.exposeFunction('__gasCall', (fn: string, args: string) => JSON.stringify(callServer(program.world, execution, functions, fn, args)));
-  await page.addInitScript(googleScriptShim(Object.keys(functions), 'binding'));
-  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shown.html }));
-  await page.goto(`${ORIGIN}/${name}`);
-  const settle = async () => {
-    await page.waitForFunction(() => !(window as unknown as { __gasPending?: number }).__gasPending);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-  };
-  await settle();
-  return { page, title: shown.title, settle };
+  const { page, title, settle } = await openShownPage(browser, name, { world: program.world, execution, locale });
+  return { page, title, settle };
 }
 
 /** Elements whose text is cut off: wider content than box (a label, a button, an option's select) or past the viewport. */

@@ -8,6 +8,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { googleScriptShim } from '../../fakes/client-shim';
 import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
 import type { ExecutionOptions, FakeWorld } from '../../fakes/world';
+import type { Locale } from '../../src/core/i18n/locale';
 import * as server from '../../src/main';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -38,6 +39,10 @@ export interface OpenPageOptions {
   width?: number;
   height?: number;
   functions?: ServerFunctions;
+  /** The page as the server served it (a menu item's `shown.html`); default: the built dist/<name>.html. */
+  html?: string;
+  /** The browser's language too, so Chromium draws native controls (dates) the person's way. */
+  locale?: Locale;
 }
 
 export interface OpenedPage {
@@ -83,9 +88,12 @@ export async function expectAccessible(page: Page, where = ''): Promise<void> {
  * again as the test leaves it (`page.close()` runs the check first), so each browser test checks the states it drives.
  */
 export async function openPage(browser: Browser, name: string, options: OpenPageOptions): Promise<OpenedPage> {
-  const html = readFileSync(join(DIST, `${name}.html`), 'utf8');
+  const html = options.html ?? readFileSync(join(DIST, `${name}.html`), 'utf8');
   const functions = options.functions ?? (server as unknown as ServerFunctions);
-  const page = await browser.newPage({ viewport: { width: options.width ?? 300, height: options.height ?? 800 } });
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 300, height: options.height ?? 800 },
+    ...(options.locale ? { locale: options.locale === 'nl' ? 'nl-NL' : 'en-US' } : {}),
+  });
   const calls: string[] = [];
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -114,4 +122,21 @@ export async function openPage(browser: Browser, name: string, options: OpenPage
     if (failure) throw failure;
   };
   return { page, calls, settle };
+}
+
+/** The page a menu item just showed (world.state.ui.shown), opened at the size the server gave it, in `locale`. */
+export async function openShownPage(
+  browser: Browser,
+  name: string,
+  options: Omit<OpenPageOptions, 'html'> & { locale: Locale },
+): Promise<OpenedPage & { title: string }> {
+  const shown = options.world.state.ui.shown.at(-1);
+  if (!shown) throw new Error(`${name}: the menu item showed nothing`);
+  const opened = await openPage(browser, name, {
+    ...options,
+    html: shown.html,
+    width: shown.width ?? options.width,
+    height: shown.height ?? options.height,
+  });
+  return { ...opened, title: shown.title };
 }
