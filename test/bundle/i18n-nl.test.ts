@@ -92,7 +92,7 @@ describe('Dutch messages as one data file', () => {
   ] as const;
   const sources: Record<string, Callable> = { ...(server as unknown as Record<string, Callable>), onOpen: onOpen as Callable };
 
-  it('Code.js holds no Dutch message; the data file holds Dutch catalogs of the sources, as JSON with no markup', () => {
+  it('Code.js holds no Dutch message; the data file holds the Dutch of every catalog Code.js holds, as the sources have it, in JSON with no markup', () => {
     const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
     const catalogs = sourceCatalogs();
     const english = new Set(catalogs.flatMap((c) => Object.values(c.en)));
@@ -105,6 +105,14 @@ describe('Dutch messages as one data file', () => {
     expect(shipped.length).toBeGreaterThan(10);
     const fromSources = catalogs.map((c) => JSON.stringify(c.nl));
     for (const nl of shipped) expect(fromSources).toContain(JSON.stringify(nl));
+    // Every catalog Code.js holds (all its longer English messages are in it), whichever file declares it, ships its Dutch.
+    const inCode = catalogs.filter((c) => {
+      const long = Object.values(c.en).filter((m) => m.length >= 16);
+      return long.length > 0 && long.every((m) => code.includes(m));
+    });
+    expect(inCode.length).toBeGreaterThan(10);
+    const shippedJson = shipped.map((nl) => JSON.stringify(nl));
+    expect(inCode.filter((c) => !shippedJson.includes(JSON.stringify(c.nl))).map((c) => Object.keys(c.en)[0])).toEqual([]);
   });
 
   it.each(ACTIONS)('a Dutch person $what from the bundle: the same Dutch text as the sources, the Dutch file read once', (action) => {
