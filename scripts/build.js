@@ -229,6 +229,7 @@ async function evaluateNl(file, ranges) {
 
 function i18nNlPlugin(files) {
   const nl = {};
+  const owners = new Map();
   return {
     name: 'i18n-nl',
     setup(build) {
@@ -255,6 +256,9 @@ function i18nNlPlugin(files) {
           .replace(/^core\/i18n\/messages\//, '');
         const keys = ranges.map((_, i) => (i === 0 ? name : `${name}#${i}`));
         keys.forEach((key, i) => {
+          if (owners.has(key) && owners.get(key) !== args.path)
+            throw new Error(`${args.path}: its Dutch catalog key ${key} is ${owners.get(key)}'s too`);
+          owners.set(key, args.path);
           nl[key] = values[i];
         });
         const contents = `import { lazyNl } from 'i18n-nl:runtime';\n${spliceRanges(text, ranges, (i) => `/* @__PURE__ */ lazyNl(${JSON.stringify(keys[i])})`)}`;
