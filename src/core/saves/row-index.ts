@@ -193,10 +193,13 @@ export function addRows(
   }
 }
 
-/** The A1 range of the rows of `log` the index has not seen (empty when it is up to date). */
-export function unseenRange(index: RowIndex, log: string): string {
+/**
+ * The A1 range of the rows of `log` the index has not seen (empty when it is up to date); `atMost` rows of them when
+ * given (a reader that only wants to know whether the index is far behind).
+ */
+export function unseenRange(index: RowIndex, log: string, atMost?: number): string {
   const through = index.sheets[log]?.through ?? 1;
-  return `${quoteSheet(log)}!A${through + 1}:ZZZ`;
+  return `${quoteSheet(log)}!A${through + 1}:ZZZ${atMost === undefined ? '' : through + atMost}`;
 }
 
 export function quoteSheet(name: string): string {
