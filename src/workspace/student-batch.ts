@@ -52,7 +52,7 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 export const LOGS: Record<IndexedLog, TableSchema> = { 'Session Notes': SESSION_NOTES_TABLE, 'Step Check-offs': CHECK_OFFS_TABLE };
 
 /** One values.batchGet, values as stored (dates as serial days): one counted call whatever the ranges. */
-function batchGet(spreadsheetId: string, ranges: readonly string[]): Rows[] {
+export function batchGet(spreadsheetId: string, ranges: readonly string[]): Rows[] {
   if (ranges.length === 0) return [];
   const reply = sheetsApi().Spreadsheets.Values.batchGet(spreadsheetId, {
     ranges: [...ranges],
@@ -200,11 +200,16 @@ export function studentIn(first: FirstRead, studentId: string): Student {
 /**
  * Rows of the logs the index has not seen (appended by older code, by a person, by another feature), indexed now; and,
  * in the same call, `extra` ranges. Returns the unseen rows per log (with their first row) and the extra ranges' rows.
+ * `atMost`: read no more than that many unseen rows per log (the index is then caught up only that far).
  */
-export function catchUp(first: FirstRead, extra: readonly string[]): { unseen: Record<string, { first: number; rows: Rows }>; extra: Rows[] } {
+export function catchUp(
+  first: FirstRead,
+  extra: readonly string[],
+  atMost?: number,
+): { unseen: Record<string, { first: number; rows: Rows }>; extra: Rows[] } {
   const { index, headers } = first;
   const logs = INDEXED_LOGS.filter((log) => index.sheets[log]);
-  const values = batchGet(first.id, [...logs.map((log) => unseenRange(index, log)), ...extra]);
+  const values = batchGet(first.id, [...logs.map((log) => unseenRange(index, log, atMost)), ...extra]);
   const unseen: Record<string, { first: number; rows: Rows }> = {};
   logs.forEach((log, i) => {
     const from = (index.sheets[log]?.through ?? 1) + 1;
@@ -274,9 +279,11 @@ function indexedRecords(first: FirstRead, studentId: string): Record<string, Tab
     const last = columnLetter(Math.max(0, first.headers[log].length - 1));
     return { log, rows: [...rows], ranges: rowRanges(log, rows, last) };
   });
+  // Past UNSEEN_KEPT rows the answer is null anyway: no more than one row past it is read per log.
   const { unseen, extra } = catchUp(
     first,
     plan.flatMap((p) => p.ranges.map((r) => r.range)),
+    UNSEEN_KEPT + 1,
   );
   if (Object.values(unseen).reduce((n, u) => n + u.rows.length, 0) > UNSEEN_KEPT) return null;
   let k = 0;
