@@ -13,10 +13,10 @@ export function listQuestions(studentId?: string): QuestionThread[] {
 
 /** A tutor or teacher asks about a student, a session note or a material (checked here, whatever the page sent). */
 export function askQuestion(input: AskInput): SaveResult<QuestionThread> {
-  return ask(allow('askQuestion'), input ?? { studentId: '', text: '' });
+  return ask(input ?? { studentId: '', text: '' }, () => allow('askQuestion'));
 }
 
 /** A tutor, the teacher or a coordinator answers a question; from the master, `studentId` says whose team it is. */
 export function answerQuestion(input: AnswerInput): SaveResult<QuestionThread> {
-  return answer(allow('answerQuestion'), input ?? { questionId: '', text: '' });
+  return answer(input ?? { questionId: '', text: '' }, () => allow('answerQuestion'));
 }

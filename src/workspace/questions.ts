@@ -1,6 +1,7 @@
 // Tier 2 threaded questions in a team workbook's Questions sheet: list the threads a person takes part in, ask, and
-// answer (marks the question answered), each once whatever the retries (the save key). From the master, a coordinator
-// reaches them in each team's workbook.
+// answer (marks the question answered), each once whatever the retries (the save key). Asks and answers are written by
+// the tutor's one batched write path (student-batch.ts: the guard in the first values.batchGet, one atomic
+// batchUpdate); from the master, a coordinator reaches them in each team's workbook, opened by id.
 
 import {
   type AnswerInput,
@@ -15,20 +16,26 @@ import {
   tierRefusal,
 } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
+import type { Student } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
+import { columnLetter, quoteSheet } from '../core/saves/row-index';
 import { idsOf } from '../core/saves/save-key';
 import type { TableRecord } from '../core/table';
 import { indexColumns } from '../core/table';
 import { sidebarRefusal } from '../core/tutor-view';
 import { AccessDeniedError, type Authorized } from './access/caller';
+import { userLocale } from './locale';
 import { BusyError, withTeamRecordsLock } from './lock';
 import { workbookDates } from './program';
+import { sendBatch } from './sheets-api';
+import { batchGet, type FirstRead, readFirst, sheetIds, studentIn, writeIndex } from './student-batch';
 import { findSaveTrace } from './student-rows';
-import { appendRecords, readHeaders, readTable, requireSheet, toRecord, updateFields } from './table-store';
+import { API_ROW_FIELDS, apiRow, readTable, recordFromApi } from './table-store';
 import { readTeamWorkbooks } from './team/team-directory';
-import { NoTeamWorkbookError, placeOf, type StudentTarget, serverSaveKey, studentTarget, UnknownRecordError } from './tutor-records';
+import { NoTeamWorkbookError, placeOf, serverSaveKey, studentTarget, teamWorkbookOf, UnknownRecordError } from './tutor-records';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 function toMessage(r: TableRecord): QuestionMessage {
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
@@ -55,16 +62,6 @@ function readMessages(ss: Spreadsheet): QuestionMessage[] {
   return readTable(sheet, QUESTIONS_TABLE, workbookDates(ss)).rows.map((r) => toMessage(r.record));
 }
 
-/** The team-records lock, with "someone else is saving" turned into a message the form shows (keeping its text). */
-function locked<T>(fn: () => SaveResult<T>): SaveResult<T> {
-  try {
-    return withTeamRecordsLock(fn);
-  } catch (error) {
-    if (error instanceof BusyError) return rejected({}, error.message);
-    throw error;
-  }
-}
-
 /** Refuses callers who may not take part here (in the master, anyone but a coordinator). */
 function requirePlace(auth: Authorized): void {
   const refused = sidebarRefusal(auth.caller, placeOf(auth));
@@ -88,10 +85,36 @@ export function listQuestionThreads(auth: Authorized, studentId?: string): Quest
   return threadsOf(messages).filter((t) => !wanted || t.studentId === wanted);
 }
 
-/** The student's team workbook, or the refusal a form shows (student unknown here, or no team workbook yet). */
-function targetOrRefusal(auth: Authorized, studentId: string): StudentTarget | SaveResult<QuestionThread> {
+/** Why a question save cannot go ahead in the workbook it was sent to, or null. */
+type Refusal = SaveResult<QuestionThread>;
+
+/** The first read of a question save (student-batch.ts), or null where the batch does not apply (not a team workbook). */
+function questionsFirst(action: 'askQuestion' | 'answerQuestion', ss: Spreadsheet | undefined, whole: boolean): FirstRead | null {
+  return readFirst(action, whole ? [QUESTIONS_TABLE.name] : [], ss, whole ? [] : [QUESTIONS_TABLE.name]);
+}
+
+/** Tier 1 has no questions: the refusal in the writer's language (asked only then). */
+function tierProblem(first: FirstRead): Refusal | null {
+  const tier = first.auth.settings?.tier ?? 1;
+  return tierRefusal(tier) ? rejected({}, tierRefusal(tier, userLocale()) ?? '') : null;
+}
+
+/** One message as an appended Questions row, in the sheet's column order. */
+function appendMessage(first: FirstRead, headers: readonly string[], message: QuestionMessage): Request {
+  const sheetId = sheetIds(first, [QUESTIONS_TABLE.name])[QUESTIONS_TABLE.name];
+  return { appendCells: { sheetId, rows: [{ values: apiRow(QUESTIONS_TABLE, headers, { ...message }) }], fields: API_ROW_FIELDS } };
+}
+
+/** Sends the batch; a save on a workbook whose index is being made leaves the index to the next note save or glance. */
+function send(first: FirstRead, requests: Request[]): void {
+  if (first.rebuild) sendBatch(first.id, requests);
+  else writeIndex(first, requests);
+}
+
+/** The student's team workbook from the master (coordinators), or the refusal a form shows. */
+function teamWorkbookOrRefusal(auth: Authorized, studentId: string): Spreadsheet | Refusal {
   try {
-    return studentTarget(auth, studentId);
+    return teamWorkbookOf(auth, studentId);
   } catch (error) {
     if (error instanceof UnknownRecordError) return rejected({ studentId: 'No student with that ID on the Roster.' });
     if (error instanceof NoTeamWorkbookError) return rejected({}, error.message);
@@ -99,105 +122,169 @@ function targetOrRefusal(auth: Authorized, studentId: string): StudentTarget | S
   }
 }
 
-const isTarget = (t: StudentTarget | SaveResult<QuestionThread>): t is StudentTarget => 'student' in t;
+/** The team-records lock for a batch that writes only through the Sheets API; "someone else is saving" as a message. */
+function lockedBatch<T>(fn: () => SaveResult<T> | null): SaveResult<T> | null {
+  try {
+    return withTeamRecordsLock(fn, undefined, false);
+  } catch (error) {
+    if (error instanceof BusyError) return rejected({}, error.message);
+    throw error;
+  }
+}
 
 /**
- * A tutor, the student's teacher or a coordinator asks about a student, a session note or a material. One row, its id
- * made from the save key: under the lock a TextFinder for the key finds a question an earlier attempt saved (only its
- * answer lost), and that question is returned with nothing written.
+ * The ask as one batch, under the team-records lock: the first read (the guard's Settings and roster slice, the
+ * Questions header, the index), a TextFinder for the save key (a question an earlier attempt saved, only its answer
+ * lost, is returned with nothing written; reading no cell), then one batchUpdate appending the row. 6 Sheets calls.
  */
-export function askQuestion(auth: Authorized, input: AskInput): SaveResult<QuestionThread> {
-  const errors = checkAsk(input);
-  if (Object.keys(errors).length) return rejected(errors);
-  const tierProblem = tierRefusal(auth.settings?.tier ?? 1);
-  if (tierProblem) return rejected({}, tierProblem);
-  const target = targetOrRefusal(auth, String(input.studentId).trim());
-  if (!isTarget(target)) return target;
-  const { ss, student } = target;
-  const role = authorRoleOf(auth.caller, placeOf(auth).kind);
-  if (!role) return rejected({}, `Only ${student.team}'s teacher, its tutors and the program's coordinators can ask about this student.`);
-  const key = String(input.saveKey ?? '').trim() || serverSaveKey();
-  const id = idsOf(key).questionId;
-  const message: QuestionMessage = {
-    messageId: id,
-    threadId: id,
-    postedAt: new Date().toISOString(),
-    studentId: student.studentId,
-    team: student.team,
-    about: String(input.about ?? '').trim(),
-    author: auth.caller.email,
-    authorRole: role,
-    text: String(input.text).trim(),
-    status: 'Open',
-  };
-  const sheet = requireSheet(ss, QUESTIONS_TABLE);
-  return locked(() => {
-    const landed = findSaveTrace(ss, key).rows[QUESTIONS_TABLE.name]?.[0];
-    if (!landed) {
-      appendRecords(sheet, QUESTIONS_TABLE, [{ ...message }]);
-      return saved(threadsOf([message])[0]);
+function batchedAsk(input: AskInput, key: string, ss?: Spreadsheet): Refusal | null {
+  return lockedBatch(() => {
+    const first = questionsFirst('askQuestion', ss, false);
+    if (!first) return null;
+    const tier = tierProblem(first);
+    if (tier) return tier;
+    let student: Student;
+    try {
+      student = studentIn(first, String(input.studentId).trim());
+    } catch (error) {
+      if (error instanceof UnknownRecordError) return rejected({ studentId: 'No student with that ID on the Roster.' });
+      throw error;
     }
-    const headers = readHeaders(sheet);
-    const row = sheet.getRange(landed, 1, 1, headers.length).getValues()[0];
-    return saved(threadsOf([toMessage(toRecord(QUESTIONS_TABLE, indexColumns(QUESTIONS_TABLE, headers), row))])[0]);
+    const role = authorRoleOf(first.auth.caller, ss ? 'master' : 'team');
+    if (!role) return rejected({}, `Only ${student.team}'s teacher, its tutors and the program's coordinators can ask about this student.`);
+    const id = idsOf(key).questionId;
+    const headers = first.headers[QUESTIONS_TABLE.name] ?? [];
+    const landed = findSaveTrace(first.ss, key).rows[QUESTIONS_TABLE.name]?.[0];
+    if (landed) {
+      const [row] = batchGet(first.id, [`${quoteSheet(QUESTIONS_TABLE.name)}!A${landed}:${columnLetter(Math.max(0, headers.length - 1))}${landed}`]);
+      const record = recordFromApi(QUESTIONS_TABLE, indexColumns(QUESTIONS_TABLE, headers), row?.[0] ?? []);
+      return saved(threadsOf([toMessage(record)])[0]);
+    }
+    const message: QuestionMessage = {
+      messageId: id,
+      threadId: id,
+      postedAt: new Date().toISOString(),
+      studentId: student.studentId,
+      team: student.team,
+      about: String(input.about ?? '').trim(),
+      author: first.auth.caller.email,
+      authorRole: role,
+      text: String(input.text).trim(),
+      status: 'Open',
+    };
+    send(first, [appendMessage(first, headers, message)]);
+    return saved(threadsOf([message])[0]);
   });
 }
 
 /**
- * Anyone of the question's team (or a coordinator) answers; the question is marked Answered (a later answer keeps the
- * thread going). The question is looked up inside the team-records lock, so its row and status are current. The
- * reply's id comes from the save key, and the sheet is read whole here anyway: a reply an earlier attempt saved is found
- * in it, and only the question's status is completed if that attempt stopped before marking it (reply first, status
- * second: a question never shows Answered without its answer).
+ * A tutor, the student's teacher or a coordinator asks about a student, a session note or a material: one row, its id
+ * made from the save key, written by the one batched write path (`batchedAsk`) in the team workbook — from the master,
+ * for a coordinator, in the student's team workbook opened by id. `guard`: the SpreadsheetApp guard, asked only where
+ * the batch's own first read cannot stand for it (a refusal of bad input, the master).
  */
-export function answerQuestion(auth: Authorized, input: AnswerInput): SaveResult<QuestionThread> {
-  const errors = checkAnswer(input);
-  if (Object.keys(errors).length) return rejected(errors);
-  const tierProblem = tierRefusal(auth.settings?.tier ?? 1);
-  if (tierProblem) return rejected({}, tierProblem);
-  requirePlace(auth);
-  const place = placeOf(auth);
-  let ss = auth.ss;
-  if (place.kind === 'master') {
-    if (!String(input.studentId ?? '').trim()) return rejected({ questionId: 'Open the question from the student it is about.' });
-    const target = targetOrRefusal(auth, String(input.studentId).trim());
-    if (!isTarget(target)) return target;
-    ss = target.ss;
+export function askQuestion(input: AskInput, guard: () => Authorized): SaveResult<QuestionThread> {
+  // Said in the writer's language; the locale is asked only when there is something to say.
+  if (Object.keys(checkAsk(input)).length) {
+    guard();
+    return rejected(checkAsk(input, userLocale()));
   }
-  const role = authorRoleOf(auth.caller, place.kind);
-  if (!role) return rejected({}, "Only the team's teacher, its tutors and the program's coordinators can answer this question.");
-  const sheet = requireSheet(ss, QUESTIONS_TABLE);
-  const dates = workbookDates(ss);
-  const questionId = String(input.questionId).trim();
-  const replyId = idsOf(String(input.saveKey ?? '').trim() || serverSaveKey()).answerId;
-  return locked(() => {
-    const table = readTable(sheet, QUESTIONS_TABLE, dates);
-    const messages = table.rows.map((r) => ({ row: r.row, message: toMessage(r.record) }));
+  const key = String(input.saveKey ?? '').trim() || serverSaveKey();
+  const here = batchedAsk(input, key);
+  if (here) return here;
+  const auth = guard();
+  const tier = auth.settings?.tier ?? 1;
+  if (tierRefusal(tier)) return rejected({}, tierRefusal(tier, userLocale()) ?? '');
+  const team = teamWorkbookOrRefusal(auth, String(input.studentId).trim());
+  if (!isSpreadsheet(team)) return team;
+  return batchedAsk(input, key, team) ?? notATeamWorkbook();
+}
+
+const isSpreadsheet = (t: Spreadsheet | Refusal): t is Spreadsheet => !('ok' in t);
+
+function notATeamWorkbook(): never {
+  throw new Error("The student's team workbook lacks the Questions sheet. Run Extensions › Tutoring Toolkit › Upgrade workbooks first.");
+}
+
+/**
+ * The answer as one batch, under the team-records lock: the first read holds the Questions sheet whole (as the answer
+ * always read it: one row per message, not per session), so the question's row and status are current and a reply an
+ * earlier attempt saved (its id from the save key) is found; one batchUpdate appends the reply and marks the question
+ * Answered (a later answer keeps the thread going). 4 Sheets calls.
+ */
+function batchedAnswer(input: AnswerInput, replyId: string, ss?: Spreadsheet): Refusal | null {
+  return lockedBatch(() => {
+    const first = questionsFirst('answerQuestion', ss, true);
+    if (!first) return null;
+    const tier = tierProblem(first);
+    if (tier) return tier;
+    const place = placeOf(first.auth);
+    const refused = sidebarRefusal(first.auth.caller, place);
+    if (refused) throw new AccessDeniedError(refused);
+    const role = authorRoleOf(first.auth.caller, ss ? 'master' : 'team');
+    if (!role) return rejected({}, "Only the team's teacher, its tutors and the program's coordinators can answer this question.");
+    const rows = first.tables[QUESTIONS_TABLE.name] ?? [];
+    const headers = (rows[0] ?? []).map(String);
+    const at = indexColumns(QUESTIONS_TABLE, headers);
+    const messages = rows
+      .map((line, i) => ({ row: i + 1, line }))
+      .slice(1)
+      .filter(({ line }) => line.some((v) => v !== '' && v !== null))
+      .map(({ row, line }) => ({ row, message: toMessage(recordFromApi(QUESTIONS_TABLE, at, line)) }));
+    const questionId = String(input.questionId).trim();
     const question = messages.find(
-      (m) =>
-        m.message.messageId === questionId && m.message.threadId === questionId && (place.kind === 'master' || sameTeam(m.message.team, place.team)),
+      (m) => m.message.messageId === questionId && m.message.threadId === questionId && (ss !== undefined || sameTeam(m.message.team, place.team)),
     );
     if (!question) return rejected<QuestionThread>({ questionId: 'That question is no longer in the Questions sheet.' });
-    const earlier = messages.find((m) => m.message.messageId === replyId && m.message.threadId === questionId);
-    if (earlier) {
-      if (question.message.status !== 'Answered')
-        updateFields(sheet, QUESTIONS_TABLE, table.index, [{ row: question.row, fields: { status: 'Answered' } }]);
-      const landed = threadsOf(messages.map((m) => m.message)).find((t) => t.questionId === questionId) as QuestionThread;
-      return saved({ ...landed, status: 'Answered' as const });
-    }
+    const requests: Request[] = [];
+    const earlier = messages.some((m) => m.message.messageId === replyId && m.message.threadId === questionId);
     const reply: QuestionMessage = {
       ...question.message,
       messageId: replyId,
       postedAt: new Date().toISOString(),
-      author: auth.caller.email,
+      author: first.auth.caller.email,
       authorRole: role,
       text: String(input.text).trim(),
       status: '',
     };
-    appendRecords(sheet, QUESTIONS_TABLE, [{ ...reply }]);
-    if (question.message.status !== 'Answered')
-      updateFields(sheet, QUESTIONS_TABLE, table.index, [{ row: question.row, fields: { status: 'Answered' } }]);
-    const thread = threadsOf([...messages.map((m) => m.message), reply]).find((t) => t.questionId === questionId) as QuestionThread;
+    if (!earlier) requests.push(appendMessage(first, headers, reply));
+    if (question.message.status !== 'Answered') {
+      if (at.status < 0)
+        throw new Error(`The "${QUESTIONS_TABLE.name}" sheet has no Status column. Run Extensions › Tutoring Toolkit › Upgrade workbooks.`);
+      requests.push({
+        updateCells: {
+          start: { sheetId: sheetIds(first, [QUESTIONS_TABLE.name])[QUESTIONS_TABLE.name], rowIndex: question.row - 1, columnIndex: at.status },
+          rows: [{ values: [apiRow(QUESTIONS_TABLE, headers, { status: 'Answered' })[at.status]] }],
+          fields: API_ROW_FIELDS,
+        },
+      });
+    }
+    if (requests.length > 0) send(first, requests);
+    const all = [...messages.map((m) => m.message), ...(earlier ? [] : [reply])];
+    const thread = threadsOf(all).find((t) => t.questionId === questionId) as QuestionThread;
     return saved({ ...thread, status: 'Answered' as const });
   });
+}
+
+/**
+ * Anyone of the question's team (or a coordinator) answers; the question is marked Answered. In the team workbook by
+ * the one batched write path (`batchedAnswer`); from the master, for a coordinator, in the team workbook of the
+ * student the thread is about, opened by id. `guard` as for `askQuestion`.
+ */
+export function answerQuestion(input: AnswerInput, guard: () => Authorized): SaveResult<QuestionThread> {
+  if (Object.keys(checkAnswer(input)).length) {
+    guard();
+    return rejected(checkAnswer(input, userLocale()));
+  }
+  const replyId = idsOf(String(input.saveKey ?? '').trim() || serverSaveKey()).answerId;
+  const here = batchedAnswer(input, replyId);
+  if (here) return here;
+  const auth = guard();
+  const tier = auth.settings?.tier ?? 1;
+  if (tierRefusal(tier)) return rejected({}, tierRefusal(tier, userLocale()) ?? '');
+  requirePlace(auth);
+  if (!String(input.studentId ?? '').trim()) return rejected({ questionId: 'Open the question from the student it is about.' });
+  const team = teamWorkbookOrRefusal(auth, String(input.studentId).trim());
+  if (!isSpreadsheet(team)) return team;
+  return batchedAnswer(input, replyId, team) ?? notATeamWorkbook();
 }

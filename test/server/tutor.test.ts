@@ -859,6 +859,38 @@ describe('server/tutor', () => {
       expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => listQuestions('00102'))).toEqual([]);
     });
 
+    it('a question costs 6 Sheets calls and its answer 4, retries included, and a retried question or answer writes nothing twice', () => {
+      // A note first: the workbook's Row Index exists, as in a program that has run a while.
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorSaveSessionNote(aNote())).ok).toBe(true);
+      const c = program.world.counter;
+      const ask = { studentId: MAYA, text: 'Which method will be on the test?', saveKey: aKey() };
+      c.reset();
+      const asked = program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion(ask));
+      if (!asked.ok) throw new Error(asked.message);
+      // getActiveSpreadsheet, getId, one values.batchGet (the guard's Settings and slice, the Questions header, the
+      // index), the save key's TextFinder (createTextFinder, findAll: no cell read), one batchUpdate appending the row.
+      expect(c.countTypes(SHEETS_TYPES)).toBe(6);
+      expect(c.count('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+      expect(c.count('Range.setValues')).toBe(0);
+      c.reset();
+      expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion(ask))).toEqual(asked);
+      expect(c.count('Sheets.Spreadsheets.batchUpdate')).toBe(0);
+      const answer = { questionId: asked.value.questionId, text: 'Inverse operations.', saveKey: aKey() };
+      c.reset();
+      const answered = program.inTeam(ALGEBRA, TEACHER_RIVERA, () => answerQuestion(answer));
+      expect(answered.ok).toBe(true);
+      // getActiveSpreadsheet, getId, one values.batchGet (with the Questions sheet whole), one batchUpdate (the reply
+      // and the question's status).
+      expect(c.countTypes(SHEETS_TYPES)).toBe(4);
+      c.reset();
+      expect(program.inTeam(ALGEBRA, TEACHER_RIVERA, () => answerQuestion(answer))).toEqual(answered);
+      expect(c.count('Sheets.Spreadsheets.batchUpdate')).toBe(0);
+      expect(rows(program, QUESTIONS_TABLE).map((q) => [q.text, q.status])).toEqual([
+        ['Which method will be on the test?', 'Answered'],
+        ['Inverse operations.', ''],
+      ]);
+    });
+
     /** Ana asks about Maya in Algebra's workbook; Chen asks about Zoe in Biology's. Returns the two question ids. */
     function askBoth(): [string, string] {
       const algebra = program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: MAYA, text: 'Which method will be on the test?' }));
