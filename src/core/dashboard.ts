@@ -210,6 +210,7 @@ function studentRow(student: Student, data: StudentData): DashboardRow {
         previousScore,
         steps: activeGoal ? (data.stepsByGoal.get(activeGoal.goalId) ?? []).filter((s) => s.studentId === student.studentId) : [],
         trendingAway,
+        checkOffs: { done: goalCheckOffs.filter((c) => c.done).length, total: goalCheckOffs.length },
         today: data.today,
       },
       data.locale,

@@ -19,6 +19,15 @@ describe('server/dashboard', () => {
     const names = program.world.state.spreadsheets[program.spreadsheetId].sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining([DASHBOARD_TABLE.name, PRIORITIZED_TABLE.name]));
     expect(names.indexOf(PRIORITIZED_TABLE.name)).toBe(names.indexOf(DASHBOARD_TABLE.name) + 1);
+    // Every student's progress in words, in the last column: the goal, or that there is none.
+    const dash = program.world.state.spreadsheets[program.spreadsheetId].sheets.find((s) => s.name === DASHBOARD_TABLE.name);
+    const header = dash?.values[0] ?? [];
+    const at = header.indexOf('Progress in words');
+    expect(at).toBe(DASHBOARD_TABLE.columns.length - 1);
+    const progress = (dash?.values ?? []).slice(1, 7).map((r) => String(r[at]));
+    expect(progress).toHaveLength(6);
+    for (const text of progress)
+      expect(text).toMatch(/^(Goal: .+ — .+; (on track|target met|overdue since .+|score moving away from the target)|No active goal)$/);
     expect(program.world.state.ui.toasts).toEqual([
       {
         title: 'Dashboard refreshed',

@@ -15,13 +15,15 @@ export interface ProgressFacts {
   previousScore: number | null;
   /** The active goal's action steps (Dropped ones do not count). */
   steps: readonly Pick<ActionStep, 'status'>[];
+  /** The active goal's check-offs: how many were ticked done of how many (a step stays Open while it is practised). */
+  checkOffs: { done: number; total: number };
   /** The score is moving away from the target (the dashboard's score-trend reason). */
   trendingAway: boolean;
   today: IsoDate;
 }
 
 /**
- * "Goal: read 60 wpm by 15 Dec — latest 48 (from 40), 3 of 4 steps done; on track". Its status is the first that holds:
+ * "Goal: read 60 wpm by 15 Dec — latest 48 (from 40), 3 of 4 steps done (9 of 10 check-offs); on track". Its status is the first that holds:
  * target met, overdue (due date passed), moving away from the target, on track. Without an active goal: "No active goal".
  */
 export function progressInWords(facts: ProgressFacts, locale: Locale = 'en'): string {
@@ -37,6 +39,8 @@ export function progressInWords(facts: ProgressFacts, locale: Locale = 'en'): st
   const done = counted.filter((s) => s.status === 'Done').length;
   let steps = t('noSteps');
   if (counted.length > 0) steps = t(counted.length === 1 ? 'stepsDoneOne' : 'stepsDoneOther', { done, n: counted.length });
+  // Steps are habits checked off each session: the check-offs say whether they are being kept up.
+  if (facts.checkOffs.total > 0) steps += t('checkOffsDone', { done: facts.checkOffs.done, n: facts.checkOffs.total });
   const met = latestScore !== null && goal.target !== null && latestScore >= goal.target;
   let status = t('onTrack');
   if (met) status = t('targetMet');
