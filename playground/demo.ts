@@ -12,6 +12,7 @@ import { addDays, weekday } from '../src/core/dates';
 import { blankSessionNote } from '../src/core/session-note-form';
 
 export const DEMO_COORDINATOR = 'coordinator@school.example';
+export const DEMO_FAMILY = 'johnson.family@home.example';
 export const DEMO_USERS = [
   { email: DEMO_COORDINATOR, role: 'Coordinator' },
   { email: 'tutor.ana@school.example', role: 'Tutor (Algebra)' },
@@ -19,15 +20,17 @@ export const DEMO_USERS = [
   { email: 'tutor.chen@school.example', role: 'Tutor (Biology)' },
   { email: 'ms.rivera@school.example', role: 'Teacher (Algebra)' },
   { email: 'mr.okafor@school.example', role: 'Teacher (Biology)' },
+  // Maya's family gave consent: they see her progress report, shared with them view-only, and nothing else.
+  { email: DEMO_FAMILY, role: 'Family (Maya Johnson)', addOn: false },
 ];
 
-export const DEMO_ROSTER_CSV = `Student ID,Student name,Grade,Subject,Team (class),Teacher email,Tutor email,Family contact,Active
-00101,Maya Johnson,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example,"Ms. Johnson (mother), 555-0101",TRUE
-00102,Luis Ortega,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example,"Mr. Ortega, 555-0102",TRUE
-00103,Aisha Bello,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ben@school.example,"Mrs. Bello, 555-0103",TRUE
-00104,Noah Kim,10,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ben@school.example,"Mr. Kim, 555-0104",TRUE
-00201,Zoe Carter,10,Science,Biology - Period 4,mr.okafor@school.example,tutor.chen@school.example,"Ms. Carter, 555-0201",TRUE
-00202,Omar Haddad,10,Science,Biology - Period 4,mr.okafor@school.example,tutor.chen@school.example,"Mr. Haddad, 555-0202",TRUE
+export const DEMO_ROSTER_CSV = `Student ID,Student name,Grade,Subject,Team (class),Teacher email,Tutor email,Family contact,Active,Consent to share,Family email(s),Praise preference
+00101,Maya Johnson,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example,"Ms. Johnson (mother), 555-0101",TRUE,TRUE,${DEMO_FAMILY},Private
+00102,Luis Ortega,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ana@school.example,"Mr. Ortega, 555-0102",TRUE,FALSE,,
+00103,Aisha Bello,9,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ben@school.example,"Mrs. Bello, 555-0103",TRUE,FALSE,,
+00104,Noah Kim,10,Math,Algebra 1 - Period 2,ms.rivera@school.example,tutor.ben@school.example,"Mr. Kim, 555-0104",TRUE,FALSE,,
+00201,Zoe Carter,10,Science,Biology - Period 4,mr.okafor@school.example,tutor.chen@school.example,"Ms. Carter, 555-0201",TRUE,FALSE,,
+00202,Omar Haddad,10,Science,Biology - Period 4,mr.okafor@school.example,tutor.chen@school.example,"Mr. Haddad, 555-0202",TRUE,FALSE,,
 `;
 
 type Callable = (...args: unknown[]) => unknown;
@@ -83,6 +86,14 @@ export function seedDemo(world: FakeWorld, app: Record<string, unknown>, globals
   for (let i = 0; i < 100 && !progress.finished; i++) progress = inMaster(() => call('runJobChunk', progress.jobId)) as typeof progress;
   if (!progress.finished) throw new Error('the demo: provisioning did not finish');
   seedTutoring(world, teamWorkbookIds(world), call, today);
+  // Maya's progress report, made and shared with her family (the Roster records their consent).
+  let reports = inMaster(() => call('startProgressReports', { studentIds: ['00101'] })) as {
+    ok: boolean;
+    value?: { jobId: string; finished: boolean };
+  };
+  for (let i = 0; i < 20 && reports.ok && reports.value && !reports.value.finished; i++)
+    reports = { ok: true, value: inMaster(() => call('runJobChunk', reports.value?.jobId)) as { jobId: string; finished: boolean } };
+  if (!reports.ok || !reports.value?.finished) throw new Error(`the demo: the progress report was not made (${JSON.stringify(reports)})`);
   // The coordinator's first look is a dashboard already refreshed from the tutoring above.
   inMaster(() => call('menuRefreshDashboard'));
   return spreadsheetId;

@@ -137,6 +137,20 @@ describe('playground', () => {
       await page.getByRole('button', { name: 'Conferences' }).click();
       await page.screenshot({ path: join(shots, 'playground-teacher.png') });
       expect(await page.locator('#workspace').textContent()).not.toContain('Maya Johnson');
+
+      // Maya's family (consent recorded): no workbook, no add-on; in Docs, only her progress report, shared view-only.
+      await signInAs(page, 'johnson.family@home.example', ['(none shared with you)']);
+      await page.keyboard.press('Escape');
+      expect(await menuOf(page)).toEqual([]);
+      expect(await page.locator('#menuItems').textContent()).toBe('(the add-on is not installed for this person)');
+      await page.locator('#menuButton').click();
+      await page.locator('#host').selectOption('docs');
+      await page.getByRole('heading', { name: 'Progress report: Maya Johnson' }).waitFor();
+      expect((await page.locator('#doc option').allTextContents()).every((name) => name.startsWith('Progress report — Maya Johnson'))).toBe(true);
+      const familyView = await page.locator('#workspace').textContent();
+      for (const other of ['Luis Ortega', 'Aisha Bello', 'Noah Kim', 'Zoe Carter', 'Omar Haddad']) expect(familyView).not.toContain(other);
+      await page.screenshot({ path: join(shots, 'playground-family.png') });
+      await page.locator('#host').selectOption('sheets');
     } finally {
       await page.close();
       await playground.close();
