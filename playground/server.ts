@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join } from 'node:path';
 import { createGlobals, distHtmlLoader, type FakeGlobals } from '../fakes';
 import { googleScriptShim } from '../fakes/client-shim';
+import { setUserLocale } from '../fakes/script/session';
 import { callServer } from '../fakes/server-bridge';
 import { FakeWorld, type Host, type WorldState } from '../fakes/world';
 import { DEMO_COORDINATOR, DEMO_USERS, seedDemo } from './demo';
@@ -24,6 +25,8 @@ interface Session {
   host: Host;
   spreadsheetId: string;
   documentId: string | null;
+  /** Everyone's Google account language (Session.getActiveUserLocale): the add-on's menus, pages and messages follow it. */
+  locale?: 'en' | 'nl';
 }
 
 export interface Playground {
@@ -44,7 +47,12 @@ export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR, dist
     const globals = createGlobals(world, { html: distHtmlLoader(distDir) });
     const app = gasLocal.require(distDir, { ...globals });
     const session = saved?.session ?? { user: DEMO_COORDINATOR, host: 'sheets', spreadsheetId: seedDemo(world, app, globals), documentId: null };
+    applyLocale(world, session);
     return { world, app, session, globals };
+  }
+
+  function applyLocale(w: FakeWorld, s: Session): void {
+    for (const u of DEMO_USERS) setUserLocale(w, u.email, s.locale ?? 'en');
   }
 
   let { world, app, session, globals } = loadWorld();
@@ -127,6 +135,7 @@ export function startPlayground(port: number, stateDir = DEFAULT_STATE_DIR, dist
     if (req.method === 'POST' && path === '/api/session') {
       const body = JSON.parse((await readBody(req)) || '{}') as Partial<Session>;
       session = { ...session, ...body };
+      applyLocale(world, session);
       // A person switched to opens only what Drive shares with them: keep the workbook if they can, else their first.
       const open = workbooksFor(world, session.user);
       if (!open.some((w) => w.id === session.spreadsheetId)) session.spreadsheetId = open[0]?.id ?? '';

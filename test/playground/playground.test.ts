@@ -151,6 +151,15 @@ describe('playground', () => {
       for (const other of ['Luis Ortega', 'Aisha Bello', 'Noah Kim', 'Zoe Carter', 'Omar Haddad']) expect(familyView).not.toContain(other);
       await page.screenshot({ path: join(shots, 'playground-family.png') });
       await page.locator('#host').selectOption('sheets');
+
+      // Everyone's account language set to Dutch: the add-on's menu and its sidebar follow it.
+      await signInAs(page, 'tutor.ana@school.example', ['Team workbook — Algebra 1 - Period 2']);
+      await page.locator('#lang').selectOption('nl');
+      await page.waitForFunction(() => document.querySelector('#menuItems button')?.textContent === 'Tutorpaneel openen', null, { timeout: 10_000 });
+      await page.getByRole('button', { name: /Extensions › Tutoring Toolkit/ }).click();
+      await page.getByRole('button', { name: 'Tutorpaneel openen' }).click();
+      await page.frameLocator('#sidebarFrame').getByText('Kies een leerling…').first().waitFor({ state: 'attached' });
+      await page.locator('#lang').selectOption('en');
     } finally {
       await page.close();
       await playground.close();
