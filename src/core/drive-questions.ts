@@ -1,6 +1,9 @@
 // Tier 2 threaded questions between tutors and teachers about a session note or a material: messages into threads, and checks.
 
 import type { Caller } from './access/roles';
+import type { Locale } from './i18n/locale';
+import { saveErrorText } from './i18n/messages/errors';
+import { questionCheckText } from './i18n/messages/question-checks';
 import type { WorkbookKind } from './model';
 import type { FieldErrors } from './result';
 import { SAVE_KEY_RE } from './saves/save-key';
@@ -104,38 +107,40 @@ export function authorRoleOf(caller: Caller, where: WorkbookKind): AuthorRole | 
 }
 
 /** Tier 1 has no threaded questions (seed 004): the refusal, or null from Tier 2. */
-export function tierRefusal(tier: number): string | null {
-  return tier >= 2 ? null : 'Threaded questions are part of Tier 2 and 3 communication; this program is set to Tier 1 (see Settings).';
+export function tierRefusal(tier: number, locale: Locale = 'en'): string | null {
+  return tier >= 2 ? null : questionCheckText.t(locale, 'tier1');
 }
 
 const MAX_TEXT = 5000;
 
 /** Field errors of a new question (empty when it can be saved). */
 /** A save key, when sent, must be one the sidebar makes (it ends up inside the row's id). */
-function keyError(key: unknown, errors: FieldErrors): void {
+function keyError(key: unknown, errors: FieldErrors, locale: Locale): void {
   if (key === undefined || key === null || key === '') return;
-  if (typeof key !== 'string' || !SAVE_KEY_RE.test(key.trim())) errors.saveKey = 'The form lost its save key: reload the sidebar.';
+  if (typeof key !== 'string' || !SAVE_KEY_RE.test(key.trim())) errors.saveKey = saveErrorText.t(locale, 'lostSaveKey');
 }
 
-export function checkAsk(input: AskInput): FieldErrors {
+export function checkAsk(input: AskInput, locale: Locale = 'en'): FieldErrors {
+  const t = questionCheckText.in(locale);
   const errors: FieldErrors = {};
-  if (!String(input.studentId ?? '').trim()) errors.studentId = 'Choose the student the question is about.';
+  if (!String(input.studentId ?? '').trim()) errors.studentId = t('chooseStudent');
   const text = typeof input.text === 'string' ? input.text.trim() : '';
-  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') errors.text = 'Write your question as text.';
-  else if (!text) errors.text = 'Write your question.';
-  else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
-  if (String(input.about ?? '').length > 500) errors.about = 'Give a note ID or a link, not a text.';
-  keyError(input.saveKey, errors);
+  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') errors.text = t('questionAsText');
+  else if (!text) errors.text = t('writeQuestion');
+  else if (text.length > MAX_TEXT) errors.text = t('tooLong', { max: MAX_TEXT });
+  if (String(input.about ?? '').length > 500) errors.about = t('aboutNotText');
+  keyError(input.saveKey, errors, locale);
   return errors;
 }
 
-export function checkAnswer(input: AnswerInput): FieldErrors {
+export function checkAnswer(input: AnswerInput, locale: Locale = 'en'): FieldErrors {
+  const t = questionCheckText.in(locale);
   const errors: FieldErrors = {};
-  if (!String(input.questionId ?? '').trim()) errors.questionId = 'Choose the question to answer.';
+  if (!String(input.questionId ?? '').trim()) errors.questionId = t('chooseQuestion');
   const text = typeof input.text === 'string' ? input.text.trim() : '';
-  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') errors.text = 'Write your answer as text.';
-  else if (!text) errors.text = 'Write your answer.';
-  else if (text.length > MAX_TEXT) errors.text = `Keep it under ${MAX_TEXT} characters.`;
-  keyError(input.saveKey, errors);
+  if (input.text !== undefined && input.text !== null && typeof input.text !== 'string') errors.text = t('answerAsText');
+  else if (!text) errors.text = t('writeAnswer');
+  else if (text.length > MAX_TEXT) errors.text = t('tooLong', { max: MAX_TEXT });
+  keyError(input.saveKey, errors, locale);
   return errors;
 }

@@ -12,6 +12,7 @@ import { batchRosterProblem, subjectOptions } from '../core/templates/subjects';
 import { readDriveFolders } from './doc-folders';
 import { GENERATE_DOCS_JOB } from './doc-generation';
 import { startJob } from './job-runner';
+import { userLocale } from './locale';
 import { readGoals } from './program';
 import { readTemplateSummaries } from './program-templates';
 import { readProgramBase } from './template-data';
@@ -35,8 +36,13 @@ export function generateDocsState(ss: Spreadsheet, caller: string): GenerateDocs
       .filter((t) => drive.lookup(t.team, 'goal-setting-conference') || drive.lookup(t.team, 'tier3-weekly-meeting'))
       .map((t) => t.team),
     today: todayIn(ss),
-    driveProblem: driveOwnerProblem(base.settings.driveOwner, caller),
+    driveProblem: ownerProblem(base.settings.driveOwner, caller),
   };
+}
+
+/** Why the caller cannot file documents, in their language; the locale is asked only when there is something to say. */
+function ownerProblem(driveOwner: string, caller: string): string {
+  return driveOwnerProblem(driveOwner, caller) && driveOwnerProblem(driveOwner, caller, userLocale());
 }
 
 /** Every goal the dialog can show: the workbook's own, or in the master each team workbook's (one it cannot open is skipped). */
@@ -58,7 +64,7 @@ function goalsOf(ss: Spreadsheet, kind: 'master' | 'team', teamWorkbooks: { spre
  */
 export function startDocBatch(ss: Spreadsheet, { templateId, date, keys }: GenerateRequest, caller: string): SaveResult<JobProgress> {
   const base = readProgramBase(ss);
-  const notOwner = driveOwnerProblem(base.settings.driveOwner, caller);
+  const notOwner = ownerProblem(base.settings.driveOwner, caller);
   if (notOwner) return rejected({}, notOwner);
   const problem = batchRosterProblem(templateById(templateId), keys, base.roster);
   if (problem) return rejected({ keys: problem });

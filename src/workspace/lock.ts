@@ -1,12 +1,16 @@
 // Serializes read-modify-write of shared workbooks across concurrent users (two tutors saving at once, or a tutor in a
 // team workbook and a coordinator writing to it from the master).
 
+import { saveErrorText } from '../core/i18n/messages/errors';
+import { userLocale } from './locale';
+
 /** How long a save waits for another user's save before telling the user to retry. */
 export const LOCK_WAIT_MS = 20_000;
 
 export class BusyError extends Error {
   constructor() {
-    super('Someone else is saving to the workbook right now. Nothing was lost: please try again in a few seconds.');
+    // In the saver's language: the form shows this message as it is.
+    super(saveErrorText.t(userLocale(), 'busy'));
     this.name = 'BusyError';
   }
 }

@@ -79,7 +79,7 @@ export function Thread({
   async function reply(event: Event) {
     event.preventDefault();
     const input = { questionId: thread.questionId, studentId: thread.studentId, text, saveKey };
-    const found = checkAnswer(input);
+    const found = checkAnswer(input, PAGE_LOCALE);
     if (Object.keys(found).length) {
       setErrors(found);
       focusFirstError(prefix, found);
@@ -201,7 +201,7 @@ export function QuestionsPanel({ glance, tier, me, active }: { glance: StudentGl
   async function ask(event: Event) {
     event.preventDefault();
     const input = { studentId, about, text, saveKey };
-    const found = checkAsk(input);
+    const found = checkAsk(input, PAGE_LOCALE);
     if (Object.keys(found).length) {
       setErrors(found);
       setStatus({ kind: 'error', text: t('fixField') });

@@ -8,6 +8,8 @@ import { progressReport } from '../../core/family/progress-report';
 import { familyReportData } from '../../core/family/report-data';
 import { PROGRESS_REPORTS_TABLE, type ReportStatus } from '../../core/family/report-tables';
 import { sharingFor } from '../../core/family/sharing';
+import type { Locale } from '../../core/i18n/locale';
+import { progressReportJobText } from '../../core/i18n/messages/progress-report-job';
 import type { IsoDate, Student } from '../../core/model';
 import type { WorkbookData } from '../../core/templates/values';
 import { type FolderLookup, programFolderLookup } from '../doc-folders';
@@ -15,6 +17,7 @@ import { DOCS_MIME, docUrl } from '../doc-generation';
 import { buildDocument, documentText } from '../doc-renderer';
 import { drive, listAllFiles, quoteQuery } from '../drive-api';
 import { type JobHandler, registerJobHandler } from '../job-runner';
+import { userLocale } from '../locale';
 import { withTeamRecordsLock } from '../lock';
 import { readActionSteps, readCheckOffs, readGoals, readSessionNotes, workbookDates } from '../program';
 import { appendRecords, readTable, updateFields } from '../table-store';
@@ -57,6 +60,8 @@ interface ReportChunk {
   /** This date's report files already in Drive, by marker (one listing per chunk). */
   made?: Map<string, { doc?: string; pdf?: string }>;
   quota: { key: string; used: number; limit: number; props: GoogleAppsScript.Properties.Properties; warned?: boolean };
+  /** The language of whoever runs this chunk, for the warnings the dialog shows them (asked once per chunk). */
+  locale: Locale;
 }
 
 /** Marker of one student's report of one day in one program, stored on the Doc and the PDF (appProperties). */
@@ -99,6 +104,7 @@ function openChunk(p: ProgressReportParams): ReportChunk {
     base,
     folders: programFolderLookup(base),
     quota: { key, used, limit: dailyDocLimit(Session.getActiveUser().getEmail()), props },
+    locale: userLocale(),
     team(team) {
       const known = teams.get(team);
       if (known) return known;
@@ -215,7 +221,7 @@ export function shareReleased(student: Student, row: Pick<ReportRow, 'docUrl' | 
 
 function processItem(studentId: string, p: ProgressReportParams, ctx: ReportChunk): string[] {
   const student = ctx.base.roster.find((s) => s.studentId === studentId);
-  if (!student) return [`Student ${studentId} is not on the Roster: no report made.`];
+  if (!student) return [progressReportJobText.t(ctx.locale, 'notOnRoster', { id: studentId })];
   const team = ctx.team(student.team);
   let row = team.reports.find((r) => r.studentId === studentId && r.reportDate === p.date);
   if (!row) {
@@ -236,7 +242,7 @@ function processItem(studentId: string, p: ProgressReportParams, ctx: ReportChun
     row = { row: at, ...record };
     team.reports.push(row);
   }
-  if (row.status !== 'Released') return [`${student.name}: made as a draft, waiting for a coordinator or ${student.tutorEmail} to release it.`];
+  if (row.status !== 'Released') return [progressReportJobText.t(ctx.locale, 'madeAsDraft', { name: student.name, tutor: student.tutorEmail })];
   return shareReleased(student, row, ctx.base.settings.programName);
 }
 

@@ -38,6 +38,7 @@ const CONVERTED = [
   'src/core/family/celebration.ts',
   'src/core/weekly/runs.ts',
   'src/core/drive-report.ts',
+  'src/core/drive-questions.ts',
 ];
 
 const TYPE_WORDS = new Set(['typeof', 'keyof', 'string', 'number', 'boolean', 'unknown', 'readonly', 'null']);
