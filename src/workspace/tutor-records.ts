@@ -5,6 +5,7 @@
 
 import type { Caller } from '../core/access/roles';
 import { type DateFormatter, isoDateIn, readCell } from '../core/cells';
+import { saveErrorText } from '../core/i18n/messages/errors';
 import type { ProgramSettings, SessionNote, StepCheckOff, Student } from '../core/model';
 import { sessionNoteFromRecord } from '../core/records';
 import type { ConferenceSaved, ShareMessage } from '../core/saves/conference-save';
@@ -87,7 +88,7 @@ export function loadRosterView(auth: Authorized): TutorRosterView {
 
 function studentOn(roster: readonly Student[], studentId: string): Student {
   const student = roster.find((s) => s.studentId === studentId);
-  if (!student) throw new UnknownRecordError('studentId', 'This student is not on the Roster (was the row removed?). Pick the student again.');
+  if (!student) throw new UnknownRecordError('studentId', saveErrorText.t(userLocale(), 'studentGone'));
   return student;
 }
 
