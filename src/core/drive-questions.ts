@@ -2,7 +2,7 @@
 
 import type { Caller } from './access/roles';
 import type { Locale } from './i18n/locale';
-import { saveErrorText } from './i18n/messages/errors';
+import { saveKeyText } from './i18n/messages/errors';
 import { questionCheckText } from './i18n/messages/question-checks';
 import type { WorkbookKind } from './model';
 import type { FieldErrors } from './result';
@@ -117,7 +117,7 @@ const MAX_TEXT = 5000;
 /** A save key, when sent, must be one the sidebar makes (it ends up inside the row's id). */
 function keyError(key: unknown, errors: FieldErrors, locale: Locale): void {
   if (key === undefined || key === null || key === '') return;
-  if (typeof key !== 'string' || !SAVE_KEY_RE.test(key.trim())) errors.saveKey = saveErrorText.t(locale, 'lostSaveKey');
+  if (typeof key !== 'string' || !SAVE_KEY_RE.test(key.trim())) errors.saveKey = saveKeyText.t(locale, 'lostSaveKey');
 }
 
 export function checkAsk(input: AskInput, locale: Locale = 'en'): FieldErrors {

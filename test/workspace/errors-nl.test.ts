@@ -1,10 +1,9 @@
-// A Dutch user's workspace messages are Dutch: the busy workbook, a question without text, a form's lost save key, the
+// A Dutch user's workspace messages are Dutch: the busy workbook, a question without text (and its lost save key), the
 // Generate docs dialog's Drive-owner message and a progress report made as a draft.
 
 import { grantAtLeast } from '../../fakes/drive/sharing';
 import { setUserLocale } from '../../fakes/script/session';
 import { checkAnswer, checkAsk, tierRefusal } from '../../src/core/drive-questions';
-import { blankSessionNote, checkSessionNote } from '../../src/core/session-note-form';
 import { askQuestion } from '../../src/server/questions';
 import { getGenerateDocsState, startGenerateDocs } from '../../src/server/templates';
 import { BusyError } from '../../src/workspace/lock';
@@ -53,15 +52,6 @@ describe('workspace messages for a Dutch user', () => {
     });
     expect(tierRefusal(1, 'nl')).toMatch(/^Vragen in een draad horen bij communicatie op niveau 2 en 3/);
     expect(tierRefusal(2, 'nl')).toBeNull();
-  });
-
-  it("a Dutch tutor's session note with a broken save key is told so in Dutch", () => {
-    const form = { ...blankSessionNote('00101', '2026-10-05', 'abcdef0123456789abcdef0123456789'), objective: 'Breuken', saveKey: 'N-1; =X()' };
-    expect(checkSessionNote(form, 'nl')).toMatchObject({
-      ok: false,
-      errors: { saveKey: 'Het formulier is zijn opslagsleutel kwijt: laad de zijbalk opnieuw.' },
-    });
-    expect(checkSessionNote(form, 'en')).toMatchObject({ ok: false, errors: { saveKey: 'The form lost its save key: reload the sidebar.' } });
   });
 
   it('a Dutch second coordinator opening Generate docs is told in Dutch who can run Drive actions', () => {

@@ -2,7 +2,6 @@
 // message that names the field, in the form's language.
 
 import type { Locale } from '../i18n/locale';
-import { saveErrorText } from '../i18n/messages/errors';
 import { validationText } from '../i18n/messages/validation';
 
 /** The parts of a schema issue we read (core/validation/schema's Issue, kept structural). */
@@ -30,8 +29,6 @@ export function isLibraryMessage(message: string): boolean {
 
 /** What to write instead of a default schema message for one issue, naming the field (`label`), in `locale`. */
 export function friendlyMessage(issue: IssueLike, label: string, locale: Locale = 'en'): string {
-  // The save key's schema is shared by every form and so written once, in English (core/saves/save-key.ts).
-  if (issue.message === saveErrorText.en.lostSaveKey) return saveErrorText.t(locale, 'lostSaveKey');
   if (!isLibraryMessage(issue.message)) return issue.message;
   const t = validationText.in(locale);
   const expected = String(issue.expected ?? '');

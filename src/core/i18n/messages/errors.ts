@@ -6,7 +6,6 @@ import { defineMessages } from '../catalog';
 export const saveErrorText = /* @__PURE__ */ defineMessages(
   {
     busy: 'Someone else is saving to the workbook right now. Nothing was lost: please try again in a few seconds.',
-    lostSaveKey: 'The form lost its save key: reload the sidebar.',
     studentGone: 'This student is not on the Roster (was the row removed?). Pick the student again.',
     stepGone: "This action step is not one of {name}'s (it may have been removed). Reload the student.",
     previousGoalGone: 'The previous goal is no longer on the Goals Master List. Reload {name}.',
@@ -17,7 +16,6 @@ export const saveErrorText = /* @__PURE__ */ defineMessages(
   },
   {
     busy: 'Iemand anders slaat nu iets op in de spreadsheet. Er is niets verloren: probeer het over een paar seconden opnieuw.',
-    lostSaveKey: 'Het formulier is zijn opslagsleutel kwijt: laad de zijbalk opnieuw.',
     studentGone: 'Deze leerling staat niet op de Roster (is de rij verwijderd?). Kies de leerling opnieuw.',
     stepGone: 'Deze actiestap hoort niet (meer) bij {name} (misschien is hij verwijderd). Laad de leerling opnieuw.',
     previousGoalGone: 'Het vorige doel staat niet meer op de Goals Master List. Laad {name} opnieuw.',
@@ -26,4 +24,10 @@ export const saveErrorText = /* @__PURE__ */ defineMessages(
     anotherConferenceGoal:
       'Er is een ander doelengesprek voor {name} opgeslagen sinds dit formulier openging (het actieve doel is nu "{goal}"). Laad {name} opnieuw om het te zien; wat je hebt getypt blijft in het formulier staan.',
   },
+);
+
+/** The save key's one message, on its own: every sidebar form carries it (its own export keeps the others out of pages). */
+export const saveKeyText = /* @__PURE__ */ defineMessages(
+  { lostSaveKey: 'The form lost its save key: reload the sidebar.' },
+  { lostSaveKey: 'Het formulier is zijn opslagsleutel kwijt: laad de zijbalk opnieuw.' },
 );
