@@ -261,8 +261,8 @@ function readStudentNotes(ss: Spreadsheet, studentId: string): { notes: SessionN
 }
 
 /**
- * Whether the save with this key landed in `ss` (its completion marker is there: see saveSessionNote, saveConference,
- * askQuestion). Asked by the sidebar when a save failed with no answer, before it says "Not saved". Taken under the
+ * Whether the save with this key landed in `ss` (its rows are there: each batched save writes them in one atomic
+ * batchUpdate, student-batch.ts, conference-batch.ts, questions.ts). Asked by the sidebar when a save failed with no answer, before it says "Not saved". Taken under the
  * team-records lock, so an attempt still running finishes first and the answer is final.
  */
 export function readSaveStatus(ss: Spreadsheet, key: string): SaveStatus {
