@@ -164,6 +164,32 @@ describe('Sheets API fake: conditional formats and charts', () => {
     }
   });
 
+  it('rules and charts made with SpreadsheetApp (an older refresh) are listed by get and removed by the API', () => {
+    const { uninstall, id, batch, app, world } = setUp();
+    try {
+      app((s) => {
+        const rule = SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied('=B2<0.75')
+          .setBackground('#fce8e6')
+          .setRanges([s.getRange('B2:B3')])
+          .build();
+        s.setConditionalFormatRules([rule]);
+        s.insertChart(s.newChart().asBarChart().addRange(s.getRange('A1:A3')).addRange(s.getRange('B1:B3')).setPosition(2, 4, 0, 0).build());
+      });
+      const got = world.run({ user: OWNER }, () =>
+        (Sheets as GoogleAppsScript.Sheets).Spreadsheets.get(id, { fields: 'sheets(conditionalFormats,charts(chartId))' }),
+      );
+      const sheet = got.sheets?.[0];
+      expect(sheet?.conditionalFormats?.[0].booleanRule?.format?.backgroundColor).toEqual({ red: 252 / 255, green: 232 / 255, blue: 230 / 255 });
+      const chartId = sheet?.charts?.[0].chartId;
+      expect(chartId).toBe(app((s) => s.getCharts()[0].getChartId()));
+      batch([{ deleteConditionalFormatRule: { sheetId: 0, index: 0 } }, { deleteEmbeddedObject: { objectId: chartId } }]);
+      expect(app((s) => [s.getConditionalFormatRules().length, s.getCharts().length])).toEqual([0, 0]);
+    } finally {
+      uninstall();
+    }
+  });
+
   it('a chart on a missing sheet, an unknown chart id or a chart id in use is refused', () => {
     const { uninstall, batch, app } = setUp();
     try {
