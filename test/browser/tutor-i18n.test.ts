@@ -11,6 +11,7 @@ import { setUserLocale } from '../../fakes/script/session';
 import { callServer, type ServerFunctions } from '../../fakes/server-bridge';
 import { formatDate } from '../../src/core/i18n/format';
 import type { Locale } from '../../src/core/i18n/locale';
+import { conferenceAgendaText } from '../../src/core/i18n/messages/conference-agenda';
 import { progressReportServerText } from '../../src/core/i18n/messages/progress-report';
 import { conferenceQuestionText, conferenceText } from '../../src/core/i18n/messages/tutor-conference';
 import { conferenceFieldText } from '../../src/core/i18n/messages/tutor-conference-fields';
@@ -150,6 +151,10 @@ describe('the tutor sidebar in Dutch', () => {
     await shot(page, 'tutor-conference-nl.png');
     await page.getByRole('button', { name: cf('next') }).click();
     await page.getByRole('heading', { name: cf('during') }).waitFor();
+    // The nine-step agenda, its prompts and lenses in Dutch.
+    await page.getByRole('heading', { name: conferenceAgendaText.t('nl', 'sectionCheckIn') }).waitFor();
+    await page.getByText(`1) ${conferenceAgendaText.t('nl', 'step1')}`).waitFor();
+    expect(await englishLines(page, [conferenceAgendaText])).toEqual([]);
     await page.getByRole('button', { name: cf('next') }).click();
     // The plan is empty: the check names the fields in Dutch and keeps the tutor on this stage.
     await page.getByText(cf('fixBeforeNext')).waitFor();
