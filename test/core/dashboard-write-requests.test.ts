@@ -114,6 +114,21 @@ describe('core/dashboard/write-requests', () => {
     expect(chart?.spec?.basicChart?.series?.[0].series?.sourceRange?.sources?.[0].sheetId).toBe(added?.sheetId);
   });
 
+  it("a header row under another coordinator's protection is left alone; the rows are written below it", () => {
+    const locked = { protectedRangeId: 7, range: { sheetId: 11, startRowIndex: 0, endRowIndex: 1 }, requestingUserCanEdit: false };
+    const requests = planDashboardWrite({
+      sheets: [sheet(11, DASHBOARD_TABLE.name, 0, { protectedRanges: [locked] }), sheet(12, PRIORITIZED_TABLE.name, 1)],
+      dashboard: [record(1)],
+      prioritized: [],
+      chartStudents: 20,
+      me: never,
+    });
+    const [dash, list] = requests.filter((r) => r.updateCells).map((r) => r.updateCells);
+    expect(dash?.range?.startRowIndex).toBe(1);
+    expect(dash?.rows?.[0].values?.[0].userEnteredValue).toEqual({ stringValue: 'S1' });
+    expect(list?.range?.startRowIndex).toBe(0);
+  });
+
   it('a report longer than the grid grows the sheet first, in the same batch', () => {
     const many = Array.from({ length: 1500 }, (_, i) => record(i));
     const requests = planDashboardWrite({

@@ -48,6 +48,8 @@ interface Target {
   columns: number;
   rules: number;
   charts: number[];
+  /** A protection of the header row the writer may not edit (another coordinator's): the header is left as it is. */
+  headerLocked: boolean;
 }
 
 function color(hex: string): Color {
@@ -82,6 +84,7 @@ function targets(input: DashboardWrite, requests: Request[]): { dashboard: Targe
         columns: grid.columnCount ?? DEFAULT_COLUMNS,
         rules: 0,
         charts: [],
+        headerLocked: false,
       });
     }
     // Setup widens a new sheet to its schema.
@@ -102,6 +105,7 @@ function targets(input: DashboardWrite, requests: Request[]): { dashboard: Targe
       columns: grid.columnCount ?? DEFAULT_COLUMNS,
       rules: s.conditionalFormats?.length ?? 0,
       charts: (s.charts ?? []).map((c) => c.chartId).filter((id): id is number => typeof id === 'number'),
+      headerLocked: (s.protectedRanges ?? []).some((p) => p.requestingUserCanEdit === false && (p.range?.startRowIndex ?? 0) === 0),
     };
   };
   return { dashboard: target(DASHBOARD_TABLE), list: target(PRIORITIZED_TABLE) };
@@ -120,8 +124,9 @@ function reportRow(schema: TableSchema, record: TableRecord): CellData[] {
 }
 
 /**
- * One report rewritten whole: the grid grown to hold it, then the header and every row in schema order, the cells
- * below cleared ("If the data in rows does not cover the entire requested range, the fields matching those set in
+ * One report rewritten whole: the grid grown to hold it, then the header (it gains a column a newer schema added;
+ * kept as it is under a protection the writer may not edit, or the whole batch would be refused) and every row in
+ * schema order, the cells below cleared ("If the data in rows does not cover the entire requested range, the fields matching those set in
  * fields will be cleared": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#UpdateCellsRequest).
  */
 function writeReport(requests: Request[], schema: TableSchema, t: Target, records: readonly TableRecord[]): void {
@@ -135,11 +140,12 @@ function writeReport(requests: Request[], schema: TableSchema, t: Target, record
     requests.push({ appendDimension: { sheetId: t.sheetId, dimension: 'COLUMNS', length: width - t.columns } });
     t.columns = width;
   }
-  const header: CellData[] = schema.columns.map((c) => ({ userEnteredValue: { stringValue: c.header } }));
+  const header = { values: schema.columns.map((c): CellData => ({ userEnteredValue: { stringValue: c.header } })) };
+  const data = records.map((r) => ({ values: reportRow(schema, r) }));
   requests.push({
     updateCells: {
-      range: { sheetId: t.sheetId, startRowIndex: 0, endRowIndex: t.rows, startColumnIndex: 0, endColumnIndex: width },
-      rows: [{ values: header }, ...records.map((r) => ({ values: reportRow(schema, r) }))],
+      range: { sheetId: t.sheetId, startRowIndex: t.headerLocked ? 1 : 0, endRowIndex: t.rows, startColumnIndex: 0, endColumnIndex: width },
+      rows: t.headerLocked ? data : [header, ...data],
       fields: REPORT_FIELDS,
     },
   });
