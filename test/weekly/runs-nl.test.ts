@@ -8,7 +8,7 @@ import { useSimulatedTime } from '../support/clock';
 import { ALGEBRA, BIOLOGY, COORDINATOR } from '../support/program';
 import { createWeeklyProgram, type WeeklyProgram } from './support';
 
-const WEDNESDAY = new Date('2026-09-16T10:00:00Z');
+const WEDNESDAY = Date.UTC(2026, 8, 16, 16, 0, 0);
 
 describe('the Runs sheet for a Dutch coordinator', () => {
   let p: WeeklyProgram | undefined;
