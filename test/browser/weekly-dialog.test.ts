@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { writeRun } from '../../src/workspace/weekly/runs-store';
 import { launchBrowser, openPage } from '../support/browser';
 import { ALGEBRA, COORDINATOR } from '../support/program';
 import { createWeeklyProgram, type WeeklyProgram } from '../weekly/support';
@@ -57,6 +58,29 @@ describe('WeeklyDialog', () => {
     await settle();
     expect(weeklyTriggers()).toEqual([]);
     await page.getByText('Off. Each run prepares').waitFor();
+    await page.close();
+  });
+
+  it('lists the latest runs with what each still has to do, in the Runs sheet’s own words', async () => {
+    program.run(() =>
+      writeRun(SpreadsheetApp.getActiveSpreadsheet(), 'run-1', {
+        startedAt: '2026-09-18T07:00:00.000Z',
+        trigger: 'Scheduled',
+        runBy: COORDINATOR,
+        status: 'Running',
+        remaining: 'Teams to do: Biology - Period 4',
+      }),
+    );
+    const { page } = await openPage(browser, 'WeeklyDialog', {
+      world: program.world,
+      execution: { user: COORDINATOR, spreadsheetId: program.masterId },
+      width: 560,
+      height: 640,
+    });
+    await page.getByText('Latest runs').click();
+    const line = (await page.locator('details li').first().textContent()) ?? '';
+    expect(line).toContain(' · Teams to do: Biology - Period 4');
+    expect(line).not.toMatch(/remaining:/i);
     await page.close();
   });
 });

@@ -243,7 +243,7 @@ function WeeklyDialog() {
             {state.runs.map((r) => (
               <li key={r.runId}>
                 {formatDate(PAGE_LOCALE, r.startedAt.slice(0, 10))} {r.startedAt.slice(11, 16)} · {say(r.trigger)} · {say(r.status)}
-                {r.remaining ? ` · ${t('remaining', { teams: r.remaining })}` : ''}
+                {r.remaining ? ` · ${r.remaining}` : ''}
               </li>
             ))}
           </ul>
