@@ -19,7 +19,7 @@ describe('core/dashboard/progress-words', () => {
     ).toBe('Goal: read 60 wpm by 15 Dec — latest 48 (from 40), 3 of 4 steps done; on track');
   });
 
-  it('steps still practised say how many of their check-offs were ticked done', () => {
+  it('steps still practised say how often they were kept up, not "0 of 2 done"', () => {
     expect(
       progressInWords({
         goal,
@@ -30,13 +30,27 @@ describe('core/dashboard/progress-words', () => {
         checkOffs: { done: 9, total: 10 },
         today: TODAY,
       }),
-    ).toBe('Goal: read 60 wpm by 15 Dec — latest 58, 0 of 2 steps done (9 of 10 check-offs); on track');
+    ).toBe('Goal: read 60 wpm by 15 Dec — latest 58, 2 steps, kept up 9 of 10 times; on track');
     expect(
       progressInWords(
         { goal, latestScore: 58, previousScore: null, steps: steps(0, 2), trendingAway: false, checkOffs: { done: 9, total: 10 }, today: TODAY },
         'nl',
       ),
-    ).toBe('Doel: read 60 wpm vóór 15 dec. — laatste score 58, 0 van 2 stappen gedaan (9 van 10 keer afgevinkt); op schema');
+    ).toBe('Doel: read 60 wpm vóór 15 dec. — laatste score 58, 2 stappen, 9 van de 10 keer gedaan; op schema');
+  });
+
+  it('with a step done and check-offs, says both', () => {
+    expect(
+      progressInWords({
+        goal,
+        latestScore: 50,
+        previousScore: null,
+        steps: steps(1, 1),
+        trendingAway: false,
+        checkOffs: { done: 7, total: 8 },
+        today: TODAY,
+      }),
+    ).toBe('Goal: read 60 wpm by 15 Dec — latest 50, 1 of 2 steps done, kept up 7 of 8 times; on track');
   });
 
   it('a goal past its due date is overdue since that day; a dropped step does not count', () => {

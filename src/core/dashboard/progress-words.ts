@@ -23,7 +23,7 @@ export interface ProgressFacts {
 }
 
 /**
- * "Goal: read 60 wpm by 15 Dec — latest 48 (from 40), 3 of 4 steps done (9 of 10 check-offs); on track". Its status is the first that holds:
+ * "Goal: read 60 wpm by 15 Dec — latest 48 (from 40), 3 of 4 steps done, kept up 9 of 10 times; on track". Its status is the first that holds:
  * target met, overdue (due date passed), moving away from the target, on track. Without an active goal: "No active goal".
  */
 export function progressInWords(facts: ProgressFacts, locale: Locale = 'en'): string {
@@ -37,10 +37,16 @@ export function progressInWords(facts: ProgressFacts, locale: Locale = 'en'): st
     score = previousScore !== null ? t('latestFrom', { latest: latestScore, previous: previousScore }) : t('latest', { latest: latestScore });
   const counted = facts.steps.filter((s) => s.status !== 'Dropped');
   const done = counted.filter((s) => s.status === 'Done').length;
+  // Steps are habits checked off each session and stay Open while practised: with check-offs and none Done, "0 of 2
+  // steps done" would read as failure, so the line says how often they were kept up instead.
+  const kept = { done: facts.checkOffs.done, total: facts.checkOffs.total };
   let steps = t('noSteps');
-  if (counted.length > 0) steps = t(counted.length === 1 ? 'stepsDoneOne' : 'stepsDoneOther', { done, n: counted.length });
-  // Steps are habits checked off each session: the check-offs say whether they are being kept up.
-  if (facts.checkOffs.total > 0) steps += t('checkOffsDone', { done: facts.checkOffs.done, n: facts.checkOffs.total });
+  if (counted.length > 0 && done === 0 && kept.total > 0)
+    steps = t(counted.length === 1 ? 'stepsKeptOne' : 'stepsKeptOther', { n: counted.length, ...kept });
+  else if (counted.length > 0) {
+    steps = t(counted.length === 1 ? 'stepsDoneOne' : 'stepsDoneOther', { done, n: counted.length });
+    if (kept.total > 0) steps += t('keptUp', kept);
+  }
   const met = latestScore !== null && goal.target !== null && latestScore >= goal.target;
   let status = t('onTrack');
   if (met) status = t('targetMet');
