@@ -176,16 +176,44 @@ async function dataModulesPlugin(files) {
  * (https://developers.google.com/apps-script/reference/script/auth-mode); the NONE menu is English and reads nothing.
  */
 const I18N_NL_FILE = 'data-i18n-nl';
+
+/**
+ * The message modules (under src/core/i18n/messages/, without `.ts`) whose English half ALSO moves out of Code.js, to
+ * dist/data-i18n-en.html (keyed like the Dutch file), read on the first English message of one of them, once per
+ * execution. How to choose: only catalogs that rarely-run actions alone say (coordinator jobs and dialogs), since each
+ * such execution pays one more file read; measure what a module's English weighs in Code.js (`node scripts/build.js
+ * --size` prints `English moved`), and leave out any catalog a hot path says (onOpen's menus, the tutor sidebar's
+ * roster, glance, note and conference saves, questions) or whose `.en` a module reads when it loads (template-sidebar's
+ * BUILT_IN_USED does): test/bundle/i18n-en.test.ts runs the hot paths from the bundle in English and fails if any reads
+ * a data file. A module not listed (or added later) keeps its English inline; an empty list changes nothing. `t` reads
+ * the proxies as it reads objects (`byLocale[locale][key] ?? en[key] ?? key`), so a Dutch message missing still falls
+ * back to English.
+ */
+const I18N_EN_FILE = 'data-i18n-en';
+const LAZY_ENGLISH = [
+  'access-report', // the Access Report job
+  'drive-warnings', // Drive provisioning, the upgrade and generated documents' owner checks
+  'weekly', // the weekly preparation dialog's server replies
+  'runs', // the weekly preparation's run log
+  'share-materials', // the share-materials dialog's server replies
+  'progress-report', // family progress reports (coordinator dialog)
+  'progress-report-job', // the progress-report job
+  'jobs', // a job's status line, read by the dialogs that poll a job
+];
 const ts = require('typescript');
 
-/** The source ranges of the `nl` argument of each `defineMessages(en, nl)` call in one module, in source order. */
-function nlArguments(file, text) {
+/**
+ * The source ranges of the `en` and `nl` arguments of each `defineMessages(en, nl)` call in one module, in source
+ * order.
+ */
+function catalogArguments(file, text) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const found = [];
   const visit = (node) => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'defineMessages') {
       if (node.arguments.length !== 2) throw new Error(`${file}: defineMessages takes (en, nl); found ${node.arguments.length} arguments`);
-      found.push({ start: node.arguments[1].getStart(source), end: node.arguments[1].end });
+      const [en, nl] = node.arguments;
+      found.push({ en: { start: en.getStart(source), end: en.end }, nl: { start: nl.getStart(source), end: nl.end } });
     }
     ts.forEachChild(node, visit);
   };
@@ -193,20 +221,27 @@ function nlArguments(file, text) {
   return found;
 }
 
-/** `text` with each range replaced by `replace(i, the range's text)`. */
+/** `text` with each range replaced by `replace(range, the range's text)`; ranges in source order, not overlapping. */
 function spliceRanges(text, ranges, replace) {
   let out = '';
   let at = 0;
-  ranges.forEach((r, i) => {
-    out += text.slice(at, r.start) + replace(i, text.slice(r.start, r.end));
+  for (const r of ranges) {
+    out += text.slice(at, r.start) + replace(r, text.slice(r.start, r.end));
     at = r.end;
-  });
+  }
   return out + text.slice(at);
 }
 
-/** Runs one module at build time with each nl argument captured: the Dutch catalogs it defines, by call index. */
-async function evaluateNl(file, ranges) {
-  const instrumented = spliceRanges(fs.readFileSync(file, 'utf8'), ranges, (i, arg) => `__collectNl(${i}, ${arg})`);
+/** Each call's en and nl ranges, tagged with the call index and the half, in source order. */
+const halves = (calls) =>
+  calls.flatMap((c, i) => [
+    { ...c.en, i, half: 'en' },
+    { ...c.nl, i, half: 'nl' },
+  ]);
+
+/** Runs one module at build time with each argument captured: the English and Dutch catalogs it defines, by call index. */
+async function evaluateCatalogs(file, calls) {
+  const instrumented = spliceRanges(fs.readFileSync(file, 'utf8'), halves(calls), (r, arg) => `__collect(${r.i}, "${r.half}", ${arg})`);
   const result = await esbuild.build({
     stdin: { contents: instrumented, resolveDir: path.dirname(file), sourcefile: file, loader: 'ts' },
     bundle: true,
@@ -217,28 +252,42 @@ async function evaluateNl(file, ranges) {
   });
   const collected = new Map();
   const module = { exports: {} };
-  new Function('module', 'exports', '__collectNl', result.outputFiles[0].text)(module, module.exports, (i, nl) => {
-    collected.set(i, nl);
-    return nl;
+  new Function('module', 'exports', '__collect', result.outputFiles[0].text)(module, module.exports, (i, half, value) => {
+    collected.set(`${i}${half}`, value);
+    return value;
   });
-  return ranges.map((_, i) => {
-    if (!collected.has(i)) throw new Error(`${file}: defineMessages call ${i + 1} did not run when the module loaded; catalogs must be module-level`);
-    return collected.get(i);
+  return calls.map((_, i) => {
+    if (!collected.has(`${i}nl`))
+      throw new Error(`${file}: defineMessages call ${i + 1} did not run when the module loaded; catalogs must be module-level`);
+    return { en: collected.get(`${i}en`), nl: collected.get(`${i}nl`) };
   });
 }
 
-function i18nNlPlugin(files) {
-  const nl = {};
+/** The lazy half of a catalog: a proxy reading `key` from one data file, read once per execution. */
+const lazyRuntime = (name, file) =>
+  [
+    `let ${name}Cache;`,
+    `export const ${name} = (key) => /* @__PURE__ */ lazyObject(() => (${name}Cache || (${name}Cache = readData(${JSON.stringify(file)})))[key]);`,
+  ].join('\n');
+
+/** Each catalog Code.js kept, with its English JSON's length and whether it moved to the English file (for --size). */
+const catalogEnglish = [];
+
+function i18nPlugin(files) {
+  const byHalf = { nl: {}, en: {} };
+  const englishOf = new Map();
   const owners = new Map();
+  const lazyEnglish = new Set(LAZY_ENGLISH);
+  const unusedList = new Set(LAZY_ENGLISH);
   return {
-    name: 'i18n-nl',
+    name: 'i18n',
     setup(build) {
-      build.onResolve({ filter: /^i18n-nl:runtime$/ }, () => ({ path: 'runtime', namespace: 'i18n-nl' }));
-      build.onLoad({ filter: /.*/, namespace: 'i18n-nl' }, () => ({
+      build.onResolve({ filter: /^i18n:runtime$/ }, () => ({ path: 'runtime', namespace: 'i18n' }));
+      build.onLoad({ filter: /.*/, namespace: 'i18n' }, () => ({
         contents: [
           "import { readData, lazyObject } from 'data-modules:runtime';",
-          'let cache;',
-          `export const lazyNl = (key) => /* @__PURE__ */ lazyObject(() => (cache || (cache = readData(${JSON.stringify(I18N_NL_FILE)})))[key]);`,
+          lazyRuntime('lazyNl', I18N_NL_FILE),
+          lazyRuntime('lazyEn', I18N_EN_FILE),
         ].join('\n'),
         loader: 'js',
         resolveDir: root,
@@ -247,29 +296,43 @@ function i18nNlPlugin(files) {
         if (args.path === path.join(root, 'src', 'core', 'i18n', 'catalog.ts')) return undefined;
         const text = fs.readFileSync(args.path, 'utf8');
         if (!text.includes('defineMessages')) return undefined;
-        const ranges = nlArguments(args.path, text);
-        if (ranges.length === 0) return undefined;
-        const values = await evaluateNl(args.path, ranges);
+        const calls = catalogArguments(args.path, text);
+        if (calls.length === 0) return undefined;
+        const values = await evaluateCatalogs(args.path, calls);
         const name = path
           .relative(path.join(root, 'src'), args.path)
           .replace(/\.ts$/, '')
           .replace(/^core\/i18n\/messages\//, '');
-        const keys = ranges.map((_, i) => (i === 0 ? name : `${name}#${i}`));
+        const english = lazyEnglish.has(name);
+        unusedList.delete(name);
+        const keys = calls.map((_, i) => (i === 0 ? name : `${name}#${i}`));
         keys.forEach((key, i) => {
-          if (owners.has(key) && owners.get(key) !== args.path)
-            throw new Error(`${args.path}: its Dutch catalog key ${key} is ${owners.get(key)}'s too`);
+          if (owners.has(key) && owners.get(key) !== args.path) throw new Error(`${args.path}: its catalog key ${key} is ${owners.get(key)}'s too`);
           owners.set(key, args.path);
-          nl[key] = values[i];
+          byHalf.nl[key] = values[i].nl;
+          if (english) byHalf.en[key] = values[i].en;
+          englishOf.set(key, { bytes: JSON.stringify(values[i].en).length, lazy: english });
         });
-        const contents = `import { lazyNl } from 'i18n-nl:runtime';\n${spliceRanges(text, ranges, (i) => `/* @__PURE__ */ lazyNl(${JSON.stringify(keys[i])})`)}`;
-        return { contents, loader: 'ts' };
+        const lazy = halves(calls).filter((r) => r.half === 'nl' || english);
+        const replaced = spliceRanges(text, lazy, (r) => `/* @__PURE__ */ ${r.half === 'nl' ? 'lazyNl' : 'lazyEn'}(${JSON.stringify(keys[r.i])})`);
+        return { contents: `import { lazyNl, lazyEn } from 'i18n:runtime';\n${replaced}`, loader: 'ts' };
       });
       // Only the catalogs Code.js kept: a page's catalog its server module also declares is tree-shaken with its key.
       build.onEnd((result) => {
+        // A name no server module loads (a typo, or a catalog no longer used) moves nothing: said, not fatal.
+        if (unusedList.size > 0) console.warn(`LAZY_ENGLISH names no message module Code.js loads: ${[...unusedList].join(', ')}`);
         const code = result.outputFiles?.[0]?.text ?? '';
-        const kept = Object.keys(nl).filter((key) => code.includes(JSON.stringify(key)));
-        const sorted = Object.fromEntries(kept.sort().map((k) => [k, nl[k]]));
-        files.push({ fileName: I18N_NL_FILE, json: JSON.stringify(sorted).replace(/</g, '\\u003c') });
+        for (const [half, file] of [
+          ['nl', I18N_NL_FILE],
+          ['en', I18N_EN_FILE],
+        ]) {
+          const kept = Object.keys(byHalf[half]).filter((key) => code.includes(JSON.stringify(key)));
+          const sorted = Object.fromEntries(kept.sort().map((k) => [k, byHalf[half][k]]));
+          files.push({ fileName: file, json: JSON.stringify(sorted).replace(/</g, '\\u003c') });
+        }
+        catalogEnglish.length = 0;
+        for (const [key, size] of englishOf) if (code.includes(JSON.stringify(key))) catalogEnglish.push({ key, ...size });
+        catalogEnglish.sort((a, b) => b.bytes - a.bytes);
       });
     },
   };
@@ -291,7 +354,7 @@ async function buildServer() {
     banner: { js: '// Tutoring Toolkit — built bundle. Edit src/, not this file.' },
     // Unminified and one per line: Apps Script lists these by name, and test/support/bundle.ts finds them the same way.
     footer: { js: `\n// Top-level functions Apps Script can call (menus, triggers, google.script.run).\n${stubs}\n` },
-    plugins: [await dataModulesPlugin(dataFiles), i18nNlPlugin(dataFiles)],
+    plugins: [await dataModulesPlugin(dataFiles), i18nPlugin(dataFiles)],
     logLevel: 'warning',
   });
   writeDist('Code.js', result.outputFiles[0].text);
@@ -448,6 +511,9 @@ async function main() {
       console.log(`\n${b.file} ${kb(b.bytes)}, heaviest inputs:`);
       for (const [input, bytes] of heaviestInputs(b.metafile, b.extra).slice(0, 12)) console.log(`  ${kb(bytes).padStart(9)}  ${input}`);
     }
+    const moved = catalogEnglish.filter((c) => c.lazy).reduce((sum, c) => sum + c.bytes, 0);
+    console.log(`\nmessage catalogs in Code.js by English size (English moved to ${I18N_EN_FILE}.html: ${kb(moved)}):`);
+    for (const c of catalogEnglish) console.log(`  ${kb(c.bytes).padStart(9)}  ${c.key}${c.lazy ? `  (English moved)` : ''}`);
   }
 }
 

@@ -1,5 +1,6 @@
 // The prepared weekly agenda asks the Tier 3 teacher prompts, which ship in a data file (dist/data-tier3-weekly-meeting.html):
-// "Prepare this week now" from the bundle writes the same agenda as the sources, reading that file once.
+// "Prepare this week now" from the bundle writes the same agenda as the sources, reading that file once (and the English
+// messages' file once).
 
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -41,6 +42,7 @@ describe('the weekly agenda from the bundle', () => {
     });
     expect(fromSources.text).toContain(TIER3_TEACHER_PROMPTS.expertise[2]);
     expect(fromBundle.text).toBe(fromSources.text);
-    expect(fromBundle.htmlReads).toBe(1);
+    // The prompts' file and the weekly preparation's English messages (data-i18n-en, read once: test/bundle/i18n-en).
+    expect(fromBundle.htmlReads).toBe(2);
   });
 });
