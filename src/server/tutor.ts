@@ -57,11 +57,13 @@ export function tutorRoster(): TutorRosterView {
  * student outside the caller's teams: `studentTarget` refuses them (AccessDeniedError), as it refuses a student
  * not on this workbook's roster.
  */
-export function tutorStudentGlance(studentId: string): StudentGlance {
+export function tutorStudentGlance(studentId: string, locale?: string): StudentGlance {
   const id = String(studentId ?? '');
+  // The page's language, sent with the call: prompts in the tutor's words without a Session call.
+  const language = localeFrom(typeof locale === 'string' ? locale : 'en');
   // In a team workbook: 2 values.batchGet, the guard's reads included (student-batch.ts); elsewhere, or with a stale
   // row index, the SpreadsheetApp path.
-  const fast = batchedGlance(id);
+  const fast = batchedGlance(id, language);
   if (fast) return fast;
   const auth = allow('tutorStudentGlance');
   return loadStudentGlance(studentTarget(auth, id), auth.settings);

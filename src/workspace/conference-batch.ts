@@ -175,7 +175,7 @@ export function batchedSaveConference(values: ConferenceValues, key: string, loc
         return conferenceAnswer({ values, student, rows, tutorEmail, previous: previous?.goal ?? null, followed, locale });
       }
       const orphans = steps.filter((s) => s.step.goalId === rows.goal.goalId).map((s) => s.row);
-      const before = checkPreviousGoal(goals, student, values, orphans.length > 0);
+      const before = checkPreviousGoal(goals, student, values, orphans.length > 0, locale);
       const followed = followedOf(before, true);
       writeIndex(first, saveRequests(first, rows, before, outcome, orphans));
       return conferenceAnswer({ values, student, rows, tutorEmail, previous: before?.goal ?? null, followed, locale });

@@ -9,6 +9,8 @@ import type { ActionName } from '../core/access/actions';
 import { isoDateIn } from '../core/cells';
 import type { QuestionMessage } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
+import type { Locale } from '../core/i18n/locale';
+import { saveErrorText } from '../core/i18n/messages/errors';
 import type { SessionNote, StepCheckOff, Student } from '../core/model';
 import { actionStepFromRecord, goalFromRecord, toRecord as modelRecord, sessionNoteFromRecord } from '../core/records';
 import {
@@ -41,6 +43,7 @@ import {
 } from '../core/tables';
 import { activeGoalOf, openStepsOf, type StudentGlance, sidebarRefusal, studentGlance, studentRefusal } from '../core/tutor-view';
 import { AccessDeniedError, type Authorized, authorizeWithValues, callerEmail } from './access/caller';
+import { userLocale } from './locale';
 import { BusyError, withTeamRecordsLock } from './lock';
 import { activeWorkbook } from './program';
 import { readStructure, sheetsApi } from './sheets-api';
@@ -191,7 +194,8 @@ export function studentIn(first: FirstRead, studentId: string): Student {
   const refused = sidebarRefusal(auth.caller, place);
   if (refused) throw new AccessDeniedError(refused);
   const student = auth.roster.find((s) => s.studentId === studentId);
-  if (!student) throw new UnknownRecordError('studentId', 'This student is not on the Roster (was the row removed?). Pick the student again.');
+  // The locale is asked only here, on the way out: a refusal in the person's words costs no call on a good save.
+  if (!student) throw new UnknownRecordError('studentId', saveErrorText.t(userLocale(), 'studentGone'));
   const denied = studentRefusal(auth.caller, place, student);
   if (denied) throw new AccessDeniedError(denied);
   return student;
@@ -251,7 +255,7 @@ const NOTES_AT_A_GLANCE = 3;
  * own rows of Session Notes and Step Check-offs. Null when this path does not apply or the index turns out stale (the
  * caller then takes the TextFinder path, and the next save rebuilds the index).
  */
-export function batchedGlance(studentId: string, retried = false): StudentGlance | null {
+export function batchedGlance(studentId: string, locale: Locale = 'en', retried = false): StudentGlance | null {
   const first = readFirst('tutorStudentGlance', [GOALS_TABLE.name, ACTION_STEPS_TABLE.name]);
   if (!first) return null;
   const student = studentIn(first, studentId);
@@ -260,9 +264,9 @@ export function batchedGlance(studentId: string, retried = false): StudentGlance
     // No index yet, a stale one, or many rows it has not seen: brought up to date once (under the lock, as a save
     // would), then read again. Where the caller may not write the file, the TextFinder path answers.
     if (retried || !refreshIndex()) return null;
-    return batchedGlance(studentId, true);
+    return batchedGlance(studentId, locale, true);
   }
-  return glanceOf(first, student, records);
+  return glanceOf(first, student, records, locale);
 }
 
 /** Above this many rows the index has not seen, a glance brings it up to date rather than read them again next time. */
@@ -334,7 +338,7 @@ function refreshIndex(): boolean {
   }
 }
 
-function glanceOf(first: FirstRead, student: Student, records: Record<string, TableRecord[]>): StudentGlance {
+function glanceOf(first: FirstRead, student: Student, records: Record<string, TableRecord[]>, locale: Locale): StudentGlance {
   const { studentId } = student;
   const dates = (rows: Rows, schema: TableSchema) => {
     const at = indexColumns(schema, rows[0] ?? []);
@@ -367,7 +371,7 @@ function glanceOf(first: FirstRead, student: Student, records: Record<string, Ta
   // Attendance as the dashboard counts it: today in the workbook's time zone, recorded in the index (no call).
   const settings = first.auth.settings;
   const program = settings ? { today: isoDateIn(first.index.timeZone)(new Date()), settings } : undefined;
-  return studentGlance({ student, tutorEmail: first.auth.caller.email, goals, steps, checkOffs, notes, attendance, program });
+  return studentGlance({ student, tutorEmail: first.auth.caller.email, goals, steps, checkOffs, notes, attendance, program, locale });
 }
 
 /** The latest notes whole (in sheet order) and the attendance of all, as `loadStudentGlance` gives them. */
@@ -430,10 +434,7 @@ export function batchedSaveSessionNote(
         );
         values.checkOffs.forEach((c, i) => {
           if (owner.get(c.stepId) !== student.studentId)
-            throw new UnknownRecordError(
-              `checkOffs.${i}.stepId`,
-              `This action step is not one of ${student.name}'s (it may have been removed). Reload the student.`,
-            );
+            throw new UnknownRecordError(`checkOffs.${i}.stepId`, saveErrorText.t(userLocale(), 'stepGone', { name: student.name }));
         });
       }
       const { noteId, questionId } = idsOf(key);

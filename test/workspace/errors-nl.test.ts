@@ -6,8 +6,10 @@ import { setUserLocale } from '../../fakes/script/session';
 import { checkAnswer, checkAsk, tierRefusal } from '../../src/core/drive-questions';
 import { askQuestion } from '../../src/server/questions';
 import { getGenerateDocsState, startGenerateDocs } from '../../src/server/templates';
+import { tutorSaveConference, tutorStudentGlance } from '../../src/server/tutor';
 import { BusyError } from '../../src/workspace/lock';
 import { familyProgram, makeReports } from '../family/fixtures';
+import { conferenceForm } from '../reliability/forms';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
 import { provisionFolders } from './template-fixtures';
 
@@ -37,6 +39,22 @@ describe('workspace messages for a Dutch user', () => {
     expect(program.inTeam(ALGEBRA, TUTOR_ANA, () => askQuestion({ studentId: '00101', text: '  ' }))).toMatchObject({
       ok: false,
       errors: { text: 'Schrijf je vraag.' },
+    });
+  });
+
+  it('a Dutch tutor whose student left the Roster, or whose conference form is stale, is told in Dutch', () => {
+    const program = createProgram();
+    p = program;
+    setUserLocale(program.world, TUTOR_ANA, 'nl');
+    expect(() => program.inTeam(ALGEBRA, TUTOR_ANA, () => tutorStudentGlance('99999', 'nl'))).toThrow(
+      'Deze leerling staat niet op de Roster (is de rij verwijderd?). Kies de leerling opnieuw.',
+    );
+    const stale = program.inTeam(ALGEBRA, TUTOR_ANA, () =>
+      tutorSaveConference(conferenceForm('00101', 'stale0conference01', { previousGoalId: 'G-gone', previousGoalOutcome: 'Met' }), 'nl'),
+    );
+    expect(stale).toMatchObject({
+      ok: false,
+      errors: { previousGoalOutcome: 'Het vorige doel staat niet meer op de Goals Master List. Laad Maya Johnson opnieuw.' },
     });
   });
 

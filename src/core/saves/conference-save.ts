@@ -3,6 +3,7 @@
 
 import { agendaSummary, type ConferenceValues } from '../conference-form';
 import type { Locale } from '../i18n/locale';
+import { saveErrorText } from '../i18n/messages/errors';
 import type { ActionStep, Conference, Goal, Student } from '../model';
 import { goalMetPrompt, type Prompt } from '../praise';
 import { idsOf } from './save-key';
@@ -98,19 +99,25 @@ export interface GoalRow {
  * are there: `ours`). Anything else means another conference for the student landed since: saving would leave two
  * Active goals or overwrite that conference's outcome, so the tutor is asked to reload (the form keeps its answers).
  */
-export function checkPreviousGoal(goals: readonly GoalRow[], student: Student, values: ConferenceValues, ours: boolean): GoalRow | null {
+export function checkPreviousGoal(
+  goals: readonly GoalRow[],
+  student: Student,
+  values: ConferenceValues,
+  ours: boolean,
+  locale: Locale = 'en',
+): GoalRow | null {
+  const t = saveErrorText.in(locale);
   const mine = goals.filter((g) => g.goal.studentId === student.studentId);
   const wanted = values.previousGoalId;
   const found = wanted ? mine.find((g) => g.goal.goalId === wanted) : undefined;
-  if (wanted && !found)
-    throw new UnknownRecordError('previousGoalOutcome', `The previous goal is no longer on the Goals Master List. Reload ${student.name}.`);
+  if (wanted && !found) throw new UnknownRecordError('previousGoalOutcome', t('previousGoalGone', { name: student.name }));
   const othersActive = mine.filter((g) => g.goal.status === 'Active' && g.goal.goalId !== wanted);
   const closedByUs = found && found.goal.status !== 'Active' && ours && found.goal.status === values.previousGoalOutcome;
   if (othersActive.length > 0 || (found && found.goal.status !== 'Active' && !closedByUs)) {
     const now = othersActive[othersActive.length - 1]?.goal;
     throw new UnknownRecordError(
       'previousGoalOutcome',
-      `Another conference for ${student.name} was saved since this form was opened${now ? ` (the active goal is now "${now.goal}")` : ''}. Reload ${student.name} to see it; what you typed stays in the form.`,
+      now ? t('anotherConferenceGoal', { name: student.name, goal: now.goal }) : t('anotherConference', { name: student.name }),
     );
   }
   return found ?? null;

@@ -171,7 +171,7 @@ function TutorSidebar() {
   }, []);
 
   const load = (id: string) =>
-    serverCall('tutorStudentGlance', id)
+    serverCall('tutorStudentGlance', id, PAGE_LOCALE)
       .then((g) => {
         setGlance(g);
         setStatus(null);
