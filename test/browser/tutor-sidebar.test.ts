@@ -170,7 +170,9 @@ describe('TutorSidebar', () => {
     await settle();
     // One step ticked, one not: the message counts the tick (the note writes a check-off row for both steps).
     await page
-      .getByText('Saved: session note for Maya Johnson on Mon 12 Oct 2026, 1 action step checked off. Your question for the teacher is in the Questions tab.')
+      .getByText(
+        'Saved: session note for Maya Johnson on Mon 12 Oct 2026, 1 action step checked off. Your question for the teacher is in the Questions tab.',
+      )
       .waitFor();
     expect(calls.filter((c) => c === 'tutorSaveSessionNote')).toHaveLength(1);
     // Where the eye is: the result in the Save bar, the prompts just above it, focused for a screen reader.
