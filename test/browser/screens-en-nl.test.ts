@@ -279,6 +279,7 @@ describe.each(['en', 'nl'] as const)('the screens in %s', (locale) => {
     await page.getByLabel(t('template'), { exact: true }).selectOption('goal-setting-conference');
     await page.getByLabel(t('student'), { exact: true }).selectOption({ label: 'Maya Johnson (00101)' });
     await page.getByLabel('Conference date').fill('2026-09-14');
+    await page.getByLabel('Conference date').blur();
     await settle();
     await page
       .getByRole('region', { name: t('mergeFields') })

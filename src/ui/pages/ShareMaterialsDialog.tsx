@@ -13,6 +13,8 @@ import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
 const t = textOf(shareText);
+/** What sits under a fieldset's Choose button (the chosen folder, the hint) gets room, so it does not touch the button. */
+const PAGE_CSS = 'fieldset>button+p,fieldset>.hint{margin-top:8px}';
 const close = textOf(componentText);
 
 /** What the teacher picks: files to share, or the one category folder to share them into. */
@@ -179,6 +181,7 @@ function ShareMaterialsDialog() {
   const categories = options?.categories.map((c) => c.label).join('; ') ?? '';
   return (
     <main>
+      <style>{PAGE_CSS}</style>
       <h1>{pageTitles.t(PAGE_LOCALE, 'ShareMaterialsDialog')}</h1>
       <p class="muted">{t('intro')}</p>
       {options && (

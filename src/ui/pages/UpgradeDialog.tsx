@@ -12,8 +12,9 @@ import { PAGE_LOCALE, textOf } from '../i18n';
 import { mount } from '../mount';
 import { closeHost, serverCall } from '../rpc';
 
+/** The table scrolls past about two teams' rows (each lists who it is shared with), so the buttons stay in a 760 px dialog. */
 const PAGE_CSS =
-  '.scroll{max-height:230px;overflow:auto;border:1px solid var(--line);border-radius:6px}.scroll table.grid{border:0}td.n,th.n{text-align:right}details{margin:6px 0}summary{cursor:pointer;font-weight:500}';
+  '.scroll{max-height:340px;overflow:auto;border:1px solid var(--line);border-radius:6px}.scroll table.grid{border:0}td.n,th.n{text-align:right}details{margin:6px 0}summary{cursor:pointer;font-weight:500}';
 
 const t = textOf(upgradeText);
 const job = textOf(jobText);

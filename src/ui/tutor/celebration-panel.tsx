@@ -9,6 +9,8 @@ import { textOf } from '../i18n';
 import { serverCall } from '../rpc';
 
 const t = textOf(tutorFamilyText);
+/** The drafted email or call script is several short paragraphs: shown whole, not one line of it (54 px textareas elsewhere). */
+const PANEL_CSS = '#celebrate-message{min-height:13em}';
 
 export function CelebrationPanel({ studentId }: { studentId: string }) {
   const [offer, setOffer] = useState<CelebrationOffer | null>(null);
@@ -49,6 +51,7 @@ export function CelebrationPanel({ studentId }: { studentId: string }) {
 
   return (
     <form class="celebration" onSubmit={send} aria-labelledby="celebrate-title">
+      <style>{PANEL_CSS}</style>
       <h2 id="celebrate-title">{t('celebrate')}</h2>
       <p class="hint">
         {offer.run.kind === 'whole plan this week'
