@@ -5,6 +5,7 @@ import { ACTIONS } from './access/actions';
 import { type Caller, hasAnyRole, reachesTeam } from './access/roles';
 import { type AttendanceCount, type AttendanceSettings, countAttendance } from './dashboard/attendance';
 import type { Locale } from './i18n/locale';
+import { effortText } from './i18n/messages/effort';
 import type { ActionStep, Goal, SessionNote, StepCheckOff, Student, Tier, WorkbookKind } from './model';
 import { glancePrompts, type Prompt, type StepHistory } from './praise';
 import { checkActionStep } from './specificity';
@@ -179,7 +180,9 @@ export function effortSummary(
   notes: readonly Pick<SessionNote, 'attended' | 'onTime' | 'assignments' | 'date'>[],
   checkOffs: readonly Pick<StepCheckOff, 'done'>[],
   program?: { today: string; settings: AttendanceSettings },
+  locale: Locale = 'en',
 ): EffortSummary {
+  const t = effortText.in(locale);
   const attended = notes.filter((n) => n.attended).length;
   const onTime = notes.filter((n) => n.attended && n.onTime).length;
   const done = checkOffs.filter((c) => c.done).length;
@@ -189,17 +192,18 @@ export function effortSummary(
     .filter((a) => a !== '')
     .slice(0, 3);
   // The dashboard's count (one function for both), so the sidebar and the dashboard never disagree.
-  const window = program ? countAttendance(notes, program.today, program.settings) : null;
+  const window = program ? countAttendance(notes, program.today, program.settings, locale) : null;
   const lines: string[] = [];
   if (window && window.window.scheduled > 0) {
-    lines.push(`Tutoring attendance: ${window.text} (${Math.round((window.rate ?? 0) * 100)}%).`);
-    if (window.attended > 0) lines.push(`Punctuality: on time ${window.onTime} of ${window.attended} (${pct(window.onTime, window.attended)}).`);
+    lines.push(t('attendanceWindow', { count: window.text, pct: `${Math.round((window.rate ?? 0) * 100)}%` }));
+    if (window.attended > 0)
+      lines.push(t('punctuality', { onTime: window.onTime, attended: window.attended, pct: pct(window.onTime, window.attended) }));
   } else if (notes.length > 0) {
-    lines.push(`Tutoring attendance: ${attended} of ${notes.length} logged sessions (${pct(attended, notes.length)}).`);
-    if (attended > 0) lines.push(`Punctuality: on time ${onTime} of ${attended} (${pct(onTime, attended)}).`);
+    lines.push(t('attendanceLogged', { attended, n: notes.length, pct: pct(attended, notes.length) }));
+    if (attended > 0) lines.push(t('punctuality', { onTime, attended, pct: pct(onTime, attended) }));
   }
-  if (checkOffs.length > 0) lines.push(`Action steps done: ${done} of ${checkOffs.length} check-offs (${pct(done, checkOffs.length)}).`);
-  if (recentAssignments.length > 0) lines.push(`Assignments completed/corrected lately: ${recentAssignments.join('; ')}.`);
+  if (checkOffs.length > 0) lines.push(t('stepsDone', { done, n: checkOffs.length, pct: pct(done, checkOffs.length) }));
+  if (recentAssignments.length > 0) lines.push(t('assignments', { list: recentAssignments.join('; ') }));
   return {
     sessionsLogged: notes.length,
     attended,
@@ -279,7 +283,7 @@ export function studentGlance(input: {
       specific: checkActionStep(s.action, s.whenHowOften).specific,
     })),
     recentNotes: latestNotes(notes).map(noteSummary),
-    effort: effortSummary(input.attendance ?? notes, goalCheckOffs, input.program),
+    effort: effortSummary(input.attendance ?? notes, goalCheckOffs, input.program, input.locale),
     prompts: glancePrompts(goal, open, history, input.locale),
     history,
   };

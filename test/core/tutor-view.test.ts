@@ -85,6 +85,18 @@ describe('tutor-view', () => {
     expect(effortSummary([], []).text).toBe('');
   });
 
+  it('effortSummary speaks Dutch to a Dutch tutor (the glance and the data share it prefills)', () => {
+    const e = effortSummary(
+      [note('2026-10-01', { assignments: 'Verbetering toets 5' }), note('2026-10-03', { onTime: false })],
+      [{ done: true }, { done: false }],
+      undefined,
+      'nl',
+    );
+    expect(e.text).toBe(
+      'Aanwezigheid bij tutoring: 2 van 2 vastgelegde sessies (100%).\nStiptheid: 1 van de 2 keer op tijd (50%).\nActiestappen gedaan: 1 van de 2 keer afgevinkt (50%).\nOpdrachten gemaakt/verbeterd de laatste tijd: Verbetering toets 5.',
+    );
+  });
+
   it('studentGlance shows the active goal, its open steps with recent check-offs, the last three notes and prompts', () => {
     const steps: ActionStep[] = [
       {
