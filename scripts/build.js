@@ -199,6 +199,7 @@ const LAZY_ENGLISH = [
   'progress-report', // family progress reports (coordinator dialog)
   'progress-report-job', // the progress-report job
   'jobs', // a job's status line, read by the dialogs that poll a job
+  'upgrade-job', // the upgrade job's outcome and refusals
 ];
 const ts = require('typescript');
 

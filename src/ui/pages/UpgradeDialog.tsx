@@ -5,7 +5,7 @@ import { plural } from '../../core/i18n/catalog';
 import { jobText } from '../../core/i18n/messages/jobs';
 import { pageTitles } from '../../core/i18n/messages/pages';
 import { upgradeText } from '../../core/i18n/messages/upgrade';
-import type { UpgradePreview } from '../../workspace/upgrade/upgrade';
+import type { UpgradeNote, UpgradePreview } from '../../workspace/upgrade/upgrade';
 import { CloseButton, Notice, ProgressBar, ScrollRegion } from '../components/fields';
 import { usePreviewThenJob } from '../components/preview-then-job';
 import { PAGE_LOCALE, textOf } from '../i18n';
@@ -19,6 +19,17 @@ const PAGE_CSS =
 const t = textOf(upgradeText);
 const job = textOf(jobText);
 const roleWord = (role: string) => (role === 'writer' ? t('edit') : t('view'));
+
+/** A line of the finished upgrade, told apart by its kind, not its words; a plain string (any other job's) is a warning. */
+function noteOf(line: string): UpgradeNote {
+  try {
+    const note = JSON.parse(line) as Partial<UpgradeNote>;
+    if ((note.kind === 'moved' || note.kind === 'warning') && typeof note.text === 'string') return { kind: note.kind, text: note.text };
+  } catch {
+    // Not a note: shown as it is.
+  }
+  return { kind: 'warning', text: line };
+}
 
 function Teams({ preview }: { preview: UpgradePreview }) {
   return (
@@ -111,9 +122,9 @@ function UpgradeDialog() {
           )}
           <ProgressBar done={progress.done} total={progress.total} label={t('progress')} status={progress.status} />
           {phase === 'done' && progress.errors.length === 0 && <Notice kind="success">{t('everyTeam')}</Notice>}
-          {progress.warnings.map((w) => (
-            <Notice kind={w.startsWith('Moved') ? 'success' : 'warn'} key={w}>
-              {w}
+          {progress.warnings.map(noteOf).map((note) => (
+            <Notice kind={note.kind === 'moved' ? 'success' : 'warn'} key={note.text}>
+              {note.text}
             </Notice>
           ))}
           {progress.errors.length > 0 && <Notice kind="error">{t('unfinished', { errors: progress.errors.join('; ') })}</Notice>}

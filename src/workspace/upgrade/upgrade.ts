@@ -3,7 +3,9 @@
 
 import { DRIVE_DESCRIPTIONS } from '../../core/drive-descriptions';
 import { folderKeyOf, programKeyOf, teamKeyOf, teamWorkbookName } from '../../core/drive-plan';
+import type { Locale } from '../../core/i18n/locale';
 import { driveWarningText } from '../../core/i18n/messages/drive-warnings';
+import { upgradeJobText } from '../../core/i18n/messages/upgrade-job';
 import type { JobProgress } from '../../core/job';
 import type { ProgramSettings, Student } from '../../core/model';
 import { missingRecords } from '../../core/team/record-moves';
@@ -64,7 +66,22 @@ export interface UpgradePreview {
   warnings: string[];
 }
 
+/**
+ * One line the finished upgrade says, with what it is: 'moved' (the outcome, shown as a success) or 'warning' (what the
+ * coordinator must still check). The job runner keeps a job's warnings as strings, so each travels as its JSON
+ * (`upgradeNote`); the dialog reads the kind, never the words, which are in the coordinator's language.
+ */
+export interface UpgradeNote {
+  kind: 'moved' | 'warning';
+  text: string;
+}
+
+/** A note as the job keeps it (the runner's warnings are strings). */
+export const upgradeNote = (kind: UpgradeNote['kind'], text: string): string => JSON.stringify({ kind, text } satisfies UpgradeNote);
+
 interface UpgradeContext {
+  /** The language of the coordinator who started the upgrade (a chunk run by the hourly trigger has no user to ask). */
+  locale: Locale;
   master: Spreadsheet;
   settings: ProgramSettings;
   students: Student[];
@@ -74,7 +91,7 @@ interface UpgradeContext {
 }
 
 /** Reads what the upgrade needs from the master: Settings, the Roster, every log sheet (one read each). */
-function loadContext(master: Spreadsheet, createStore = false): UpgradeContext {
+function loadContext(master: Spreadsheet, createStore = false, locale: Locale = userLocale()): UpgradeContext {
   const dates = workbookDates(master);
   const settings = readSettings(master, dates);
   const students = readRoster(master, dates);
@@ -83,7 +100,7 @@ function loadContext(master: Spreadsheet, createStore = false): UpgradeContext {
     const sheet = master.getSheetByName(schema.name);
     if (sheet) legacy.push({ schema, records: readTable(sheet, schema, dates).rows.map((r) => r.record) });
   }
-  return { master, settings, students, legacy, plan: planUpgrade(students, legacy), store: readFolderStore(master, createStore) };
+  return { locale, master, settings, students, legacy, plan: planUpgrade(students, legacy), store: readFolderStore(master, createStore) };
 }
 
 function sessionNotesFolderOf(ctx: UpgradeContext, team: string): { id: string; path: string } | null {
@@ -154,7 +171,7 @@ export function startUpgradeJob(master: Spreadsheet, caller: string): JobProgres
     // Killed after the master's logs were removed and before the job recorded its end: opening the dialog again
     // finishes that job rather than refusing the coordinator's retry.
     const stopped = unfinishedJobs().find((j) => j.kind === UPGRADE_JOB && j.spreadsheetId === master.getId());
-    if (!stopped) throw new Error('This workbook holds no session logs: it is already a master workbook with team workbooks.');
+    if (!stopped) throw new Error(upgradeJobText.t(ctx.locale, 'noLogs'));
     requireDriveOwner(ctx.settings, me);
     return startJob(UPGRADE_JOB, stopped.params, master.getId());
   }
@@ -163,7 +180,7 @@ export function startUpgradeJob(master: Spreadsheet, caller: string): JobProgres
   requireDriveOwner(ctx.settings, me);
   if (!ctx.settings.driveOwner) writeSettings(master, { ...ctx.settings, driveOwner: me });
   const items = [...ctx.plan.teams.map((t) => `team:${teamKey(t.team)}`), FINISH];
-  return startJob(UPGRADE_JOB, { items }, master.getId());
+  return startJob(UPGRADE_JOB, { items, locale: ctx.locale }, master.getId());
 }
 
 /** One job item; each is safe to repeat from any call it stopped at. */
@@ -171,7 +188,7 @@ function processItem(ctx: UpgradeContext, item: string): string[] {
   requireDriveOwner(ctx.settings, Session.getEffectiveUser().getEmail().toLowerCase());
   if (item === FINISH) return finish(ctx);
   const team = ctx.plan.teams.find((t) => `team:${teamKey(t.team)}` === item);
-  if (!team) throw new Error(`The team of upgrade step "${item}" is no longer on the Roster: run the upgrade again from the menu.`);
+  if (!team) throw new Error(upgradeJobText.t(ctx.locale, 'teamGone', { item }));
   upgradeTeam(ctx, team);
   return [];
 }
@@ -231,10 +248,7 @@ const RANK: Record<string, number> = { reader: 1, commenter: 2, writer: 3, fileO
 /** Adds each person's own grant (one Drive files.get to see who has one); Drive's notification tells them what it is. */
 function shareTeamWorkbook(ctx: UpgradeContext, team: TeamUpgrade, id: string): void {
   const seen = getStored(id);
-  if (!seen)
-    throw new Error(
-      `The team workbook of ${team.team} (${id}) is no longer in Drive: restore it from the trash, or clear its row in Drive Folders and run the upgrade again.`,
-    );
+  if (!seen) throw new Error(upgradeJobText.t(ctx.locale, 'workbookGone', { team: team.team, id }));
   const direct = new Map<string, string>();
   for (const p of seen.permissions) if (p.emailAddress) direct.set(p.emailAddress, p.direct ?? p.role);
   for (const { email, role } of teamWorkbookShares(ctx.settings.tier, team.students)) {
@@ -261,29 +275,25 @@ export function welcomeLine(settings: ProgramSettings, team: string, role: strin
  */
 function finish(ctx: UpgradeContext): string[] {
   if (ctx.legacy.length === 0) return [];
+  const say = upgradeJobText.in(ctx.locale);
   const byStudent = teamsByStudent(ctx.students);
   const moved: Record<string, number> = {};
   for (const team of ctx.plan.teams) {
     const id = ctx.store.byKey.get(teamWorkbookKey(ctx.master.getId(), team.team))?.folderId;
-    if (!id) throw new Error(`${team.team} has no team workbook yet: run the upgrade again.`);
+    if (!id) throw new Error(say('noTeamWorkbook', { team: team.team }));
     const book = SpreadsheetApp.openById(id);
     const dates = workbookDates(book);
     for (const { schema, records } of ctx.legacy) {
       const wanted = rowsOfTeam(schema, records, team.team, byStudent);
       const present = wanted.length ? readTable(requireSheet(book, schema), schema, dates).rows.map((r) => r.record) : [];
       const missing = missingRecords(schema, wanted, present).length;
-      if (missing > 0)
-        throw new Error(
-          `${team.team}'s workbook lacks ${missing} row(s) of ${schema.name}: nothing was removed from the master. Run the upgrade again.`,
-        );
+      if (missing > 0) throw new Error(say('lacksRows', { team: team.team, n: missing, sheet: schema.name }));
       moved[schema.name] = (moved[schema.name] ?? 0) + wanted.length;
     }
   }
   for (const { schema, records } of ctx.legacy) {
     if (moved[schema.name] !== records.length)
-      throw new Error(
-        `${schema.name}: ${records.length} rows in the master, ${moved[schema.name]} in team workbooks. Nothing was removed from the master.`,
-      );
+      throw new Error(say('countsDiffer', { sheet: schema.name, master: records.length, teams: moved[schema.name] ?? 0 }));
   }
   const keep = keepOnMaster(ctx.settings, ctx.master);
   const before = masterAccessChanges(masterPeople(ctx.master), ctx.students, keep);
@@ -293,17 +303,11 @@ function finish(ctx: UpgradeContext): string[] {
     if (sheet) ctx.master.deleteSheet(sheet);
   }
   const after = masterAccessChanges(masterPeople(ctx.master), ctx.students, keep);
-  const notes = [
-    `Moved ${ctx.legacy.map(({ schema, records }) => `${records.length} ${schema.name}`).join(', ')} rows: every team workbook holds all of its team's rows (counts equal before and after).`,
-  ];
+  const counts = ctx.legacy.map(({ schema, records }) => say('movedPart', { n: records.length, sheet: schema.name })).join(', ');
+  const notes = [upgradeNote('moved', say('moved', { counts }))];
   const still = [...after.removeEditors, ...after.removeViewers];
-  if (still.length)
-    notes.push(
-      `Still able to open this workbook (through a group or the domain, which the add-on cannot change): ${still.join(', ')}. In Share, remove their group or the domain access.`,
-    );
-  notes.push(
-    'The add-on cannot see link sharing on this workbook (you made it in Sheets, so Google gives the add-on no Drive access to it): in Share › General access, check it says Restricted.',
-  );
+  if (still.length) notes.push(upgradeNote('warning', say('stillOpen', { people: still.join(', ') })));
+  notes.push(upgradeNote('warning', say('linkSharing')));
   return notes;
 }
 
@@ -311,6 +315,11 @@ registerJobHandler<UpgradeContext>({
   kind: UPGRADE_JOB,
   listItems: (params) => (Array.isArray(params.items) ? (params.items as string[]) : []),
   // The master's logs are read once per chunk (one execution), not once per team.
-  openChunk: (params) => loadContext(SpreadsheetApp.openById(String(params.spreadsheetId)), true),
+  openChunk: (params) =>
+    loadContext(
+      SpreadsheetApp.openById(String(params.spreadsheetId)),
+      true,
+      params.locale === 'nl' || params.locale === 'en' ? params.locale : userLocale(),
+    ),
   processItem: (key, _params, ctx) => processItem(ctx, key),
 });

@@ -1,11 +1,13 @@
 import { driveSettings } from '../../../fakes/drive';
 import { InjectedFault } from '../../../fakes/errors';
+import { setUserLocale } from '../../../fakes/script/session';
 import { LEGACY_LOG_TABLES } from '../../../src/core/tables';
 import { UPGRADE_TABLES } from '../../../src/core/upgrade/upgrade-plan';
 import { runJobChunk } from '../../../src/server/jobs';
 import { previewTeamUpgrade, startTeamUpgrade } from '../../../src/server/upgrade';
 import { countStudentRows } from '../../../src/workspace/team/move-records';
 import { readTeamWorkbooks } from '../../../src/workspace/team/team-directory';
+import type { UpgradeNote } from '../../../src/workspace/upgrade/upgrade';
 import {
   ALGEBRA,
   BIOLOGY,
@@ -33,6 +35,9 @@ function upgrade(p: Program) {
   while (!progress.finished) progress = p.run(() => runJobChunk(progress.jobId));
   return progress;
 }
+
+/** The finished upgrade's lines as the dialog reads them: each a kind and its words. */
+const notesOf = (progress: { warnings: string[] }): UpgradeNote[] => progress.warnings.map((w) => JSON.parse(w) as UpgradeNote);
 
 function teamBooks(p: Program) {
   return p.run(() => readTeamWorkbooks(SpreadsheetApp.getActiveSpreadsheet()));
@@ -78,7 +83,10 @@ describe('upgrade to team workbooks', () => {
     p = legacyProgram();
     const progress = upgrade(p);
     expect(progress.errors).toEqual([]);
-    expect(progress.warnings[0]).toMatch(/^Moved 12 Goals, 24 Action Steps, 12 Step Check-offs, 24 Session Notes, 12 Conferences, 12 Questions rows/);
+    const notes = notesOf(progress);
+    expect(notes.map((n) => n.kind)).toEqual(['moved', 'warning']);
+    expect(notes[0].text).toMatch(/^Moved 12 Goals, 24 Action Steps, 12 Step Check-offs, 24 Session Notes, 12 Conferences, 12 Questions rows/);
+    expect(notes[1].text).toMatch(/General access, check it says Restricted\.$/);
     expect(teamCounts(p, ALGEBRA, ALGEBRA_IDS)).toEqual(per(8));
     expect(teamCounts(p, BIOLOGY, BIOLOGY_IDS)).toEqual(per(4));
     expect(teamCounts(p, ALGEBRA, BIOLOGY_IDS)).toEqual(per(0));
@@ -175,6 +183,21 @@ describe('upgrade to team workbooks', () => {
     p = legacyProgram();
     expect(() => p.as(TUTOR_ANA, () => previewTeamUpgrade())).toThrow(/Only the program's coordinators can upgrade the program to team workbooks/);
     expect(() => p.as(TUTOR_ANA, () => startTeamUpgrade())).toThrow(/coordinators/);
+  });
+
+  it('a Dutch coordinator reads what moved and what to check in Share in Dutch, told apart by kind, not by words', () => {
+    p = legacyProgram();
+    setUserLocale(p.world, COORDINATOR, 'nl');
+    expect(notesOf(upgrade(p))).toEqual([
+      {
+        kind: 'moved',
+        text: 'Verplaatst: 12 Goals, 24 Action Steps, 12 Step Check-offs, 24 Session Notes, 12 Conferences, 12 Questions (rijen). Elke teamspreadsheet bevat alle rijen van het eigen team (de aantallen voor en na zijn gelijk).',
+      },
+      {
+        kind: 'warning',
+        text: 'De add-on kan niet zien of deze spreadsheet via een link gedeeld is (je hebt hem in Sheets gemaakt, dus Google geeft de add-on er geen Drive-toegang toe): controleer bij Delen › Algemene toegang dat er Beperkt staat.',
+      },
+    ]);
   });
 });
 
