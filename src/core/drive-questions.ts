@@ -26,6 +26,30 @@ export interface QuestionMessage {
   status: 'Open' | 'Answered' | '';
 }
 
+/** A thread's first message: an Open question about `about` (a note, a material, or '' for the student in general). */
+export function openingQuestion(input: {
+  questionId: string;
+  student: { studentId: string; team: string };
+  about: string;
+  author: string;
+  authorRole: AuthorRole;
+  text: string;
+}): QuestionMessage {
+  const { questionId, student } = input;
+  return {
+    messageId: questionId,
+    threadId: questionId,
+    postedAt: new Date().toISOString(),
+    studentId: student.studentId,
+    team: student.team,
+    about: input.about,
+    author: input.author,
+    authorRole: input.authorRole,
+    text: input.text,
+    status: 'Open',
+  };
+}
+
 export interface QuestionReply {
   messageId: string;
   author: string;

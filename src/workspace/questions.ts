@@ -10,6 +10,7 @@ import {
   authorRoleOf,
   checkAnswer,
   checkAsk,
+  openingQuestion,
   type QuestionMessage,
   type QuestionThread,
   threadsOf,
@@ -160,18 +161,14 @@ function batchedAsk(input: AskInput, key: string, ss?: Spreadsheet): Refusal | n
       const record = recordFromApi(QUESTIONS_TABLE, indexColumns(QUESTIONS_TABLE, headers), row?.[0] ?? []);
       return saved(threadsOf([toMessage(record)])[0]);
     }
-    const message: QuestionMessage = {
-      messageId: id,
-      threadId: id,
-      postedAt: new Date().toISOString(),
-      studentId: student.studentId,
-      team: student.team,
+    const message = openingQuestion({
+      questionId: id,
+      student,
       about: String(input.about ?? '').trim(),
       author: first.auth.caller.email,
       authorRole: role,
       text: String(input.text).trim(),
-      status: 'Open',
-    };
+    });
     send(first, [appendMessage(first, headers, message)]);
     return saved(threadsOf([message])[0]);
   });

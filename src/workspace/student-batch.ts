@@ -7,7 +7,7 @@
 
 import type { ActionName } from '../core/access/actions';
 import { isoDateIn } from '../core/cells';
-import type { QuestionMessage } from '../core/drive-questions';
+import { openingQuestion } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
 import type { Locale } from '../core/i18n/locale';
 import { saveErrorText } from '../core/i18n/messages/errors';
@@ -485,18 +485,14 @@ function questionRequest(first: FirstRead, student: Student, note: SessionNote, 
   const sheetId = first.index.sheets[QUESTIONS_TABLE.name]?.id;
   if (sheetId === undefined)
     throw new Error(`The "${QUESTIONS_TABLE.name}" sheet is missing. Run Extensions › Tutoring Toolkit › Set up program workbook first.`);
-  const message: QuestionMessage = {
-    messageId: questionId,
-    threadId: questionId,
-    postedAt: new Date().toISOString(),
-    studentId: student.studentId,
-    team: student.team,
+  const message = openingQuestion({
+    questionId,
+    student,
     about: note.noteId,
     author: first.auth.caller.email,
     authorRole: 'Tutor',
     text: note.questionsForTeacher.trim(),
-    status: 'Open',
-  };
+  });
   // The Questions sheet's columns are the table's, in its order (setup writes them so).
   const headers = QUESTIONS_TABLE.columns.map((c) => c.header);
   return { appendCells: { sheetId, rows: [{ values: apiRow(QUESTIONS_TABLE, headers, { ...message }) }], fields: API_ROW_FIELDS } };
