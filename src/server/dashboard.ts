@@ -1,12 +1,15 @@
 // Server API of the dashboard: "Refresh dashboard" (master, coordinators) recomputes every student's row from the
 // team workbooks, and the prioritized-students list; a program with many teams finishes in the hourly job trigger.
 
+import { plural, type Text } from '../core/i18n/catalog';
+import { dashboardRefreshText } from '../core/i18n/messages/dashboard-refresh';
 import type { JobProgress } from '../core/job';
 import { DASHBOARD_TABLE } from '../core/tables';
 import { AccessDeniedError } from '../workspace/access/caller';
 import type { DashboardSummary } from '../workspace/dashboard';
 import { dashboardSummaryOf, startDashboardRefresh } from '../workspace/dashboard-job';
 import { loadJob, runChunk } from '../workspace/job-runner';
+import { userLocale } from '../workspace/locale';
 import { todayIn } from '../workspace/today';
 import { allow } from './guard';
 
@@ -24,7 +27,8 @@ export interface DashboardRefresh {
  */
 export function menuRefreshDashboard(): DashboardRefresh {
   const { ss, kind } = allow('menuRefreshDashboard');
-  if (kind === 'team') throw new AccessDeniedError("The dashboard lives in the program's master workbook: open the master and refresh it there.");
+  const t = dashboardRefreshText.in(userLocale());
+  if (kind === 'team') throw new AccessDeniedError(t('masterOnly'));
   const started = startDashboardRefresh(ss, todayIn(ss));
   const progress = runChunk(started.jobId);
   const job = progress.finished ? loadJob(started.jobId) : null;
@@ -33,22 +37,17 @@ export function menuRefreshDashboard(): DashboardRefresh {
     // Show what was rewritten, as the Access report does: the coordinator sees the Dashboard, not just a toast.
     const sheet = ss.getSheetByName(DASHBOARD_TABLE.name);
     if (sheet) ss.setActiveSheet(sheet);
-    ss.toast(summaryText(summary), 'Dashboard refreshed', 8);
+    ss.toast(summaryText(t, summary), t('refreshedTitle'), 8);
   } else {
-    ss.toast(
-      `Read ${progress.done} of ${progress.total} team workbooks. The dashboard is rewritten once the rest are read, within the hour.`,
-      'Refreshing the dashboard',
-      10,
-    );
+    ss.toast(t('partial', { done: progress.done, total: progress.total }), t('refreshingTitle'), 10);
   }
   return { summary, progress };
 }
 
-function summaryText(summary: DashboardSummary): string {
-  const flagged = summary.flagged === 1 ? '1 student needs' : `${summary.flagged} students need`;
-  const missing =
-    summary.teamsWithoutData === 0
-      ? ''
-      : ` ${summary.teamsWithoutData === 1 ? '1 team has' : `${summary.teamsWithoutData} teams have`} no data yet (see the Reason column).`;
-  return `${summary.students} students; ${flagged} targeted support (see Prioritized Students).${missing}`;
+function summaryText(t: Text<typeof dashboardRefreshText.en>, summary: DashboardSummary): string {
+  return t('summary', {
+    students: plural(t, summary.students, 'studentsOne', 'studentsOther'),
+    flagged: plural(t, summary.flagged, 'flaggedOne', 'flaggedOther'),
+    missing: summary.teamsWithoutData === 0 ? '' : plural(t, summary.teamsWithoutData, 'missingOne', 'missingOther'),
+  });
 }

@@ -1,9 +1,10 @@
+import { setUserLocale } from '../../fakes/script/session';
 import { PRIORITIZED_TABLE } from '../../src/core/dashboard-tables';
 import { DASHBOARD_TABLE } from '../../src/core/tables';
 import { menuRefreshDashboard } from '../../src/server/dashboard';
 import { refreshDashboard } from '../../src/workspace/dashboard';
 import { todayIn } from '../../src/workspace/today';
-import { createProgram, type Program } from '../support/program';
+import { COORDINATOR, createProgram, type Program } from '../support/program';
 
 describe('server/dashboard', () => {
   let program: Program;
@@ -34,6 +35,17 @@ describe('server/dashboard', () => {
         message: expect.stringMatching(/^6 students; \d+ students? needs? targeted support \(see Prioritized Students\)\.$/),
       },
     ]);
+  });
+
+  it('a Dutch coordinator reads the toast in Dutch', () => {
+    setUserLocale(program.world, COORDINATOR, 'nl');
+    program.run(() => menuRefreshDashboard());
+    expect(program.world.state.ui.toasts.at(-1)).toEqual({
+      title: 'Dashboard bijgewerkt',
+      message: expect.stringMatching(
+        /^6 leerlingen; (1 leerling heeft|\d+ leerlingen hebben) extra ondersteuning nodig \(zie Prioritized Students\)\.$/,
+      ),
+    });
   });
 
   it('a coordinator refreshes two teams: 3 Sheets API reads and a 2-call write, the chart and colours included', () => {
