@@ -17,6 +17,7 @@ import {
   tierRefusal,
 } from '../core/drive-questions';
 import { QUESTIONS_TABLE } from '../core/drive-tables';
+import { questionServerText } from '../core/i18n/messages/question-server';
 import type { Student } from '../core/model';
 import { rejected, type SaveResult, saved } from '../core/result';
 import { columnLetter, quoteSheet } from '../core/saves/row-index';
@@ -117,7 +118,7 @@ function teamWorkbookOrRefusal(auth: Authorized, studentId: string): Spreadsheet
   try {
     return teamWorkbookOf(auth, studentId);
   } catch (error) {
-    if (error instanceof UnknownRecordError) return rejected({ studentId: 'No student with that ID on the Roster.' });
+    if (error instanceof UnknownRecordError) return rejected({ studentId: questionServerText.t(userLocale(), 'noStudent') });
     if (error instanceof NoTeamWorkbookError) return rejected({}, error.message);
     throw error;
   }
@@ -148,11 +149,11 @@ function batchedAsk(input: AskInput, key: string, ss?: Spreadsheet): Refusal | n
     try {
       student = studentIn(first, String(input.studentId).trim());
     } catch (error) {
-      if (error instanceof UnknownRecordError) return rejected({ studentId: 'No student with that ID on the Roster.' });
+      if (error instanceof UnknownRecordError) return rejected({ studentId: questionServerText.t(userLocale(), 'noStudent') });
       throw error;
     }
     const role = authorRoleOf(first.auth.caller, ss ? 'master' : 'team');
-    if (!role) return rejected({}, `Only ${student.team}'s teacher, its tutors and the program's coordinators can ask about this student.`);
+    if (!role) return rejected({}, questionServerText.t(userLocale(), 'onlyTeamAsk', { team: student.team }));
     const id = idsOf(key).questionId;
     const headers = first.headers[QUESTIONS_TABLE.name] ?? [];
     const landed = findSaveTrace(first.ss, key).rows[QUESTIONS_TABLE.name]?.[0];
@@ -219,7 +220,7 @@ function batchedAnswer(input: AnswerInput, replyId: string, ss?: Spreadsheet): R
     const refused = sidebarRefusal(first.auth.caller, place);
     if (refused) throw new AccessDeniedError(refused);
     const role = authorRoleOf(first.auth.caller, ss ? 'master' : 'team');
-    if (!role) return rejected({}, "Only the team's teacher, its tutors and the program's coordinators can answer this question.");
+    if (!role) return rejected({}, questionServerText.t(userLocale(), 'onlyTeamAnswer'));
     const rows = first.tables[QUESTIONS_TABLE.name] ?? [];
     const headers = (rows[0] ?? []).map(String);
     const at = indexColumns(QUESTIONS_TABLE, headers);
@@ -232,7 +233,7 @@ function batchedAnswer(input: AnswerInput, replyId: string, ss?: Spreadsheet): R
     const question = messages.find(
       (m) => m.message.messageId === questionId && m.message.threadId === questionId && (ss !== undefined || sameTeam(m.message.team, place.team)),
     );
-    if (!question) return rejected<QuestionThread>({ questionId: 'That question is no longer in the Questions sheet.' });
+    if (!question) return rejected<QuestionThread>({ questionId: questionServerText.t(userLocale(), 'questionGone') });
     const requests: Request[] = [];
     const earlier = messages.some((m) => m.message.messageId === replyId && m.message.threadId === questionId);
     const reply: QuestionMessage = {
@@ -280,7 +281,7 @@ export function answerQuestion(input: AnswerInput, guard: () => Authorized): Sav
   const tier = auth.settings?.tier ?? 1;
   if (tierRefusal(tier)) return rejected({}, tierRefusal(tier, userLocale()) ?? '');
   requirePlace(auth);
-  if (!String(input.studentId ?? '').trim()) return rejected({ questionId: 'Open the question from the student it is about.' });
+  if (!String(input.studentId ?? '').trim()) return rejected({ questionId: questionServerText.t(userLocale(), 'openFromStudent') });
   const team = teamWorkbookOrRefusal(auth, String(input.studentId).trim());
   if (!isSpreadsheet(team)) return team;
   return batchedAnswer(input, replyId, team) ?? notATeamWorkbook();

@@ -4,13 +4,13 @@
 import { grantAtLeast } from '../../fakes/drive/sharing';
 import { setUserLocale } from '../../fakes/script/session';
 import { checkAnswer, checkAsk, tierRefusal } from '../../src/core/drive-questions';
-import { askQuestion } from '../../src/server/questions';
+import { answerQuestion, askQuestion } from '../../src/server/questions';
 import { getGenerateDocsState, startGenerateDocs } from '../../src/server/templates';
 import { tutorSaveConference, tutorStudentGlance } from '../../src/server/tutor';
 import { BusyError } from '../../src/workspace/lock';
 import { familyProgram, makeReports } from '../family/fixtures';
 import { conferenceForm } from '../reliability/forms';
-import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
+import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA } from '../support/program';
 import { provisionFolders } from './template-fixtures';
 
 describe('workspace messages for a Dutch user', () => {
@@ -56,6 +56,17 @@ describe('workspace messages for a Dutch user', () => {
       ok: false,
       errors: { previousGoalOutcome: 'Het vorige doel staat niet meer op de Goals Master List. Laad Maya Johnson opnieuw.' },
     });
+  });
+
+  it('a Dutch teacher answering a question that is gone is told beside the field in Dutch', () => {
+    const program = createProgram({ tier: 2 });
+    p = program;
+    setUserLocale(program.world, TEACHER_RIVERA, 'nl');
+    expect(
+      program.inTeam(ALGEBRA, TEACHER_RIVERA, () =>
+        answerQuestion({ questionId: 'Q-gone', studentId: '00101', text: 'Ja.', saveKey: 'answer0gone0000001' }),
+      ),
+    ).toMatchObject({ ok: false, errors: { questionId: 'Die vraag staat niet meer op het blad Questions.' } });
   });
 
   it('the question checks the sidebar runs speak the page language', () => {
