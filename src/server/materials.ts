@@ -74,7 +74,8 @@ const DRIVE_ID = /^[A-Za-z0-9_-]{10,}$/;
 export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[]> {
   const { caller, ss, settings } = allow('shareMaterials', linkedWorkbookOrActive());
   const errors: Record<string, string> = {};
-  const t = shareServerText.in(userLocale());
+  const locale = userLocale();
+  const t = shareServerText.in(locale);
   const folderId = String(form?.folderId ?? '').trim();
   const fileIds = [...new Set((Array.isArray(form?.fileIds) ? form.fileIds : []).map((f) => String(f).trim()))];
   if (!DRIVE_ID.test(folderId)) errors.folder = t('noFolder');
@@ -84,7 +85,7 @@ export function shareMaterials(form: ShareMaterialsForm): SaveResult<SharedFile[
   if (Object.keys(errors).length) return rejected(errors);
   const masterId = settings && workbookKindOf(settings) === 'team' ? settings.masterWorkbookId : ss.getId();
   try {
-    return saved(shareIntoFolder({ folderId, fileIds }, { caller, masterId }));
+    return saved(shareIntoFolder({ folderId, fileIds }, { caller, masterId, locale }));
   } catch (error) {
     if (error instanceof ShareRefusedError) return rejected({ folder: error.message });
     throw error;

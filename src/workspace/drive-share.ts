@@ -5,6 +5,9 @@
 import type { Caller } from '../core/access/roles';
 import { effectiveRoles, isLinkSharing, type SeenPermission } from '../core/drive-diff';
 import { FOLDER_NAMES, MATERIAL_CATEGORIES, type MaterialCategory, programKeyOf, roleRank, teamKeyOf } from '../core/drive-plan';
+import type { Text } from '../core/i18n/catalog';
+import type { Locale } from '../core/i18n/locale';
+import { shareServerText } from '../core/i18n/messages/share-materials';
 import { drive, FOLDER_MIME, listAllFiles, PROP, quoteQuery, SHORTCUT_MIME } from './drive-api';
 
 /** A folder the caller may not share into; the dialog shows the message beside the folder choice. */
@@ -29,15 +32,21 @@ export interface SharedFile {
   message: string;
 }
 
-/** What a share knows about who asks: their roles and teams, and the program's master workbook (whose id keys the folders). */
+/**
+ * What a share knows about who asks: their roles and teams, the program's master workbook (whose id keys the folders),
+ * and their language (what each file's line and a refusal are said in).
+ */
 export interface Sharer {
   caller: Caller;
   masterId: string;
+  locale: Locale;
 }
 
-export const PICK_A_CATEGORY = `Pick one of your team's Classroom Materials folders: ${MATERIAL_CATEGORIES.map((c) => FOLDER_NAMES[c]).join(', ')}.`;
-export const OTHER_TEAM = "That folder belongs to another team: you can share only into your own team's Classroom Materials.";
-const NOT_GIVEN = "The add-on cannot open that folder: choose it with the Picker's folder button, so Google lets the add-on use it.";
+type Say = Text<typeof shareServerText.en>;
+
+/** The refusal of a folder that is not one of the program's category folders, naming those folders as Drive does. */
+export const pickACategory = (locale: Locale): string =>
+  shareServerText.t(locale, 'pickCategory', { folders: MATERIAL_CATEGORIES.map((c) => FOLDER_NAMES[c]).join(', ') });
 
 type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 
@@ -52,15 +61,16 @@ function pickedCategoryFolder(folderId: string, who: Sharer): { folder: DriveFil
   try {
     folder = drive().Files.get(folderId, { fields: FOLDER_FIELDS });
   } catch {
-    throw new ShareRefusedError(NOT_GIVEN);
+    throw new ShareRefusedError(shareServerText.t(who.locale, 'folderNotGiven'));
   }
   const props = folder.appProperties ?? {};
   const category = props[PROP.kind] as MaterialCategory;
   const programKey = programKeyOf(who.masterId);
   if (folder.mimeType !== FOLDER_MIME || folder.trashed || !MATERIAL_CATEGORIES.includes(category) || props[PROP.program] !== programKey)
-    throw new ShareRefusedError(PICK_A_CATEGORY);
+    throw new ShareRefusedError(pickACategory(who.locale));
   const mine = who.caller.teams.map((t) => teamKeyOf(programKey, t));
-  if (!who.caller.roles.includes('coordinator') && !mine.includes(props[PROP.team] ?? '')) throw new ShareRefusedError(OTHER_TEAM);
+  if (!who.caller.roles.includes('coordinator') && !mine.includes(props[PROP.team] ?? ''))
+    throw new ShareRefusedError(shareServerText.t(who.locale, 'otherTeam'));
   return { folder, category };
 }
 
@@ -74,6 +84,7 @@ export function shareMaterials(input: ShareMaterialsInput, who: Sharer): SharedF
   const { folder, category } = pickedCategoryFolder(input.folderId, who);
   const folderId = folder.id ?? input.folderId;
   const me = who.caller.email;
+  const say = shareServerText.in(who.locale);
   const seen: SeenPermission[] = (folder.permissions ?? []).map((p) => ({
     id: p.id ?? '',
     type: p.type ?? '',
@@ -83,14 +94,13 @@ export function shareMaterials(input: ShareMaterialsInput, who: Sharer): SharedF
   }));
   const wanted = effectiveRoles([{ id: folderId, planKey: '', name: '', parents: [], permissions: seen.filter((p) => !isLinkSharing(p)) }]);
   // Checked before anything is shared: someone who only views or comments here must not hand out access to files.
-  if (roleRank(wanted.get(me)) < roleRank('writer'))
-    throw new ShareRefusedError(`Only the team's teacher and the coordinator can add to ${FOLDER_NAMES[category]}.`);
+  if (roleRank(wanted.get(me)) < roleRank('writer')) throw new ShareRefusedError(say('onlyWriters', { folder: FOLDER_NAMES[category] }));
   const existing = listAllFiles(
     `${quoteQuery(folderId)} in parents and mimeType = '${SHORTCUT_MIME}' and trashed = false`,
     'nextPageToken,files(id,shortcutDetails(targetId))',
   );
   const linked = new Set(existing.map((f) => f.shortcutDetails?.targetId ?? ''));
-  return input.fileIds.map((id) => shareOne(id, folderId, FOLDER_NAMES[category], wanted, linked, me));
+  return input.fileIds.map((id) => shareOne(id, folderId, FOLDER_NAMES[category], wanted, linked, me, say));
 }
 
 function shareOne(
@@ -100,6 +110,7 @@ function shareOne(
   wanted: ReadonlyMap<string, string>,
   linked: Set<string>,
   me: string,
+  say: Say,
 ): SharedFile {
   let file: DriveFile;
   try {
@@ -107,11 +118,11 @@ function shareOne(
       fields: 'id,name,mimeType,owners(emailAddress),capabilities(canShare),permissions(id,type,role,emailAddress,domain)',
     });
   } catch {
-    return { input: id, name: id, ok: false, message: 'The add-on cannot open this file: choose it with the Picker.' };
+    return { input: id, name: id, ok: false, message: say('cannotOpenFile') };
   }
   const name = file.name ?? id;
-  if (file.mimeType === FOLDER_MIME) return { input: id, name, ok: false, message: 'This is a folder: choose the files inside it.' };
-  if (!file.capabilities?.canShare) return { input: id, name, ok: false, message: 'You cannot share this file; ask its owner to share it.' };
+  if (file.mimeType === FOLDER_MIME) return { input: id, name, ok: false, message: say('isFolder') };
+  if (!file.capabilities?.canShare) return { input: id, name, ok: false, message: say('cannotShare') };
   const owner = (file.owners?.[0]?.emailAddress ?? '').toLowerCase();
   const has = new Map((file.permissions ?? []).filter((p) => p.type === 'user').map((p) => [(p.emailAddress ?? '').toLowerCase(), p.role ?? '']));
   let added = 0;
@@ -126,8 +137,8 @@ function shareOne(
     linked.add(id);
   }
   const link = (file.permissions ?? []).some((p) => p.type === 'anyone' || p.type === 'domain');
-  const message = `Added to ${folderName}${added ? `; shared with ${added} more ${added === 1 ? 'person' : 'people'}` : ''}.${
-    link ? ' Note: this file also has link sharing on; turn it off in Drive if it holds student data.' : ''
-  }`;
+  const result =
+    added === 0 ? say('addedTo', { folder: folderName }) : say(added === 1 ? 'addedSharedOne' : 'addedSharedOther', { folder: folderName, n: added });
+  const message = link ? `${result} ${say('linkOn')}` : result;
   return { input: id, name, ok: true, message };
 }

@@ -4,6 +4,7 @@
 import { createInDrive, pickWithPicker, setDriveScope } from '../../fakes/drive';
 import { grantAtLeast } from '../../fakes/drive/sharing';
 import type { DriveItemState } from '../../fakes/drive/state';
+import { setUserLocale } from '../../fakes/script/session';
 import { ACCESS_REPORT_TABLE, QUESTIONS_TABLE } from '../../src/core/drive-tables';
 import type { Tier } from '../../src/core/model';
 import { menuAccessReport } from '../../src/server/drive';
@@ -11,7 +12,6 @@ import { shareMaterials } from '../../src/server/materials';
 import { answerQuestion, askQuestion, listQuestions } from '../../src/server/questions';
 import { DOCS_MIME } from '../../src/workspace/doc-generation';
 import { startProvisionJob } from '../../src/workspace/drive-provision';
-import { OTHER_TEAM, PICK_A_CATEGORY } from '../../src/workspace/drive-share';
 import { runChunk } from '../../src/workspace/job-runner';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
 import {
@@ -215,9 +215,37 @@ describe('teachers share lesson materials with the Picker', () => {
     const cells = createInDrive(p.world, TEACHER_OKAFOR, { name: 'Cell diagram', mimeType: DOCS_MIME });
     pickWithPicker(p.world, TEACHER_OKAFOR, [cells, algebra.lessonPlans]);
     const result = p.inTeam(BIOLOGY, TEACHER_OKAFOR, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [cells] }));
-    expect(result).toEqual({ ok: false, message: 'Please fix the highlighted fields.', errors: { folder: OTHER_TEAM } });
+    expect(result).toEqual({
+      ok: false,
+      message: 'Please fix the highlighted fields.',
+      errors: { folder: "That folder belongs to another team: you can share only into your own team's Classroom Materials." },
+    });
     expect(shortcutsTo(cells)).toEqual([]);
     expect(othersOn(cells)).toEqual([]);
+  });
+
+  it('a Dutch teacher sharing her lesson plan reads each file’s line in Dutch (the folder keeps its Drive name)', () => {
+    const { algebra } = setUp(1);
+    setUserLocale(p.world, TEACHER_RIVERA, 'nl');
+    const plan = createInDrive(p.world, TEACHER_RIVERA, { name: 'Lesplan hoofdstuk 3', mimeType: DOCS_MIME });
+    const folder = createInDrive(p.world, TEACHER_RIVERA, { name: 'Map', mimeType: 'application/vnd.google-apps.folder' });
+    pickWithPicker(p.world, TEACHER_RIVERA, [plan, folder, algebra.lessonPlans]);
+    const result = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: algebra.lessonPlans, fileIds: [plan, folder] }));
+    expect(result).toEqual({
+      ok: true,
+      value: [
+        { input: plan, name: 'Lesplan hoofdstuk 3', ok: true, message: 'Toegevoegd aan Lesson Plans; gedeeld met nog 2 personen.' },
+        { input: folder, name: 'Map', ok: false, message: 'Dit is een map: kies de bestanden die erin staan.' },
+      ],
+    });
+    // A folder not chosen with the Picker: Google gives the add-on no access to it, and she is told how to choose it.
+    const elsewhere = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId: algebra.sessionNotes, fileIds: [plan] }));
+    expect(elsewhere).toMatchObject({
+      ok: false,
+      errors: {
+        folder: 'De add-on kan die map niet openen: kies hem met de mapknop van de bestandskiezer, dan laat Google de add-on hem gebruiken.',
+      },
+    });
   });
 
   it('a folder that is not a Classroom Materials category is refused (Session Notes)', () => {
@@ -226,7 +254,10 @@ describe('teachers share lesson materials with the Picker', () => {
     pickWithPicker(p.world, TEACHER_RIVERA, [plan, algebra.sessionNotes, algebra.materials]);
     for (const folderId of [algebra.sessionNotes, algebra.materials, plan]) {
       const result = p.inTeam(ALGEBRA, TEACHER_RIVERA, () => shareMaterials({ folderId, fileIds: [plan] }));
-      expect(result).toMatchObject({ ok: false, errors: { folder: PICK_A_CATEGORY } });
+      expect(result).toMatchObject({
+        ok: false,
+        errors: { folder: expect.stringMatching(/^Pick one of your team's Classroom Materials folders: Lesson Plans, Lesson Materials, /) },
+      });
     }
     expect(shortcutsTo(plan)).toEqual([]);
   });

@@ -54,7 +54,10 @@ export const shareText = /* @__PURE__ */ defineMessages(
   },
 );
 
-/** What the server says to the dialog: the category folders' labels and the field errors (kept apart so Code.js does not carry the page's words). */
+/**
+ * What the server says to the dialog: the category folders' labels, the field errors and each file's result (kept apart
+ * so Code.js does not carry the page's words). Folder names in `{folder}`/`{folders}` are the Drive folders' own.
+ */
 export const shareServerText = /* @__PURE__ */ defineMessages(
   {
     lessonPlans: 'Lesson Plans',
@@ -68,6 +71,17 @@ export const shareServerText = /* @__PURE__ */ defineMessages(
     usePicker: 'Choose the files with the Picker.',
     pickerNotConfigured:
       'The Google Picker is not configured for this add-on yet: ask your admin to set PICKER_API_KEY and PICKER_APP_ID (README › Picker).',
+    addedTo: 'Added to {folder}.',
+    addedSharedOne: 'Added to {folder}; shared with {n} more person.',
+    addedSharedOther: 'Added to {folder}; shared with {n} more people.',
+    linkOn: 'Note: this file also has link sharing on; turn it off in Drive if it holds student data.',
+    cannotOpenFile: 'The add-on cannot open this file: choose it with the Picker.',
+    isFolder: 'This is a folder: choose the files inside it.',
+    cannotShare: 'You cannot share this file; ask its owner to share it.',
+    pickCategory: "Pick one of your team's Classroom Materials folders: {folders}.",
+    otherTeam: "That folder belongs to another team: you can share only into your own team's Classroom Materials.",
+    folderNotGiven: "The add-on cannot open that folder: choose it with the Picker's folder button, so Google lets the add-on use it.",
+    onlyWriters: "Only the team's teacher and the coordinator can add to {folder}.",
   },
   {
     lessonPlans: 'Lesson Plans (lesplannen)',
@@ -81,5 +95,16 @@ export const shareServerText = /* @__PURE__ */ defineMessages(
     usePicker: 'Kies de bestanden met de bestandskiezer.',
     pickerNotConfigured:
       'De bestandskiezer van Google is voor deze add-on nog niet ingesteld: vraag je beheerder PICKER_API_KEY en PICKER_APP_ID in te stellen (README › Picker).',
+    addedTo: 'Toegevoegd aan {folder}.',
+    addedSharedOne: 'Toegevoegd aan {folder}; gedeeld met nog {n} persoon.',
+    addedSharedOther: 'Toegevoegd aan {folder}; gedeeld met nog {n} personen.',
+    linkOn: 'Let op: dit bestand is ook via een link gedeeld; zet dat uit in Drive als er leerlinggegevens in staan.',
+    cannotOpenFile: 'De add-on kan dit bestand niet openen: kies het met de bestandskiezer.',
+    isFolder: 'Dit is een map: kies de bestanden die erin staan.',
+    cannotShare: 'Je kunt dit bestand niet delen; vraag de eigenaar om het te delen.',
+    pickCategory: 'Kies een van de mappen in Classroom Materials van je team: {folders}.',
+    otherTeam: 'Die map is van een ander team: je kunt alleen delen in Classroom Materials van je eigen team.',
+    folderNotGiven: 'De add-on kan die map niet openen: kies hem met de mapknop van de bestandskiezer, dan laat Google de add-on hem gebruiken.',
+    onlyWriters: 'Alleen de docent van het team en de coördinator kunnen iets toevoegen aan {folder}.',
   },
 );
