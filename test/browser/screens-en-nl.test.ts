@@ -15,12 +15,13 @@ import type { Locale } from '../../src/core/i18n/locale';
 import { componentText } from '../../src/core/i18n/messages/components';
 import { jobText } from '../../src/core/i18n/messages/jobs';
 import { pageTitles } from '../../src/core/i18n/messages/pages';
-import { shareText } from '../../src/core/i18n/messages/share-materials';
+import { shareServerText, shareText } from '../../src/core/i18n/messages/share-materials';
 import { templateSidebarText } from '../../src/core/i18n/messages/template-sidebar';
 import { tutorFamilyText } from '../../src/core/i18n/messages/tutor-family';
 import { questionsText } from '../../src/core/i18n/messages/tutor-questions';
 import { tutorText } from '../../src/core/i18n/messages/tutor-sidebar';
 import { upgradeText } from '../../src/core/i18n/messages/upgrade';
+import { upgradeJobText } from '../../src/core/i18n/messages/upgrade-job';
 import { CHECK_OFFS_TABLE } from '../../src/core/tables';
 import { menuShareMaterials } from '../../src/server/materials';
 import { menuOpenTemplateSidebar } from '../../src/server/templates';
@@ -143,7 +144,9 @@ describe.each(['en', 'nl'] as const)('the screens in %s', (locale) => {
     await settle();
     await page.getByRole('heading', { name: t('added', { done: 1, total: 1 }) }).waitFor();
     expect(Object.values(p.world.state.drive).find((i) => i.shortcutTargetId === plan)?.parents).toEqual([folders.lessonPlans]);
-    expect(await foreignLines(page, locale, [shareText, componentText])).toEqual([]);
+    // The file's line is the server's, in her language; the folder keeps the name it has in Drive.
+    await page.getByText(shareServerText.t(locale, 'addedSharedOther', { folder: 'Lesson Plans', n: 2 })).waitFor();
+    expect(await foreignLines(page, locale, [shareText, shareServerText, componentText])).toEqual([]);
     await shoot(page, `share-materials-added-${locale}.png`, `in ShareMaterialsDialog (${locale}) after adding`);
     await page.close();
 
@@ -176,7 +179,11 @@ describe.each(['en', 'nl'] as const)('the screens in %s', (locale) => {
     await settle();
     await page.getByRole('button', { name: jobText.t(locale, 'checkAgain') }).waitFor();
     expect(p.world.state.spreadsheets[p.masterId].sheets.map((s) => s.name)).not.toContain('Session Notes');
-    expect(await foreignLines(page, locale, [upgradeText, jobText, componentText])).toEqual([]);
+    // What moved is a success line and what to check in Share a warning, in her language.
+    const movedStart = upgradeJobText[locale].moved.split('{counts}')[0];
+    await page.locator('.notice.success').getByText(`${movedStart}12 Goals, 24 Action Steps,`).waitFor();
+    await page.locator('.notice.warn', { hasText: upgradeJobText.t(locale, 'linkSharing') }).waitFor();
+    expect(await foreignLines(page, locale, [upgradeText, upgradeJobText, jobText, componentText])).toEqual([]);
     await shoot(page, `upgrade-dialog-done-${locale}.png`, `in UpgradeDialog (${locale}) when done`);
     await page.close();
   });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { placeCursor } from '../../fakes/docs';
 import { launchBrowser, openPage } from '../support/browser';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TUTOR_ANA } from '../support/program';
@@ -37,6 +37,26 @@ beforeEach(() => {
 });
 afterEach(() => program.close());
 
+/** The words inside `selector` that the browser laid out over more than one line (one client rect per line). */
+function splitWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const split: string[] = [];
+    const root = document.querySelector(sel);
+    if (!root) return [`no ${sel}`];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index ?? 0);
+        range.setEnd(node, (m.index ?? 0) + m[0].length);
+        if (range.getClientRects().length > 1) split.push(m[0]);
+      }
+    }
+    return split;
+  }, selector);
+}
+
 describe('TemplateSidebar', () => {
   it('a tutor links the workbook, previews Maya’s fields and inserts the conference template at the cursor', async () => {
     placeCursor(program.world, docId, 1, 5);
@@ -58,6 +78,8 @@ describe('TemplateSidebar', () => {
     const fields = page.getByRole('region', { name: 'Merge fields' });
     await fields.getByText('Score 70 on the Unit 2 test').first().waitFor();
     expect(await fields.textContent()).toContain('Mon 14 Sep 2026');
+    // At 300 px every field name and value reads whole: no word split over two lines ("Proje / ct", "exam / ple").
+    expect(await splitWords(page, '[aria-label="Merge fields"] dl')).toEqual([]);
     await page.screenshot({ path: join(SHOTS, 'docs-template-sidebar.png'), fullPage: true });
     await page.getByRole('button', { name: 'Insert' }).click();
     await settle();

@@ -287,32 +287,34 @@ function doneStatus(result: InsertResult, preview: TemplatePreview | null): Stat
   return { kind, text: `${t('created')}${notice}${missing}${unknown}`, url: result.url };
 }
 
+/**
+ * Field name on its own line, value below. A word breaks only when a whole line cannot hold it (`break-word`: an email
+ * or a link longer than the sidebar), never in the middle because a column was narrow.
+ */
+const FIELDS_CSS =
+  'dl.fields{margin:4px 0 0;overflow-wrap:break-word;word-break:normal}dl.fields>div{padding:4px 0;border-top:1px solid var(--line)}dl.fields dt{color:var(--grey);font-size:12px}dl.fields dd{margin:0}';
+
 function PreviewPanel({ preview }: { preview: TemplatePreview }) {
   return (
     <section aria-label={t('mergeFields')} class="card" style={{ padding: '6px 8px' }}>
       <h3>{t('mergeFields')}</h3>
       <p class="hint">{preview.docName}</p>
-      {/* Fixed layout so long values (emails, goals) wrap inside a 300 px sidebar instead of widening it. */}
-      <table class="grid" style={{ tableLayout: 'fixed', overflowWrap: 'anywhere' }}>
-        <tbody>
-          {preview.fields.map((f) => (
-            <tr key={f.name}>
-              <th scope="row" title={`{{${f.name}}}`} style={{ width: '44%' }}>
-                {f.label}
-              </th>
-              <td>{f.value ? f.value : <span class="badge">{t('noValue')}</span>}</td>
-            </tr>
-          ))}
-          {preview.lists.map((l) => (
-            <tr key={l.name}>
-              <th scope="row">
-                {l.name === 'student.goals' || l.name === 'team.students' || l.name === 'team.notes' ? t(l.name) : t('actionSteps')}
-              </th>
-              <td>{plural(t, l.rows, 'rowsOne', 'rowsOther')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A list, not a two-column table: at 300 px each name and value gets the full width, so words stay whole. */}
+      <style>{FIELDS_CSS}</style>
+      <dl class="fields">
+        {preview.fields.map((f) => (
+          <div key={f.name}>
+            <dt title={`{{${f.name}}}`}>{f.label}</dt>
+            <dd>{f.value ? f.value : <span class="badge">{t('noValue')}</span>}</dd>
+          </div>
+        ))}
+        {preview.lists.map((l) => (
+          <div key={l.name}>
+            <dt>{l.name === 'student.goals' || l.name === 'team.students' || l.name === 'team.notes' ? t(l.name) : t('actionSteps')}</dt>
+            <dd>{plural(t, l.rows, 'rowsOne', 'rowsOther')}</dd>
+          </div>
+        ))}
+      </dl>
       {preview.unknown.length > 0 && (
         <p class="warning" role="status">
           {t('unknownFields', { fields: preview.unknown.map((u) => `{{${u}}}`).join(', ') })}
