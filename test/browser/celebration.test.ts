@@ -57,7 +57,7 @@ describe('celebrating follow-through from the tutor sidebar', () => {
     await settle();
     await page.getByRole('heading', { name: 'Celebrate follow-through' }).waitFor();
     const text = await page.textContent('form.celebration');
-    expect(text).toContain('Maya Johnson did every step of the action plan this week. Praise preference: Private.');
+    expect(text).toContain('Maya Johnson did every step of the action plan this week. Praise preference: in private.');
     expect(text).toContain('Tell Maya first');
     const message = page.getByLabel('Email to the family (edit as you like)');
     expect(await message.inputValue()).toContain('Maya followed through on every step of the action plan this week');

@@ -57,7 +57,9 @@ export function CelebrationPanel({ studentId }: { studentId: string }) {
         {offer.run.kind === 'whole plan this week'
           ? t('wholePlan', { name: offer.studentName })
           : t('keptUp', { name: offer.studentName, n: offer.run.run ?? 0 })}
-        {offer.preference ? ` ${t('preference', { preference: offer.preference })}` : ''}
+        {offer.preference
+          ? ` ${t('preference', { preference: offer.preference === 'Public' || offer.preference === 'Private' ? t(offer.preference) : offer.preference })}`
+          : ''}
       </p>
       <Notice kind="info">{offer.draft.tellStudentFirst}</Notice>
       <Checkbox id="celebrate-told" label={t('toldFirst', { name: offer.studentName.split(' ')[0] })} checked={told} onChange={setTold} />
