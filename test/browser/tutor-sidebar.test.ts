@@ -177,7 +177,7 @@ describe('TutorSidebar', () => {
     expect(calls.filter((c) => c === 'tutorSaveSessionNote')).toHaveLength(1);
     // Where the eye is: the result in the Save bar, the prompts just above it, focused for a screen reader.
     expect(await inView(page, '.buttons.sticky .notice.success')).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('messages');
+    await page.waitForFunction(() => document.activeElement?.className === 'messages', null, { timeout: 5_000 });
     expect(await page.locator('.messages .prompt', { hasText: 'Revisit the action plan' }).count()).toBe(1);
 
     const note = rows(SESSION_NOTES_TABLE).at(-1);
@@ -566,7 +566,8 @@ describe('TutorSidebar', () => {
     await page.locator('#student').selectOption(AISHA);
     const question = page.getByRole('alertdialog');
     await expect(question.locator('p').textContent()).resolves.toBe('You have an unsaved session note for Maya Johnson. Discard it?');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep editing');
+    // Focus moves to "Keep editing" in the effect after the question renders: wait for it (a loaded machine paints late).
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Keep editing', null, { timeout: 5_000 });
     expect(await page.locator('#student').inputValue()).toBe(MAYA);
     await shot(page, 'unsaved-guard');
     await page.getByRole('button', { name: 'Keep editing' }).click();
