@@ -10,17 +10,16 @@ import { createGlobals, distHtmlLoader } from '../../fakes';
 import { setDriveScope } from '../../fakes/drive';
 import { setUserLocale } from '../../fakes/script/session';
 import type { FakeWorld } from '../../fakes/world';
-import { blankConference, type ConferenceForm } from '../../src/core/conference-form';
 import { parseCsv } from '../../src/core/csv';
 import { ACCESS_REPORT_TABLE } from '../../src/core/drive-tables';
 import type { Catalog } from '../../src/core/i18n/catalog';
 import { accessReportText } from '../../src/core/i18n/messages/access-report';
-import { blankSessionNote, type SessionNoteForm } from '../../src/core/session-note-form';
 import * as server from '../../src/main';
 import { onOpen } from '../../src/server/lifecycle';
 import { startProvisionJob } from '../../src/workspace/drive-provision';
 import { runChunk } from '../../src/workspace/job-runner';
 import { readTable, requireSheet } from '../../src/workspace/table-store';
+import { conferenceForm, keyOf, noteForm } from '../reliability/forms';
 import { DIST } from '../support/bundle';
 import { ALGEBRA, COORDINATOR, createProgram, type Program, TEACHER_RIVERA, TUTOR_ANA, TUTOR_BEN } from '../support/program';
 import { agendasIn, createWeeklyProgram, logNotes } from '../weekly/support';
@@ -74,48 +73,7 @@ function refusalOf(run: () => unknown): string {
 }
 
 let keys = 0;
-const aKey = () => `e${String(++keys).padStart(19, '0')}`;
-
-function aNote(): SessionNoteForm {
-  return {
-    ...blankSessionNote(MAYA, '2026-10-07', aKey()),
-    startTime: '15:30',
-    endTime: '16:15',
-    objective: 'Solve two-step equations',
-    rationale: 'Question 6 on the Unit 5 test',
-    degreeAccomplished: 3,
-    topicsSkills: 'Two-step equations',
-    materials: 'Unit 3 worksheets',
-    assignments: "Friday's homework",
-    attended: true,
-    onTime: true,
-    focusMotivation: 'High',
-    promptingNeeded: 'Low',
-    followThrough: 'Yes',
-  };
-}
-
-function aConference(): ConferenceForm {
-  return {
-    ...blankConference(MAYA, '2026-10-05', '', aKey()),
-    assessment: 'Unit 5 test',
-    score: '58',
-    effortData: 'Attended 5 of 6 sessions.',
-    studentConfidence: 2,
-    goal: 'Score 70 on the Unit 6 test',
-    target: '70',
-    dueDate: '2026-11-02',
-    agendaDone: [1, 2, 3, 4, 5, 6, 7, 8, 9],
-    steps: [
-      {
-        action: 'I will come to tutoring on Mondays and Wednesdays to practice my calculator key codes.',
-        whenHowOften: 'Mondays and Wednesdays',
-        effortMeasure: 'Sessions attended',
-        backupPlan: '',
-      },
-    ],
-  };
-}
+const aKey = () => keyOf('e', ++keys);
 
 describe('English messages of rarely-run actions as one data file', () => {
   it('Code.js holds none of the English the data file holds; the file holds catalogs as the sources have them, in JSON with no markup', () => {
@@ -186,8 +144,8 @@ describe('English messages of rarely-run actions as one data file', () => {
     });
 
     const SAVES = [
-      { what: 'saves a session note', call: 'tutorSaveSessionNote', form: () => aNote() },
-      { what: 'saves a goal-setting conference', call: 'tutorSaveConference', form: () => aConference() },
+      { what: 'saves a session note', call: 'tutorSaveSessionNote', form: () => noteForm(MAYA, aKey()) },
+      { what: 'saves a goal-setting conference', call: 'tutorSaveConference', form: () => conferenceForm(MAYA, aKey()) },
       { what: 'asks a question', call: 'askQuestion', form: () => ({ studentId: MAYA, about: '', text: 'Which method will be on the test?' }) },
     ];
     it.each(SAVES)('a tutor $what from the bundle: saved, no data file read', (action) => {
